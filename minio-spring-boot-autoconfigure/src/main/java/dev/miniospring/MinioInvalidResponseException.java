@@ -1,0 +1,28 @@
+package dev.miniospring;
+
+/**
+ * The server answered with something that is not an S3 response, such as a proxy's HTML error page.
+ */
+public class MinioInvalidResponseException extends MinioException {
+
+    private final int statusCode;
+
+    /**
+     * Creates an exception.
+     * @param statusCode the HTTP status code
+     * @param message the description, quoting the start of the body
+     */
+    public MinioInvalidResponseException(int statusCode, String message) {
+        super(message, null);
+        this.statusCode = statusCode;
+    }
+
+    /**
+     * Returns the HTTP status code.
+     * @return the status code
+     */
+    public int statusCode() {
+        return this.statusCode;
+    }
+
+}

@@ -1,0 +1,230 @@
+package dev.miniospring;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.bucket.Bucket;
+import dev.miniospring.bucket.BucketNames;
+import dev.miniospring.bucket.BucketOperations;
+import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.S3Endpoint;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.signing.AwsV4RequestSigner;
+import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.S3RequestSigner;
+import dev.miniospring.signing.SigningClientHttpRequestFactory;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.Assert;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The central entry point to MinIO and S3-compatible object storage: every operation of the MinIO client API on a
+ * {@link RestClient} whose requests are signed with AWS Signature Version 4.
+ *
+ * <p>Thread-safe. Spring Boot applications get one from the auto-configuration; others use {@link #builder()}.
+ */
+public class MinioTemplate implements MinioOperations {
+
+    private final S3Endpoint endpoint;
+
+    private final BucketOperations buckets;
+
+    /**
+     * Creates a template on a transport; prefer {@link #builder()}.
+     * @param transport the configured transport
+     */
+    public MinioTemplate(S3Transport transport) {
+        Assert.notNull(transport, "'transport' must not be null");
+        this.endpoint = transport.endpoint();
+        this.buckets = new BucketOperations(transport);
+    }
+
+    /**
+     * Starts building a template.
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the server this template talks to.
+     * @return the endpoint
+     */
+    public S3Endpoint endpoint() {
+        return this.endpoint;
+    }
+
+    @Override
+    public void makeBucket(String bucket) {
+        makeBucket(bucket, "us-east-1");
+    }
+
+    @Override
+    public void makeBucket(String bucket, String location) {
+        BucketNames.validate(bucket);
+        Assert.hasText(location, "'location' must not be empty");
+        this.buckets.makeBucket(bucket, location);
+    }
+
+    @Override
+    public List<Bucket> listBuckets() {
+        return this.buckets.listBuckets();
+    }
+
+    @Override
+    public boolean bucketExists(String bucket) {
+        BucketNames.validate(bucket);
+        return this.buckets.bucketExists(bucket);
+    }
+
+    @Override
+    public void removeBucket(String bucket) {
+        BucketNames.validate(bucket);
+        this.buckets.removeBucket(bucket);
+    }
+
+    @Override
+    public String toString() {
+        return "MinioTemplate[" + this.endpoint + "]";
+    }
+
+    /**
+     * Builds a {@link MinioTemplate} outside of (or on top of) Spring Boot's auto-configuration.
+     */
+    public static final class Builder {
+
+        private @Nullable String endpoint;
+
+        private @Nullable MinioCredentials credentials;
+
+        private @Nullable String region;
+
+        private AddressingStyle addressingStyle = AddressingStyle.AUTO;
+
+        private RestClient.@Nullable Builder restClientBuilder;
+
+        private @Nullable ClientHttpRequestFactory requestFactory;
+
+        private @Nullable S3RequestSigner signer;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the server URL, such as {@code http://localhost:9000}; its scheme decides TLS.
+         * @param endpoint the URL
+         * @return this builder
+         */
+        public Builder endpoint(String endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * Sets the credentials; without them requests are anonymous (unsigned).
+         * @param accessKey the access key
+         * @param secretKey the secret key
+         * @return this builder
+         */
+        public Builder credentials(String accessKey, String secretKey) {
+            this.credentials = new MinioCredentials(accessKey, secretKey);
+            return this;
+        }
+
+        /**
+         * Sets the credentials; {@code null} means anonymous (unsigned) requests.
+         * @param credentials the credentials
+         * @return this builder
+         */
+        public Builder credentials(@Nullable MinioCredentials credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /**
+         * Sets the region used for every request; without it the region of each bucket is discovered once.
+         * @param region the region
+         * @return this builder
+         */
+        public Builder region(@Nullable String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Sets how buckets are addressed (default {@link AddressingStyle#AUTO}).
+         * @param addressingStyle the addressing style
+         * @return this builder
+         */
+        public Builder addressingStyle(AddressingStyle addressingStyle) {
+            this.addressingStyle = addressingStyle;
+            return this;
+        }
+
+        /**
+         * Sets the {@link RestClient.Builder} to start from (for observations, default headers, ...). Its
+         * interceptors are cleared, as they would buffer request bodies, and its request factory is replaced.
+         * @param restClientBuilder the builder
+         * @return this builder
+         */
+        public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+            this.restClientBuilder = restClientBuilder;
+            return this;
+        }
+
+        /**
+         * Sets the HTTP client (default: the JDK {@code HttpClient}); it is wrapped to sign requests.
+         * @param requestFactory the request factory
+         * @return this builder
+         */
+        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
+            this.requestFactory = requestFactory;
+            return this;
+        }
+
+        /**
+         * Sets the request signer (default: {@link AwsV4RequestSigner}).
+         * @param signer the signer
+         * @return this builder
+         */
+        public Builder signer(S3RequestSigner signer) {
+            this.signer = signer;
+            return this;
+        }
+
+        /**
+         * Builds the template. Performs no network I/O.
+         * @return the template
+         * @throws IllegalArgumentException when the endpoint is missing or invalid
+         */
+        public MinioTemplate build() {
+            Assert.hasText(this.endpoint, "'endpoint' must not be empty");
+            S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
+            RestClient restClient = restClientBuilder().requestInterceptors(List::clear)
+                .requestFactory(signingRequestFactory())
+                .build();
+            String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
+            return new MinioTemplate(new S3Transport(restClient, s3Endpoint, fixedRegion));
+        }
+
+        private RestClient.Builder restClientBuilder() {
+            return (this.restClientBuilder != null) ? this.restClientBuilder : RestClient.builder();
+        }
+
+        private ClientHttpRequestFactory signingRequestFactory() {
+            ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
+                    : new JdkClientHttpRequestFactory();
+            if (this.credentials == null) {
+                return factory;
+            }
+            S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
+            return new SigningClientHttpRequestFactory(factory, requestSigner, this.credentials);
+        }
+
+    }
+
+}

@@ -1,0 +1,17 @@
+package dev.miniospring;
+
+/**
+ * The request could not be completed at the transport level (connection refused or reset, timeout, ...).
+ */
+public class MinioTransportException extends MinioException {
+
+    /**
+     * Creates an exception.
+     * @param message what failed, including the method and URL
+     * @param cause the I/O failure
+     */
+    public MinioTransportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+}

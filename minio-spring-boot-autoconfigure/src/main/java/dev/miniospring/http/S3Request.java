@@ -1,0 +1,210 @@
+package dev.miniospring.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.signing.RequestPayload;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+/**
+ * One S3 API request before it is addressed and signed: method, bucket, key, query, headers and body.
+ */
+public final class S3Request {
+
+    private final HttpMethod method;
+
+    private final @Nullable String bucket;
+
+    private final @Nullable String key;
+
+    private final Map<String, String> query;
+
+    private final HttpHeaders headers;
+
+    private final RequestPayload payload;
+
+    private final @Nullable String region;
+
+    private S3Request(Builder builder) {
+        this.method = builder.method;
+        this.bucket = builder.bucket;
+        this.key = builder.key;
+        this.query = new LinkedHashMap<>(builder.query);
+        this.headers = HttpHeaders.readOnlyHttpHeaders(builder.headers);
+        this.payload = builder.payload;
+        this.region = builder.region;
+    }
+
+    /**
+     * Starts a request.
+     * @param method the HTTP method
+     * @return a builder
+     */
+    public static Builder builder(HttpMethod method) {
+        return new Builder(method);
+    }
+
+    /**
+     * Returns the HTTP method.
+     * @return the method
+     */
+    public HttpMethod method() {
+        return this.method;
+    }
+
+    /**
+     * Returns the bucket.
+     * @return the bucket, or {@code null} for service-level requests
+     */
+    public @Nullable String bucket() {
+        return this.bucket;
+    }
+
+    /**
+     * Returns the object key.
+     * @return the key, or {@code null} for bucket- and service-level requests
+     */
+    public @Nullable String key() {
+        return this.key;
+    }
+
+    /**
+     * Returns the raw (not encoded) query parameters, in order.
+     * @return the query parameters
+     */
+    public Map<String, String> query() {
+        return this.query;
+    }
+
+    /**
+     * Returns the request headers.
+     * @return the read-only headers
+     */
+    public HttpHeaders headers() {
+        return this.headers;
+    }
+
+    /**
+     * Returns the body.
+     * @return the body; empty when the request has none
+     */
+    public RequestPayload payload() {
+        return this.payload;
+    }
+
+    /**
+     * Returns the region to sign with when it must not be resolved from the bucket.
+     * @return the region override, or {@code null}
+     */
+    public @Nullable String region() {
+        return this.region;
+    }
+
+    @Override
+    public String toString() {
+        return this.method + " " + ((this.bucket != null) ? "/" + this.bucket : "")
+                + ((this.key != null) ? "/" + this.key : "") + (this.query.isEmpty() ? "" : "?" + this.query.keySet());
+    }
+
+    /**
+     * Builds an {@link S3Request}.
+     */
+    public static final class Builder {
+
+        private final HttpMethod method;
+
+        private @Nullable String bucket;
+
+        private @Nullable String key;
+
+        private final Map<String, String> query = new LinkedHashMap<>();
+
+        private final HttpHeaders headers = new HttpHeaders();
+
+        private RequestPayload payload = RequestPayload.empty();
+
+        private @Nullable String region;
+
+        private Builder(HttpMethod method) {
+            Assert.notNull(method, "'method' must not be null");
+            this.method = method;
+        }
+
+        /**
+         * Sets the bucket.
+         * @param bucket the bucket
+         * @return this builder
+         */
+        public Builder bucket(@Nullable String bucket) {
+            this.bucket = bucket;
+            return this;
+        }
+
+        /**
+         * Sets the object key.
+         * @param key the key
+         * @return this builder
+         */
+        public Builder key(@Nullable String key) {
+            this.key = key;
+            return this;
+        }
+
+        /**
+         * Adds a query parameter; an empty value makes a bare name such as {@code ?uploads}.
+         * @param name the raw name
+         * @param value the raw value
+         * @return this builder
+         */
+        public Builder query(String name, String value) {
+            this.query.put(name, value);
+            return this;
+        }
+
+        /**
+         * Sets a header.
+         * @param name the name
+         * @param value the value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            this.headers.set(name, value);
+            return this;
+        }
+
+        /**
+         * Sets the body.
+         * @param payload the body
+         * @return this builder
+         */
+        public Builder payload(RequestPayload payload) {
+            this.payload = payload;
+            return this;
+        }
+
+        /**
+         * Signs with this region instead of the one resolved for the bucket.
+         * @param region the region
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         * @return the request
+         */
+        public S3Request build() {
+            return new S3Request(this);
+        }
+
+    }
+
+}

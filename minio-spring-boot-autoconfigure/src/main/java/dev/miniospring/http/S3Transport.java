@@ -1,0 +1,168 @@
+package dev.miniospring.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioException;
+import dev.miniospring.MinioTransportException;
+import dev.miniospring.signing.SigningContext;
+import dev.miniospring.xml.LocationConstraint;
+import dev.miniospring.xml.S3Xml;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what the signer needs, decodes
+ * errors, and resolves the signing region of each bucket (configured, or discovered once with GetBucketLocation and
+ * cached).
+ */
+public final class S3Transport {
+
+    private static final String DEFAULT_REGION = "us-east-1";
+
+    private final RestClient restClient;
+
+    private final S3Endpoint endpoint;
+
+    private final @Nullable String configuredRegion;
+
+    private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a transport.
+     * @param restClient a client whose request factory signs requests (or not, for anonymous access)
+     * @param endpoint the server
+     * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
+     */
+    public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion) {
+        Assert.notNull(restClient, "'restClient' must not be null");
+        Assert.notNull(endpoint, "'endpoint' must not be null");
+        this.restClient = restClient;
+        this.endpoint = endpoint;
+        this.configuredRegion = configuredRegion;
+    }
+
+    /**
+     * Returns the server endpoint.
+     * @return the endpoint
+     */
+    public S3Endpoint endpoint() {
+        return this.endpoint;
+    }
+
+    /**
+     * Executes a request and reads its successful response; the response is closed afterwards.
+     * @param <T> the result type
+     * @param request the request
+     * @param reader reads a 2xx response
+     * @return the result
+     * @throws MinioException on an error response or a transport failure
+     */
+    public <T> T execute(S3Request request, ResponseReader<T> reader) {
+        return exchange(request, reader, true);
+    }
+
+    /**
+     * Executes a request whose response body is discarded.
+     * @param request the request
+     * @return the response headers
+     * @throws MinioException on an error response or a transport failure
+     */
+    public HttpHeaders execute(S3Request request) {
+        return exchange(request, (response) -> response.getHeaders(), true);
+    }
+
+    private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close) {
+        String region = region(request);
+        URI uri = this.endpoint.uri(request.bucket(), request.key(), request.query());
+        try {
+            RestClient.RequestBodySpec spec = this.restClient.method(request.method())
+                .uri(uri)
+                .headers((headers) -> addHeaders(headers, request))
+                .attribute(SigningContext.ATTRIBUTE, new SigningContext(region, request.payload()));
+            if (request.payload().length() != 0) {
+                spec.body(request.payload()::writeTo);
+            }
+            return spec.exchange((clientRequest, response) -> {
+                if (response.getStatusCode().isError()) {
+                    throw failure(request, S3ErrorDecoder.decode(request, response));
+                }
+                return reader.read(response);
+            }, close);
+        }
+        catch (ResourceAccessException ex) {
+            Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+            throw new MinioTransportException("I/O error on " + request.method() + " " + uri.getScheme() + "://"
+                    + uri.getRawAuthority() + uri.getRawPath() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private static void addHeaders(HttpHeaders headers, S3Request request) {
+        headers.addAll(request.headers());
+        long length = request.payload().length();
+        if (length >= 0 && (request.method() == HttpMethod.PUT || request.method() == HttpMethod.POST)) {
+            headers.setContentLength(length);
+        }
+    }
+
+    private MinioException failure(S3Request request, MinioException exception) {
+        if (request.bucket() != null && exception instanceof MinioErrorResponseException error
+                && "NoSuchBucket".equals(error.code())) {
+            this.bucketRegions.remove(request.bucket());
+        }
+        return exception;
+    }
+
+    private String region(S3Request request) {
+        if (request.region() != null) {
+            return request.region();
+        }
+        if (this.configuredRegion != null) {
+            return this.configuredRegion;
+        }
+        String bucket = request.bucket();
+        if (bucket == null) {
+            return DEFAULT_REGION;
+        }
+        String cached = this.bucketRegions.get(bucket);
+        if (cached != null) {
+            return cached;
+        }
+        String discovered = bucketLocation(bucket);
+        this.bucketRegions.put(bucket, discovered);
+        return discovered;
+    }
+
+    /**
+     * Asks the server for a bucket's region (GetBucketLocation), bypassing the cache.
+     * @param bucket the bucket
+     * @return the region, {@code us-east-1} when the server names none
+     */
+    public String bucketLocation(String bucket) {
+        S3Request request = S3Request.builder(HttpMethod.GET)
+            .bucket(bucket)
+            .query("location", "")
+            .region(DEFAULT_REGION)
+            .build();
+        return execute(request, (response) -> S3Xml.read(response.getBody(), LocationConstraint.class).region());
+    }
+
+    /**
+     * Returns the region requests for a bucket are signed with, discovering it when no region is configured.
+     * @param bucket the bucket
+     * @return the region
+     */
+    public String regionOf(String bucket) {
+        return region(S3Request.builder(HttpMethod.HEAD).bucket(bucket).build());
+    }
+
+}

@@ -1,0 +1,136 @@
+package dev.miniospring.signing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import org.springframework.util.Assert;
+
+/**
+ * The body of an S3 request as the signer sees it: either content it can hash (in memory, replayable) or a one-shot
+ * stream that is sent with {@code UNSIGNED-PAYLOAD}.
+ */
+public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayload.Unsigned {
+
+    /**
+     * Returns the number of bytes of the body, or {@code -1} when unknown.
+     * @return the length
+     */
+    long length();
+
+    /**
+     * Tells whether the payload hash is part of the signature.
+     * @return {@code true} for in-memory content
+     */
+    boolean signed();
+
+    /**
+     * Writes the body.
+     * @param out the stream to write to
+     * @throws IOException on write failure
+     */
+    void writeTo(OutputStream out) throws IOException;
+
+    /**
+     * Returns an empty, signed payload.
+     * @return the payload
+     */
+    static RequestPayload empty() {
+        return Bytes.EMPTY;
+    }
+
+    /**
+     * Returns a signed payload over a byte array range, which is not copied.
+     * @param data the array
+     * @param offset the first byte
+     * @param length the number of bytes
+     * @return the payload
+     */
+    static RequestPayload of(byte[] data, int offset, int length) {
+        return new Bytes(data, offset, length);
+    }
+
+    /**
+     * Returns a signed payload over a whole byte array, which is not copied.
+     * @param data the array
+     * @return the payload
+     */
+    static RequestPayload of(byte[] data) {
+        return new Bytes(data, 0, data.length);
+    }
+
+    /**
+     * Returns an unsigned payload that copies exactly {@code length} bytes of a one-shot stream.
+     * @param stream the stream, read once
+     * @param length the number of bytes to send
+     * @return the payload
+     */
+    static RequestPayload unsigned(InputStream stream, long length) {
+        return new Unsigned(stream, length);
+    }
+
+    /**
+     * In-memory content.
+     *
+     * @param data the array
+     * @param offset the first byte
+     * @param count the number of bytes
+     */
+    record Bytes(byte[] data, int offset, int count) implements RequestPayload {
+
+        static final Bytes EMPTY = new Bytes(new byte[0], 0, 0);
+
+        public Bytes {
+            Assert.isTrue(offset >= 0 && count >= 0 && offset + count <= data.length, "Invalid byte range");
+        }
+
+        /**
+         * Opens a fresh stream over the content.
+         * @return the stream
+         */
+        public InputStream newStream() {
+            return new ByteArrayInputStream(this.data, this.offset, this.count);
+        }
+
+        @Override
+        public long length() {
+            return this.count;
+        }
+
+        @Override
+        public boolean signed() {
+            return true;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(this.data, this.offset, this.count);
+        }
+
+    }
+
+    /**
+     * A one-shot stream of known length.
+     *
+     * @param stream the stream
+     * @param length the number of bytes to send
+     */
+    record Unsigned(InputStream stream, long length) implements RequestPayload {
+
+        @Override
+        public boolean signed() {
+            return false;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            long copied = this.stream.transferTo(new BoundedOutputStream(out, this.length));
+            if (copied != this.length) {
+                throw new IOException("Stream ended after " + copied + " of " + this.length + " declared bytes");
+            }
+        }
+
+    }
+
+}

@@ -1,0 +1,25 @@
+package dev.miniospring.xml;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+
+/**
+ * An S3 {@code <Error>} response body.
+ *
+ * @param code the error code
+ * @param message the message
+ * @param resource the resource
+ * @param requestId the request id
+ * @param hostId the host id
+ * @param bucketName the bucket
+ * @param key the key
+ */
+public record ErrorDocument(@JacksonXmlProperty(localName = "Code") @Nullable String code,
+        @JacksonXmlProperty(localName = "Message") @Nullable String message,
+        @JacksonXmlProperty(localName = "Resource") @Nullable String resource,
+        @JacksonXmlProperty(localName = "RequestId") @Nullable String requestId,
+        @JacksonXmlProperty(localName = "HostId") @Nullable String hostId,
+        @JacksonXmlProperty(localName = "BucketName") @Nullable String bucketName,
+        @JacksonXmlProperty(localName = "Key") @Nullable String key) {
+
+}

@@ -1,0 +1,25 @@
+package dev.miniospring.xml;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlText;
+
+/**
+ * The GetBucketLocation response: a region name, empty for {@code us-east-1}.
+ */
+public final class LocationConstraint {
+
+    @JacksonXmlText
+    public @Nullable String value;
+
+    /**
+     * Returns the region the constraint stands for.
+     * @return the region
+     */
+    public String region() {
+        if (this.value == null || this.value.isBlank()) {
+            return "us-east-1";
+        }
+        return this.value.trim().equals("EU") ? "eu-west-1" : this.value.trim();
+    }
+
+}

@@ -1,0 +1,236 @@
+package dev.miniospring.testserver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real, signature-verifying S3 server (S3Proxy with its filesystem backend) running in a child JVM on a free
+ * loopback port.
+ *
+ * <p>The child JVM gets S3Proxy's own resolved classpath, so its library versions never meet the caller's. The server
+ * is ready when {@link #start} returns and is stopped by {@link #close()} or, at the latest, when the calling JVM exits.
+ */
+public final class S3ProxyServer implements AutoCloseable {
+
+    private static final String CLASSPATH_RESOURCE = "s3proxy.classpath";
+
+    private static final String LOGBACK_RESOURCE = "s3proxy-logback.xml";
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+
+    private static final int START_ATTEMPTS = 3;
+
+    private final Process process;
+
+    private final URI endpoint;
+
+    private final String accessKey;
+
+    private final String secretKey;
+
+    private final Path logFile;
+
+    private final Thread shutdownHook;
+
+    private S3ProxyServer(Process process, URI endpoint, String accessKey, String secretKey, Path logFile) {
+        this.process = process;
+        this.endpoint = endpoint;
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+        this.logFile = logFile;
+        this.shutdownHook = new Thread(this::stopProcess, "s3proxy-shutdown");
+        Runtime.getRuntime().addShutdownHook(this.shutdownHook);
+    }
+
+    /**
+     * Starts S3Proxy with SigV4/SigV2 authentication and waits until it answers HTTP requests.
+     * @param workDirectory a directory for the server's data, configuration and log; created when missing
+     * @param accessKey the access key the server accepts
+     * @param secretKey the secret key the server accepts
+     * @return the running server
+     */
+    public static S3ProxyServer start(Path workDirectory, String accessKey, String secretKey) {
+        Objects.requireNonNull(workDirectory, "workDirectory");
+        IllegalStateException failure = new IllegalStateException("S3Proxy did not start");
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return startOnce(workDirectory, accessKey, secretKey);
+            }
+            catch (IllegalStateException ex) {
+                failure.addSuppressed(ex);
+            }
+        }
+        throw failure;
+    }
+
+    private static S3ProxyServer startOnce(Path workDirectory, String accessKey, String secretKey) {
+        try {
+            Path dataDirectory = Files.createDirectories(workDirectory.resolve("data"));
+            int port = freePort();
+            URI endpoint = URI.create("http://127.0.0.1:" + port);
+            Path properties = writeProperties(workDirectory, endpoint, dataDirectory, accessKey, secretKey);
+            Path logback = copyResource(LOGBACK_RESOURCE, workDirectory.resolve(LOGBACK_RESOURCE));
+            Path log = workDirectory.resolve("s3proxy.log");
+            Process process = new ProcessBuilder(command(properties, logback)).redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+            S3ProxyServer server = new S3ProxyServer(process, endpoint, accessKey, secretKey, log);
+            server.awaitReady();
+            return server;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("Could not start S3Proxy in " + workDirectory, ex);
+        }
+    }
+
+    private static List<String> command(Path properties, Path logback) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=" + logback,
+                "-cp", readClasspath(), "org.gaul.s3proxy.Main", "--properties", properties.toString());
+    }
+
+    private static String readClasspath() throws IOException {
+        try (InputStream in = S3ProxyServer.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + CLASSPATH_RESOURCE
+                        + ": build the minio-spring-boot-test-server module with Maven first");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+    }
+
+    private static Path writeProperties(Path workDirectory, URI endpoint, Path dataDirectory, String accessKey,
+            String secretKey) throws IOException {
+        String content = String.join("\n", "s3proxy.endpoint=" + endpoint, "s3proxy.authorization=aws-v2-or-v4",
+                "s3proxy.identity=" + accessKey, "s3proxy.credential=" + secretKey, "jclouds.provider=filesystem",
+                "jclouds.identity=unused", "jclouds.credential=unused",
+                "jclouds.filesystem.basedir=" + dataDirectory, "");
+        return Files.writeString(workDirectory.resolve("s3proxy.properties"), content);
+    }
+
+    private static Path copyResource(String name, Path target) throws IOException {
+        try (InputStream in = S3ProxyServer.class.getResourceAsStream(name)) {
+            Files.write(target, Objects.requireNonNull(in, name).readAllBytes());
+            return target;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitReady() throws IOException {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!this.process.isAlive()) {
+                throw new IllegalStateException("S3Proxy exited with " + this.process.exitValue() + ": " + logTail());
+            }
+            if (answers()) {
+                return;
+            }
+            try {
+                this.process.waitFor(100, TimeUnit.MILLISECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+        throw new IllegalStateException("S3Proxy not ready within " + STARTUP_TIMEOUT + ": " + logTail());
+    }
+
+    private boolean answers() {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) this.endpoint.toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            connection.getResponseCode();
+            connection.disconnect();
+            return true;
+        }
+        catch (IOException ex) {
+            return false;
+        }
+    }
+
+    private String logTail() {
+        try {
+            String log = Files.readString(this.logFile);
+            return log.substring(Math.max(0, log.length() - 2000));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Returns the server's base URL, e.g. {@code http://127.0.0.1:41234}.
+     * @return the endpoint
+     */
+    public URI endpoint() {
+        return this.endpoint;
+    }
+
+    /**
+     * Returns the access key the server accepts.
+     * @return the access key
+     */
+    public String accessKey() {
+        return this.accessKey;
+    }
+
+    /**
+     * Returns the secret key the server accepts.
+     * @return the secret key
+     */
+    public String secretKey() {
+        return this.secretKey;
+    }
+
+    /**
+     * Stops the server and waits for its JVM to exit.
+     */
+    @Override
+    public void close() {
+        stopProcess();
+        try {
+            Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
+        }
+        catch (IllegalStateException ex) {
+            // the JVM is already shutting down and runs the hook itself
+        }
+    }
+
+    private void stopProcess() {
+        this.process.destroy();
+        try {
+            if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+                this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        catch (InterruptedException ex) {
+            this.process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "S3ProxyServer[" + this.endpoint + "]";
+    }
+
+}
