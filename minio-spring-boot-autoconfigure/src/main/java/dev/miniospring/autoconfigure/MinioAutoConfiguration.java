@@ -1,0 +1,93 @@
+package dev.miniospring.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.MinioOperations;
+import dev.miniospring.MinioTemplate;
+import dev.miniospring.signing.AwsV4RequestSigner;
+import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.S3RequestSigner;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of a {@link MinioTemplate} from {@link MinioConnectionDetails} (by default the {@code minio.*}
+ * properties). Performs no network I/O at start-up.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+        "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+        "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
+@ConditionalOnClass({ RestClient.class, MinioTemplate.class })
+@ConditionalOnBooleanProperty(name = "minio.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MinioProperties.class)
+public final class MinioAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(MinioConnectionDetails.class)
+    PropertiesMinioConnectionDetails minioConnectionDetails(MinioProperties properties) {
+        return new PropertiesMinioConnectionDetails(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    S3RequestSigner minioRequestSigner() {
+        return new AwsV4RequestSigner();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(MinioOperations.class)
+    MinioTemplate minioTemplate(MinioConnectionDetails connectionDetails, MinioProperties properties,
+            S3RequestSigner signer, ObjectProvider<RestClient.Builder> restClientBuilder,
+            ObjectProvider<MinioRestClientCustomizer> customizers,
+            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+            ObjectProvider<HttpClientSettings> httpClientSettings) {
+        RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder);
+        customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        ClientHttpRequestFactory requestFactory = requestFactoryBuilder
+            .getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+            .build(httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties));
+        return MinioTemplate.builder()
+            .endpoint(connectionDetails.endpoint())
+            .credentials(credentials(connectionDetails))
+            .region(connectionDetails.region())
+            .addressingStyle(properties.addressingStyle())
+            .restClientBuilder(builder)
+            .requestFactory(requestFactory)
+            .signer(signer)
+            .build();
+    }
+
+    private static HttpClientSettings httpClientSettings(HttpClientSettings settings, MinioProperties properties) {
+        HttpClientSettings result = settings;
+        if (properties.connectTimeout() != null) {
+            result = result.withConnectTimeout(properties.connectTimeout());
+        }
+        if (properties.readTimeout() != null) {
+            result = result.withReadTimeout(properties.readTimeout());
+        }
+        return result;
+    }
+
+    private static @Nullable MinioCredentials credentials(MinioConnectionDetails connectionDetails) {
+        boolean hasAccessKey = StringUtils.hasText(connectionDetails.accessKey());
+        boolean hasSecretKey = StringUtils.hasText(connectionDetails.secretKey());
+        if (hasAccessKey != hasSecretKey) {
+            throw new IllegalStateException(connectionDetails.getClass().getSimpleName()
+                    + " provides only one of access key and secret key: provide both, or neither for anonymous access");
+        }
+        return hasAccessKey ? new MinioCredentials(connectionDetails.accessKey(), connectionDetails.secretKey())
+                : null;
+    }
+
+}
