@@ -12,17 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Configuration properties for MinIO and S3-compatible object storage.
  *
- * @param endpoint URL of the S3 server, such as {@code http://localhost:9000} or {@code https://play.min.io}; the
- * scheme decides TLS. A host without scheme is rejected.
- * @param accessKey access key (user name); leave both keys empty for anonymous access
- * @param secretKey secret key (password); leave both keys empty for anonymous access
- * @param region region used to sign every request; when empty, each bucket's region is discovered once with
- * GetBucketLocation and cached
- * @param addressingStyle how buckets appear in URLs: 'auto' (virtual-host style for AWS hosts, path style
- * elsewhere), 'path' or 'virtual-host'
- * @param connectTimeout connect timeout of the HTTP client; defaults to the 'spring.http.clients' settings
- * @param readTimeout read timeout of the HTTP client; defaults to the 'spring.http.clients' settings
- * @param enabled whether to auto-configure a MinioTemplate
+ * @param endpoint URL of the S3 server, such as 'http://localhost:9000' or 'https://play.min.io'. The scheme decides
+ * TLS; a host without scheme is rejected.
+ * @param accessKey Access key (user name). Leave both keys empty for anonymous access.
+ * @param secretKey Secret key (password). Leave both keys empty for anonymous access.
+ * @param region Region used to sign every request. When empty, each bucket's region is discovered once with
+ * GetBucketLocation and cached.
+ * @param addressingStyle How buckets appear in URLs: 'auto' (virtual-host style for AWS hosts, path style elsewhere),
+ * 'path' or 'virtual-host'.
+ * @param connectTimeout Connect timeout of the HTTP client. Defaults to the 'spring.http.clients' settings.
+ * @param readTimeout Read timeout of the HTTP client. Defaults to the 'spring.http.clients' settings.
+ * @param enabled Whether to auto-configure a MinioTemplate.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String accessKey, @Nullable String secretKey,
