@@ -59,6 +59,10 @@ class SampleApplicationTests {
             .body(new ParameterizedTypeReference<>() {
             });
         assertThat(health).containsEntry("status", "UP");
+        assertThat(health).extractingByKey("components").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+            .extractingByKey("minio")
+            .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+            .containsEntry("status", "UP");
     }
 
 }
