@@ -37,14 +37,19 @@ public final class IncompleteUploads {
 
     /**
      * Lists incomplete uploads, fetching the next page (and the parts of its uploads) only when the stream needs it.
-     * Uploads that end while being sized are left out.
+     * Uploads that end while being sized are left out. Non-recursive listings also drop nested keys themselves, as
+     * some servers (S3Proxy) ignore the delimiter of ListMultipartUploads.
      * @param bucket the bucket
      * @param prefix only keys starting with it, or {@code null}
      * @param recursive {@code false} lists only keys without {@code /} after the prefix
      * @return the uploads with the sizes of their parts; nothing is sent before the stream's terminal operation
      */
     public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
-        return uploads(bucket, prefix, recursive).map(this::sized).flatMap(Stream::ofNullable);
+        int level = (prefix != null) ? prefix.length() : 0;
+        return uploads(bucket, prefix, recursive)
+            .filter((upload) -> recursive || upload.objectName().indexOf('/', level) < 0)
+            .map(this::sized)
+            .flatMap(Stream::ofNullable);
     }
 
     /**
