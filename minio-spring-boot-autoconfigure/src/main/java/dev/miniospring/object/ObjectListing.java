@@ -1,6 +1,7 @@
 package dev.miniospring.object;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,7 +63,7 @@ public final class ObjectListing {
      * Fetches one page with ListObjects v1; the request's token is the marker.
      * @param bucket the bucket
      * @param request the page to ask for
-     * @return the page; its next token is the next marker
+     * @return the page; its next token is the server's next marker, or the last entry when it names none
      */
     public ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request) {
         S3Request.Builder builder = common(bucket, request);
@@ -70,12 +71,9 @@ public final class ObjectListing {
             builder.query("marker", request.token());
         }
         ListBucketResult result = fetch(builder.build());
-        List<Item> objects = objects(bucket, result);
         String next = decode(result.nextMarker, result);
-        if (next == null && !objects.isEmpty()) {
-            next = objects.get(objects.size() - 1).name();
-        }
-        return page(bucket, result, objects, next);
+        ListObjectsPage page = page(bucket, result, objects(bucket, result), next);
+        return (page.isTruncated() && next == null) ? continuingAfterLastEntry(page) : page;
     }
 
     /**
@@ -123,6 +121,11 @@ public final class ObjectListing {
                     + token + "'): stopping instead of looping");
         }
         return request.withToken(token);
+    }
+
+    private static ListObjectsPage continuingAfterLastEntry(ListObjectsPage page) {
+        String last = page.items().stream().map(Item::name).max(Comparator.naturalOrder()).orElse(null);
+        return new ListObjectsPage(page.objects(), page.prefixes(), true, last);
     }
 
     private static S3Request.Builder common(String bucket, ListObjectsRequest request) {

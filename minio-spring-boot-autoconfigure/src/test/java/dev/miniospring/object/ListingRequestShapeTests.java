@@ -148,6 +148,15 @@ class ListingRequestShapeTests {
     }
 
     @Test
+    void listObjectsV1PageWithoutNextMarkerContinuesAfterItsGreatestEntry() {
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).willReturn(okXml("""
+                <ListBucketResult><IsTruncated>true</IsTruncated><Contents><Key>a</Key></Contents>
+                <CommonPrefixes><Prefix>b/</Prefix></CommonPrefixes></ListBucketResult>""")));
+        ListObjectsPage page = this.template.listObjectsPage("bucket", ListObjectsRequest.of(null, false));
+        assertThat(page.nextToken()).isEqualTo("b/");
+    }
+
+    @Test
     void interleavedContentsAndCommonPrefixesAreAllKept() {
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).willReturn(okXml("""
                 <ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>a</Key></Contents>
@@ -162,7 +171,8 @@ class ListingRequestShapeTests {
         this.wireMock.stubFor(post(urlPathEqualTo("/bucket")).willReturn(okXml("""
                 <DeleteResult><Deleted><Key>k0</Key></Deleted>
                 <Error><Key>k1</Key><Code>AccessDenied</Code><Message>Access &amp; denied</Message></Error>
-                <Deleted><Key>k2</Key></Deleted><Error><Key>k3</Key><Code>InternalError</Code></Error></DeleteResult>""")));
+                <Deleted><Key>k2</Key></Deleted>
+                <Error><Key>k3</Key><Code>InternalError</Code></Error></DeleteResult>""")));
         List<String> keys = IntStream.range(0, 2500).mapToObj((i) -> "k" + i).toList();
         Iterator<DeleteError> errors = this.template.removeObjects("bucket", keys).iterator();
         assertThat(errors.next()).isEqualTo(new DeleteError("k1", "AccessDenied", "Access & denied"));
@@ -177,8 +187,8 @@ class ListingRequestShapeTests {
             assertThat(request.getHeader("Content-MD5"))
                 .isEqualTo(Base64.getEncoder().encodeToString(DigestUtils.md5Digest(request.getBody())));
             assertThat(request.getHeader("Content-Type")).isEqualTo("application/xml");
-            assertThat(request.getBodyAsString()).startsWith("<Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
-                    + "<Quiet>true</Quiet><Object><Key>k");
+            assertThat(request.getBodyAsString())
+                .startsWith("<Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Quiet>true</Quiet><Object><Key>k");
         }
     }
 
@@ -186,7 +196,7 @@ class ListingRequestShapeTests {
     void removeObjectsReportsServerErrorsWhenConsumed() {
         this.wireMock.stubFor(post(urlPathEqualTo("/bucket")).willReturn(aResponse().withStatus(404)
             .withHeader("Content-Type", "application/xml")
-            .withBody("<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message></Error>")));
+            .withBody("<Error><Code>NoSuchBucket</Code><Message>No such bucket</Message></Error>")));
         Stream<DeleteError> errors = this.template.removeObjects("bucket", List.of("a"));
         assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(errors::toList)
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("NoSuchBucket"));
@@ -198,7 +208,8 @@ class ListingRequestShapeTests {
             .willReturn(okXml("""
                     <ListMultipartUploadsResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>
                     <NextKeyMarker>a+b</NextKeyMarker><NextUploadIdMarker>u1</NextUploadIdMarker>
-                    <Upload><Key>a+b</Key><UploadId>u1</UploadId><Initiated>2026-01-02T03:04:05.000Z</Initiated></Upload>
+                    <Upload><Key>a+b</Key><UploadId>u1</UploadId>
+                    <Initiated>2026-01-02T03:04:05.000Z</Initiated></Upload>
                     </ListMultipartUploadsResult>""")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("key-marker", equalTo("a b"))
             .willReturn(okXml("""
@@ -207,10 +218,11 @@ class ListingRequestShapeTests {
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a%20b")).withQueryParam("part-number-marker", absent())
             .willReturn(okXml("""
                     <ListPartsResult><IsTruncated>true</IsTruncated><NextPartNumberMarker>2</NextPartNumberMarker>
-                    <Part><PartNumber>1</PartNumber><Size>5</Size></Part><Part><PartNumber>2</PartNumber><Size>6</Size></Part>
+                    <Part><PartNumber>1</PartNumber><Size>5</Size></Part>
+                    <Part><PartNumber>2</PartNumber><Size>6</Size></Part>
                     </ListPartsResult>""")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a%20b")).withQueryParam("part-number-marker", equalTo("2"))
-            .willReturn(okXml("<ListPartsResult><Part><PartNumber>3</PartNumber><Size>7</Size></Part></ListPartsResult>")));
+            .willReturn(okXml("<ListPartsResult><Part><Size>7</Size></Part></ListPartsResult>")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket/c")).willReturn(aResponse().withStatus(404)
             .withBody("<Error><Code>NoSuchUpload</Code></Error>")));
         assertThat(this.template.listIncompleteUploads("bucket", null, true)).containsExactly(

@@ -1,6 +1,7 @@
 package dev.miniospring.object;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.util.DigestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Object listings (v1 and v2) against a real, signature-verifying S3 server (S3Proxy).
@@ -56,7 +58,8 @@ class ObjectListingIntegrationTests {
     @Test
     void nonRecursiveListingShowsCommonPrefixesAsDirectories() {
         String bucket = bucket("dirs");
-        List.of("a.txt", "dir/b.txt", "dir/sub/c.txt", "dir2/d.txt").forEach((key) -> this.objects.put(bucket, key, key));
+        List.of("a.txt", "dir/b.txt", "dir/sub/c.txt", "dir2/d.txt")
+            .forEach((key) -> this.objects.put(bucket, key, key));
         assertThat(this.template.listObjectsV2(bucket, null, false)).extracting(Item::name, Item::isDir)
             .containsExactlyInAnyOrder(tuple("a.txt", false), tuple("dir/", true), tuple("dir2/", true));
         assertThat(this.template.listObjects(bucket, "dir/", false)).extracting(Item::name, Item::isDir)
@@ -102,8 +105,8 @@ class ObjectListingIntegrationTests {
         String bucket = bucket("oddpages");
         ODD_KEYS.forEach((key) -> this.objects.put(bucket, key, key));
         assertThat(allPages(bucket, ListObjectsRequest.of(null, false).withMaxKeys(2), false))
-            .containsExactlyInAnyOrder("with space.txt", "plus+sign.txt", "percent%20sign.txt", "unicode-日本語-ü.txt",
-                    "dir with space/", "tilde~star*(paren)=&amp.txt", "emoji-😀.txt");
+            .containsExactlyInAnyOrder("with space.txt", "plus+sign.txt", "percent%20sign.txt",
+                    "unicode-日本語-ü.txt", "dir with space/", "tilde~star*(paren)=&amp.txt", "emoji-😀.txt");
         assertThat(allPages(bucket, ListObjectsRequest.of(null, true).withMaxKeys(2), true))
             .containsExactlyInAnyOrderElementsOf(ODD_KEYS);
         assertThat(allPages(bucket, ListObjectsRequest.of(null, true).withMaxKeys(3), false))
@@ -111,7 +114,7 @@ class ObjectListingIntegrationTests {
     }
 
     private List<String> allPages(String bucket, ListObjectsRequest first, boolean v2) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         ListObjectsRequest request = first;
         while (request != null) {
             ListObjectsPage page = v2 ? this.template.listObjectsV2Page(bucket, request)
@@ -126,10 +129,6 @@ class ObjectListingIntegrationTests {
         String bucket = TestBuckets.unique(purpose);
         this.template.makeBucket(bucket);
         return bucket;
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
     }
 
 }
