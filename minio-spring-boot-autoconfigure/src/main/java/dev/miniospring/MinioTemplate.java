@@ -1,6 +1,7 @@
 package dev.miniospring;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,14 @@ import dev.miniospring.bucket.BucketOperations;
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
+import dev.miniospring.object.DeleteError;
+import dev.miniospring.object.IncompleteUploads;
+import dev.miniospring.object.Item;
+import dev.miniospring.object.ListObjectsPage;
+import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.ObjectListing;
+import dev.miniospring.object.ObjectRemoval;
+import dev.miniospring.object.Upload;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
@@ -32,6 +41,12 @@ public class MinioTemplate implements MinioOperations {
 
     private final BucketOperations buckets;
 
+    private final ObjectListing listing;
+
+    private final ObjectRemoval removal;
+
+    private final IncompleteUploads incompleteUploads;
+
     /**
      * Creates a template on a transport; prefer {@link #builder()}.
      * @param transport the configured transport
@@ -40,6 +55,9 @@ public class MinioTemplate implements MinioOperations {
         Assert.notNull(transport, "'transport' must not be null");
         this.endpoint = transport.endpoint();
         this.buckets = new BucketOperations(transport);
+        this.listing = new ObjectListing(transport);
+        this.removal = new ObjectRemoval(transport);
+        this.incompleteUploads = new IncompleteUploads(transport);
     }
 
     /**
@@ -85,6 +103,52 @@ public class MinioTemplate implements MinioOperations {
     public void removeBucket(String bucket) {
         BucketNames.validate(bucket);
         this.buckets.removeBucket(bucket);
+    }
+
+    @Override
+    public Stream<Item> listObjects(String bucket, @Nullable String prefix, boolean recursive) {
+        BucketNames.validate(bucket);
+        return this.listing.listObjects(bucket, ListObjectsRequest.of(prefix, recursive));
+    }
+
+    @Override
+    public Stream<Item> listObjectsV2(String bucket, @Nullable String prefix, boolean recursive) {
+        BucketNames.validate(bucket);
+        return this.listing.listObjectsV2(bucket, ListObjectsRequest.of(prefix, recursive));
+    }
+
+    @Override
+    public ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request) {
+        BucketNames.validate(bucket);
+        Assert.notNull(request, "'request' must not be null");
+        return this.listing.listObjectsPage(bucket, request);
+    }
+
+    @Override
+    public ListObjectsPage listObjectsV2Page(String bucket, ListObjectsRequest request) {
+        BucketNames.validate(bucket);
+        Assert.notNull(request, "'request' must not be null");
+        return this.listing.listObjectsV2Page(bucket, request);
+    }
+
+    @Override
+    public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
+        BucketNames.validate(bucket);
+        Assert.notNull(keys, "'keys' must not be null");
+        return this.removal.removeObjects(bucket, keys);
+    }
+
+    @Override
+    public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
+        BucketNames.validate(bucket);
+        return this.incompleteUploads.listIncompleteUploads(bucket, prefix, recursive);
+    }
+
+    @Override
+    public void removeIncompleteUpload(String bucket, String key) {
+        BucketNames.validate(bucket);
+        Assert.hasLength(key, "'key' must not be empty");
+        this.incompleteUploads.removeIncompleteUpload(bucket, key);
     }
 
     @Override

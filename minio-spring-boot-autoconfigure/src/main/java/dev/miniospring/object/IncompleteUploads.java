@@ -1,0 +1,185 @@
+package dev.miniospring.object;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.http.S3Request;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.xml.ListMultipartUploadsResult;
+import dev.miniospring.xml.ListPartsResult;
+import dev.miniospring.xml.S3Xml;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * The incomplete multipart uploads of {@link dev.miniospring.MinioTemplate}: listed lazily with their sizes
+ * (ListMultipartUploads, ListParts) and aborted by key (AbortMultipartUpload). Arguments are validated by the
+ * template.
+ */
+public final class IncompleteUploads {
+
+    private static final String NO_SUCH_UPLOAD = "NoSuchUpload";
+
+    private final S3Transport transport;
+
+    /**
+     * Creates the operations on a transport.
+     * @param transport the transport
+     */
+    public IncompleteUploads(S3Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * Lists incomplete uploads, fetching the next page (and the parts of its uploads) only when the stream needs it.
+     * Uploads that end while being sized are left out. Non-recursive listings also drop nested keys themselves, as
+     * some servers (S3Proxy) ignore the delimiter of ListMultipartUploads.
+     * @param bucket the bucket
+     * @param prefix only keys starting with it, or {@code null}
+     * @param recursive {@code false} lists only keys without {@code /} after the prefix
+     * @return the uploads with the sizes of their parts; nothing is sent before the stream's terminal operation
+     */
+    public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
+        int level = (prefix != null) ? prefix.length() : 0;
+        return uploads(bucket, prefix, recursive)
+            .filter((upload) -> recursive || upload.objectName().indexOf('/', level) < 0)
+            .map(this::sized)
+            .flatMap(Stream::ofNullable);
+    }
+
+    /**
+     * Aborts every incomplete upload of one key.
+     * @param bucket the bucket
+     * @param key the key
+     */
+    public void removeIncompleteUpload(String bucket, String key) {
+        List<Upload> uploads = uploads(bucket, key, true).filter((upload) -> upload.objectName().equals(key)).toList();
+        for (Upload upload : uploads) {
+            try {
+                this.transport.execute(S3Request.builder(HttpMethod.DELETE)
+                    .bucket(bucket)
+                    .key(key)
+                    .query("uploadId", upload.uploadId())
+                    .build());
+            }
+            catch (MinioErrorResponseException ex) {
+                rethrowUnlessNoSuchUpload(ex);
+            }
+        }
+    }
+
+    private Stream<Upload> uploads(String bucket, @Nullable String prefix, boolean recursive) {
+        return LazyPages.stream(new UploadPages(bucket, prefix, recursive));
+    }
+
+    private @Nullable Upload sized(Upload upload) {
+        try {
+            return new Upload(upload.bucket(), upload.objectName(), upload.uploadId(), upload.initiated(),
+                    partsSize(upload));
+        }
+        catch (MinioErrorResponseException ex) {
+            rethrowUnlessNoSuchUpload(ex);
+            return null;
+        }
+    }
+
+    private long partsSize(Upload upload) {
+        long size = 0;
+        Integer marker = null;
+        do {
+            ListPartsResult parts = this.transport.execute(partsRequest(upload, marker),
+                    (response) -> S3Xml.read(response.getBody(), ListPartsResult.class));
+            size += parts.parts().stream().mapToLong((part) -> (part.size() != null) ? part.size() : 0).sum();
+            marker = nextMarker(parts, marker);
+        }
+        while (marker != null);
+        return size;
+    }
+
+    private static @Nullable Integer nextMarker(ListPartsResult parts, @Nullable Integer marker) {
+        Integer next = parts.nextPartNumberMarker;
+        boolean advances = next != null && (marker == null || next > marker);
+        return (Boolean.TRUE.equals(parts.truncated) && advances) ? next : null;
+    }
+
+    private static S3Request partsRequest(Upload upload, @Nullable Integer marker) {
+        S3Request.Builder request = S3Request.builder(HttpMethod.GET)
+            .bucket(upload.bucket())
+            .key(upload.objectName())
+            .query("uploadId", upload.uploadId());
+        if (marker != null) {
+            request.query("part-number-marker", marker.toString());
+        }
+        return request.build();
+    }
+
+    private static void rethrowUnlessNoSuchUpload(MinioErrorResponseException ex) {
+        if (!NO_SUCH_UPLOAD.equals(ex.code())) {
+            throw ex;
+        }
+    }
+
+    private final class UploadPages implements Supplier<@Nullable List<Upload>> {
+
+        private final String bucket;
+
+        private final @Nullable String prefix;
+
+        private final boolean recursive;
+
+        private @Nullable String keyMarker;
+
+        private @Nullable String uploadIdMarker;
+
+        private boolean done;
+
+        UploadPages(String bucket, @Nullable String prefix, boolean recursive) {
+            this.bucket = bucket;
+            this.prefix = prefix;
+            this.recursive = recursive;
+        }
+
+        @Override
+        public @Nullable List<Upload> get() {
+            if (this.done) {
+                return null;
+            }
+            ListMultipartUploadsResult result = IncompleteUploads.this.transport.execute(request(),
+                    (response) -> S3Xml.read(response.getBody(), ListMultipartUploadsResult.class));
+            this.keyMarker = EncodedNames.decodeNullable(result.nextKeyMarker, result.encodingType);
+            this.uploadIdMarker = result.nextUploadIdMarker;
+            this.done = !Boolean.TRUE.equals(result.truncated) || this.keyMarker == null;
+            return result.uploads().stream().map((upload) -> upload(result, upload)).toList();
+        }
+
+        private Upload upload(ListMultipartUploadsResult result, ListMultipartUploadsResult.Upload upload) {
+            return new Upload(this.bucket, EncodedNames.decode(upload.key(), result.encodingType), upload.uploadId(),
+                    (upload.initiated() != null) ? Instant.parse(upload.initiated()) : null, 0);
+        }
+
+        private S3Request request() {
+            S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(this.bucket).query("uploads", "");
+            if (this.prefix != null && !this.prefix.isEmpty()) {
+                request.query("prefix", this.prefix);
+            }
+            if (!this.recursive) {
+                request.query("delimiter", "/");
+            }
+            request.query("encoding-type", EncodedNames.URL).query("max-uploads", "1000");
+            if (this.keyMarker != null) {
+                request.query("key-marker", this.keyMarker);
+            }
+            if (this.uploadIdMarker != null) {
+                request.query("upload-id-marker", this.uploadIdMarker);
+            }
+            return request.build();
+        }
+
+    }
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Object operations: their value types and implementation.
+ */
+@NullMarked
+package dev.miniospring.object;
+
+import org.jspecify.annotations.NullMarked;

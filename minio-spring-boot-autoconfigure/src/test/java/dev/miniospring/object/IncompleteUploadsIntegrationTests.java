@@ -1,0 +1,78 @@
+package dev.miniospring.object;
+
+import java.time.Instant;
+
+import dev.miniospring.MinioTemplate;
+import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.TestObjects;
+import dev.miniospring.testserver.S3ProxyServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Incomplete multipart uploads against a real, signature-verifying S3 server (S3Proxy).
+ */
+@ExtendWith(S3ProxyExtension.class)
+class IncompleteUploadsIntegrationTests {
+
+    private TestObjects objects;
+
+    private MinioTemplate template;
+
+    @BeforeEach
+    void setUp(S3ProxyServer server) {
+        this.objects = new TestObjects(server);
+        this.template = this.objects.template();
+    }
+
+    @Test
+    void listsUploadsWithTheSizeOfTheirParts() {
+        String bucket = bucket("uploads");
+        Instant before = Instant.now().minusSeconds(5);
+        String first = this.objects.startUpload(bucket, "dir/big file+1.bin");
+        this.objects.uploadPart(bucket, "dir/big file+1.bin", first, 1, 1000);
+        this.objects.uploadPart(bucket, "dir/big file+1.bin", first, 2, 2345);
+        String second = this.objects.startUpload(bucket, "top.bin");
+        assertThat(this.template.listIncompleteUploads(bucket, null, true))
+            .extracting(Upload::bucket, Upload::objectName, Upload::uploadId, Upload::size)
+            .containsExactlyInAnyOrder(tuple(bucket, "dir/big file+1.bin", first, 3345L),
+                    tuple(bucket, "top.bin", second, 0L));
+        assertThat(this.template.listIncompleteUploads(bucket, "dir/", true)).singleElement()
+            .satisfies((upload) -> assertThat(upload.initiated()).isAfter(before));
+    }
+
+    @Test
+    void nonRecursiveListingKeepsTopLevelKeysOnly() {
+        String bucket = bucket("uploadsdir");
+        this.objects.startUpload(bucket, "dir/nested.bin");
+        this.objects.startUpload(bucket, "top.bin");
+        assertThat(this.template.listIncompleteUploads(bucket, null, false)).extracting(Upload::objectName)
+            .containsExactly("top.bin");
+    }
+
+    @Test
+    void removeIncompleteUploadAbortsEveryUploadOfTheKeyOnly() {
+        String bucket = bucket("abort");
+        String key = "dir/some file.bin";
+        this.objects.uploadPart(bucket, key, this.objects.startUpload(bucket, key), 1, 10);
+        this.objects.startUpload(bucket, key);
+        String other = this.objects.startUpload(bucket, key + ".other");
+        this.template.removeIncompleteUpload(bucket, key);
+        assertThat(this.template.listIncompleteUploads(bucket, null, true)).extracting(Upload::uploadId)
+            .containsExactly(other);
+        this.template.removeIncompleteUpload(bucket, key);
+        assertThat(this.template.listObjectsV2(bucket, null, true)).isEmpty();
+    }
+
+    private String bucket(String purpose) {
+        String bucket = TestBuckets.unique(purpose);
+        this.template.makeBucket(bucket);
+        return bucket;
+    }
+
+}

@@ -1,0 +1,72 @@
+package dev.miniospring.object;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import dev.miniospring.MinioTemplate;
+import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.TestObjects;
+import dev.miniospring.testserver.S3ProxyServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bulk removal against a real, signature-verifying S3 server (S3Proxy), which requires {@code Content-MD5}.
+ */
+@ExtendWith(S3ProxyExtension.class)
+class ObjectRemovalIntegrationTests {
+
+    private TestObjects objects;
+
+    private MinioTemplate template;
+
+    @BeforeEach
+    void setUp(S3ProxyServer server) {
+        this.objects = new TestObjects(server);
+        this.template = this.objects.template();
+    }
+
+    @Test
+    void removesMoreThanOneThousandKeysIncludingMissingOnesWithoutErrors() {
+        String bucket = bucket("remove");
+        List<String> keys = IntStream.range(0, 1500).mapToObj((i) -> "del/" + i).toList();
+        this.objects.putAll(bucket, keys);
+        this.objects.put(bucket, "keep.txt", "keep");
+        List<String> toRemove = new ArrayList<>(keys);
+        IntStream.range(0, 100).forEach((i) -> toRemove.add("missing/" + i));
+        Stream<DeleteError> errors = this.template.removeObjects(bucket, toRemove);
+        assertThat(this.template.listObjectsV2(bucket, "del/", true).count()).isEqualTo(1500);
+        assertThat(errors).isEmpty();
+        assertThat(this.template.listObjectsV2(bucket, null, true).map(Item::name)).containsExactly("keep.txt");
+    }
+
+    @Test
+    void removesKeysWithOddCharacters() {
+        String bucket = bucket("removeodd");
+        List<String> keys = List.of("with space.txt", "plus+sign.txt", "percent%20.txt", "unicode-ü-日本.txt",
+                "xml<&>'\".txt");
+        keys.forEach((key) -> this.objects.put(bucket, key, key));
+        assertThat(this.template.removeObjects(bucket, keys).toList()).isEmpty();
+        assertThat(this.template.listObjects(bucket, null, true)).isEmpty();
+    }
+
+    @Test
+    void removeObjectsFromMissingBucketReportsNothingBecauseS3ProxyAnswers200() {
+        String bucket = TestBuckets.unique("nobucket");
+        assertThat(this.template.removeObjects(bucket, List.of("a", "b"))).isEmpty();
+        assertThat(this.template.bucketExists(bucket)).isFalse();
+    }
+
+    private String bucket(String purpose) {
+        String bucket = TestBuckets.unique(purpose);
+        this.template.makeBucket(bucket);
+        return bucket;
+    }
+
+}
