@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Presigned URLs and POST policies without a server: documentation vectors, argument checks, public endpoint.
@@ -59,7 +59,8 @@ class PresignerTests {
 
     @Test
     void publicEndpointIsTheHostOfTheUrlAndOfItsSignature() {
-        String internal = template("http://minio:9000", null).presignedGetObject("photos", "a.png", Duration.ofHours(1));
+        String internal = template("http://minio:9000", null).presignedGetObject("photos", "a.png",
+                Duration.ofHours(1));
         String external = template("http://minio:9000", "https://files.example.com")
             .presignedGetObject("photos", "a.png", Duration.ofHours(1));
         assertThat(URI.create(internal).getHost()).isEqualTo("minio");
@@ -119,9 +120,9 @@ class PresignerTests {
     @Test
     void anonymousTemplateCannotPresign() {
         MinioTemplate anonymous = MinioTemplate.builder().endpoint("http://localhost:9000").build();
-        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> anonymous.presignedGetObject("b-1", "k"))
+        assertThatIllegalStateException().isThrownBy(() -> anonymous.presignedGetObject("b-1", "k"))
             .withMessageContaining("credentials");
-        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> anonymous.presignedPutObject("b-1", "k"))
+        assertThatIllegalStateException().isThrownBy(() -> anonymous.presignedPutObject("b-1", "k"))
             .withMessageContaining("credentials");
     }
 
@@ -141,7 +142,8 @@ class PresignerTests {
         JsonNode ours = JsonMapper.shared().readTree(Base64.getDecoder().decode(form.fields().get("policy")));
         JsonNode example = JsonMapper.shared().readTree(getClass().getResourceAsStream("aws-post-policy-example.json"));
         assertThat(ours.get("expiration")).isEqualTo(example.get("expiration"));
-        assertThat(elements(ours.get("conditions"))).containsExactlyInAnyOrderElementsOf(elements(example.get("conditions")));
+        assertThat(elements(ours.get("conditions")))
+            .containsExactlyInAnyOrderElementsOf(elements(example.get("conditions")));
         assertThat(form.url()).isEqualTo("https://sigv4examplebucket.s3.amazonaws.com/");
         assertThat(form.fields()).containsEntry("acl", "public-read")
             .containsEntry("x-amz-meta-uuid", "14365123651274")
@@ -164,7 +166,8 @@ class PresignerTests {
             .build());
         assertThat(form.fields()).containsEntry("key", "docs/a b.txt").containsEntry("Content-Type", "text/plain");
         String json = new String(Base64.getDecoder().decode(form.fields().get("policy")), StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\"expiration\":\"2015-12-29T00:10:00.000Z\",\"conditions\":[{\"bucket\":\"b-1\"},")
+        assertThat(json)
+            .startsWith("{\"expiration\":\"2015-12-29T00:10:00.000Z\",\"conditions\":[{\"bucket\":\"b-1\"},")
             .contains("{\"key\":\"docs/a b.txt\"}", "{\"Content-Type\":\"text/plain\"}",
                     "[\"content-length-range\",1,1024]");
     }
