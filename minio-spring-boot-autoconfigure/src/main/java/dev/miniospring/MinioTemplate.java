@@ -285,11 +285,21 @@ public class MinioTemplate implements MinioOperations {
                 .build();
             String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
             S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion);
-            S3Endpoint presignEndpoint = StringUtils.hasText(this.publicEndpoint)
-                    ? S3Endpoint.of(this.publicEndpoint, this.addressingStyle) : s3Endpoint;
             Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
-                    presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
+                    presignEndpoint(s3Endpoint), transport::regionOf, Clock.systemUTC()) : null;
             return new MinioTemplate(transport, presigner);
+        }
+
+        private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {
+            if (!StringUtils.hasText(this.publicEndpoint)) {
+                return s3Endpoint;
+            }
+            try {
+                return S3Endpoint.of(this.publicEndpoint, this.addressingStyle);
+            }
+            catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("Invalid 'publicEndpoint': " + ex.getMessage(), ex);
+            }
         }
 
         private RestClient.Builder restClientBuilder() {
