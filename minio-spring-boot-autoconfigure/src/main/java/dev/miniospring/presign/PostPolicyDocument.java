@@ -35,7 +35,7 @@ final class PostPolicyDocument {
         return Base64.getEncoder().encodeToString(json(policy, signingFields).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String json(PostPolicy policy, Map<String, String> signingFields) {
+    private static String json(PostPolicy policy, Map<String, String> signingFields) {
         List<Object> conditions = new ArrayList<>();
         conditions.add(Map.of("bucket", policy.bucket()));
         for (PostPolicy.Condition condition : policy.conditions()) {

@@ -165,6 +165,8 @@ class PresignerTests {
             .expiration(Instant.parse("2015-12-29T00:10:00Z"))
             .build());
         assertThat(form.fields()).containsEntry("key", "docs/a b.txt").containsEntry("Content-Type", "text/plain");
+        assertThat(form.toString()).contains("x-amz-signature=******")
+            .doesNotContain(form.fields().get("x-amz-signature"));
         String json = new String(Base64.getDecoder().decode(form.fields().get("policy")), StandardCharsets.UTF_8);
         assertThat(json)
             .startsWith("{\"expiration\":\"2015-12-29T00:10:00.000Z\",\"conditions\":[{\"bucket\":\"b-1\"},")
