@@ -285,8 +285,9 @@ public class MinioTemplate implements MinioOperations {
                 .build();
             String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
             S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion);
+            S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
             Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
-                    presignEndpoint(s3Endpoint), transport::regionOf, Clock.systemUTC()) : null;
+                    presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
             return new MinioTemplate(transport, presigner);
         }
 
