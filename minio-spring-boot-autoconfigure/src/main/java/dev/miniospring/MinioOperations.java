@@ -1,6 +1,8 @@
 package dev.miniospring;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,8 @@ import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.object.Upload;
+import dev.miniospring.presign.PostPolicy;
+import dev.miniospring.presign.PresignedPostForm;
 
 /**
  * The operations of the MinIO client API on an S3-compatible server, implemented by {@link MinioTemplate}.
@@ -117,5 +121,65 @@ public interface MinioOperations {
      * @param key the object key
      */
     void removeIncompleteUpload(String bucket, String key);
+
+    /**
+     * Returns a URL that downloads an object for 7 days without credentials ({@code presigned_get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedGetObject(String bucket, String key);
+
+    /**
+     * Returns a URL that downloads an object without credentials until it expires ({@code presigned_get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedGetObject(String bucket, String key, Duration expiry);
+
+    /**
+     * Returns a URL that downloads an object without credentials until it expires, with response header overrides
+     * ({@code presigned_get_object} with {@code response_headers}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param responseHeaders overrides among {@code response-content-type}, {@code response-content-disposition},
+     * {@code response-cache-control}, {@code response-expires}, {@code response-content-language} and
+     * {@code response-content-encoding}, signed into the URL
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders);
+
+    /**
+     * Returns a URL that uploads an object with a plain HTTP PUT for 7 days ({@code presigned_put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedPutObject(String bucket, String key);
+
+    /**
+     * Returns a URL that uploads an object with a plain HTTP PUT until it expires ({@code presigned_put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedPutObject(String bucket, String key, Duration expiry);
+
+    /**
+     * Signs a POST policy so that a browser form can upload within its conditions ({@code presigned_post_policy}).
+     * @param policy the policy
+     * @return the URL to post to and the form fields to send
+     * @throws IllegalStateException when the template has no credentials
+     */
+    PresignedPostForm presignedPostPolicy(PostPolicy policy);
 
 }

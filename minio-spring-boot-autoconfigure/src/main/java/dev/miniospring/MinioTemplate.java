@@ -1,6 +1,9 @@
 package dev.miniospring;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +22,9 @@ import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.object.ObjectListing;
 import dev.miniospring.object.ObjectRemoval;
 import dev.miniospring.object.Upload;
+import dev.miniospring.presign.PostPolicy;
+import dev.miniospring.presign.PresignedPostForm;
+import dev.miniospring.presign.Presigner;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
@@ -27,6 +33,7 @@ import dev.miniospring.signing.SigningClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -47,17 +54,29 @@ public class MinioTemplate implements MinioOperations {
 
     private final IncompleteUploads incompleteUploads;
 
+    private final @Nullable Presigner presigner;
+
     /**
-     * Creates a template on a transport; prefer {@link #builder()}.
+     * Creates a template on a transport, without presigning; prefer {@link #builder()}.
      * @param transport the configured transport
      */
     public MinioTemplate(S3Transport transport) {
+        this(transport, null);
+    }
+
+    /**
+     * Creates a template on a transport; prefer {@link #builder()}.
+     * @param transport the configured transport
+     * @param presigner the presigner, or {@code null} when the template has no credentials
+     */
+    public MinioTemplate(S3Transport transport, @Nullable Presigner presigner) {
         Assert.notNull(transport, "'transport' must not be null");
         this.endpoint = transport.endpoint();
         this.buckets = new BucketOperations(transport);
         this.listing = new ObjectListing(transport);
         this.removal = new ObjectRemoval(transport);
         this.incompleteUploads = new IncompleteUploads(transport);
+        this.presigner = presigner;
     }
 
     /**
@@ -152,6 +171,48 @@ public class MinioTemplate implements MinioOperations {
     }
 
     @Override
+    public String presignedGetObject(String bucket, String key) {
+        return presignedGetObject(bucket, key, Presigner.MAX_EXPIRY, Map.of());
+    }
+
+    @Override
+    public String presignedGetObject(String bucket, String key, Duration expiry) {
+        return presignedGetObject(bucket, key, expiry, Map.of());
+    }
+
+    @Override
+    public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
+        BucketNames.validate(bucket);
+        Assert.hasText(key, "'key' must not be empty");
+        return presigner().presignedGetObject(bucket, key, expiry, responseHeaders);
+    }
+
+    @Override
+    public String presignedPutObject(String bucket, String key) {
+        return presignedPutObject(bucket, key, Presigner.MAX_EXPIRY);
+    }
+
+    @Override
+    public String presignedPutObject(String bucket, String key, Duration expiry) {
+        BucketNames.validate(bucket);
+        Assert.hasText(key, "'key' must not be empty");
+        return presigner().presignedPutObject(bucket, key, expiry);
+    }
+
+    @Override
+    public PresignedPostForm presignedPostPolicy(PostPolicy policy) {
+        Assert.notNull(policy, "'policy' must not be null");
+        BucketNames.validate(policy.bucket());
+        return presigner().presignedPostPolicy(policy);
+    }
+
+    private Presigner presigner() {
+        Assert.state(this.presigner != null,
+                "Presigning needs credentials: this MinioTemplate has no access key and secret key");
+        return this.presigner;
+    }
+
+    @Override
     public String toString() {
         return "MinioTemplate[" + this.endpoint + "]";
     }
@@ -162,6 +223,8 @@ public class MinioTemplate implements MinioOperations {
     public static final class Builder {
 
         private @Nullable String endpoint;
+
+        private @Nullable String publicEndpoint;
 
         private @Nullable MinioCredentials credentials;
 
@@ -185,6 +248,18 @@ public class MinioTemplate implements MinioOperations {
          */
         public Builder endpoint(String endpoint) {
             this.endpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * Sets the URL that presigned URLs and POST forms point to, such as {@code https://files.example.com}, when
+         * their users reach the server at another address than this application does; requests of the template
+         * itself still go to the {@link #endpoint(String) endpoint}. Default: the endpoint.
+         * @param publicEndpoint the public URL, or {@code null} for the endpoint
+         * @return this builder
+         */
+        public Builder publicEndpoint(@Nullable String publicEndpoint) {
+            this.publicEndpoint = publicEndpoint;
             return this;
         }
 
@@ -263,29 +338,45 @@ public class MinioTemplate implements MinioOperations {
         /**
          * Builds the template. Performs no network I/O.
          * @return the template
-         * @throws IllegalArgumentException when the endpoint is missing or invalid
+         * @throws IllegalArgumentException when the endpoint or the public endpoint is invalid
          */
         public MinioTemplate build() {
             Assert.hasText(this.endpoint, "'endpoint' must not be empty");
             S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
+            S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
             RestClient restClient = restClientBuilder().requestInterceptors(List::clear)
-                .requestFactory(signingRequestFactory())
+                .requestFactory(signingRequestFactory(requestSigner))
                 .build();
             String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-            return new MinioTemplate(new S3Transport(restClient, s3Endpoint, fixedRegion));
+            S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion);
+            S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
+            Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
+                    presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
+            return new MinioTemplate(transport, presigner);
+        }
+
+        private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {
+            if (!StringUtils.hasText(this.publicEndpoint)) {
+                return s3Endpoint;
+            }
+            try {
+                return S3Endpoint.of(this.publicEndpoint, this.addressingStyle);
+            }
+            catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("Invalid 'publicEndpoint': " + ex.getMessage(), ex);
+            }
         }
 
         private RestClient.Builder restClientBuilder() {
             return (this.restClientBuilder != null) ? this.restClientBuilder : RestClient.builder();
         }
 
-        private ClientHttpRequestFactory signingRequestFactory() {
+        private ClientHttpRequestFactory signingRequestFactory(S3RequestSigner requestSigner) {
             ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
                     : new JdkClientHttpRequestFactory();
             if (this.credentials == null) {
                 return factory;
             }
-            S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
             return new SigningClientHttpRequestFactory(factory, requestSigner, this.credentials);
         }
 

@@ -59,6 +59,7 @@ public final class MinioAutoConfiguration {
             .build(httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties));
         return MinioTemplate.builder()
             .endpoint(connectionDetails.endpoint())
+            .publicEndpoint(properties.publicEndpoint())
             .credentials(credentials(connectionDetails))
             .region(connectionDetails.region())
             .addressingStyle(properties.addressingStyle())

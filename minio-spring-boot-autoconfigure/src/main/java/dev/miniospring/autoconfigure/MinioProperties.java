@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param endpoint URL of the S3 server, such as 'http://localhost:9000' or 'https://play.min.io'. The scheme decides
  * TLS; a host without scheme is rejected.
+ * @param publicEndpoint URL that presigned URLs and POST forms point to, such as 'https://files.example.com',
+ * when browsers reach the server at another address than the application (which keeps using 'endpoint').
+ * Signatures are computed for this host. Defaults to 'endpoint'.
  * @param accessKey Access key (user name). Leave both keys empty for anonymous access.
  * @param secretKey Secret key (password). Leave both keys empty for anonymous access.
  * @param region Region used to sign every request. When empty, each bucket's region is discovered once with
@@ -25,15 +28,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled Whether to auto-configure a MinioTemplate.
  */
 @ConfigurationProperties("minio")
-public record MinioProperties(@Nullable String endpoint, @Nullable String accessKey, @Nullable String secretKey,
-        @Nullable String region, @DefaultValue("auto") AddressingStyle addressingStyle,
+public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
+        @Nullable String secretKey, @Nullable String region, @DefaultValue("auto") AddressingStyle addressingStyle,
         @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("true") boolean enabled) {
 
     @Override
     public String toString() {
-        return "MinioProperties[endpoint=" + this.endpoint + ", accessKey=" + this.accessKey + ", secretKey="
-                + ((this.secretKey != null) ? "******" : null) + ", region=" + this.region + ", addressingStyle="
-                + this.addressingStyle + ", enabled=" + this.enabled + "]";
+        return "MinioProperties[endpoint=" + this.endpoint + ", publicEndpoint=" + this.publicEndpoint + ", accessKey="
+                + this.accessKey + ", secretKey=" + ((this.secretKey != null) ? "******" : null) + ", region="
+                + this.region + ", addressingStyle=" + this.addressingStyle + ", enabled=" + this.enabled + "]";
     }
 
 }

@@ -1,10 +1,19 @@
 package dev.miniospring.signing;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -24,7 +33,8 @@ import org.springframework.util.Assert;
  * double URL encoding, no path normalization).
  *
  * <p>In-memory payloads are hashed into the signature; one-shot streams are sent as {@code UNSIGNED-PAYLOAD}.
- * Transport and tracing headers that proxies or HTTP clients may rewrite are left out of the signature.
+ * Transport and tracing headers that proxies or HTTP clients may rewrite are left out of the signature. POST policies,
+ * which the AWS SDK does not sign, are signed here with the SigV4 signing key.
  */
 public final class AwsV4RequestSigner implements S3RequestSigner {
 
@@ -32,6 +42,11 @@ public final class AwsV4RequestSigner implements S3RequestSigner {
             "accept", "accept-encoding", "content-length", "transfer-encoding", "keep-alive", "te", "upgrade",
             "traceparent", "tracestate", "baggage", "b3", "x-b3-traceid", "x-b3-spanid", "x-b3-sampled",
             "x-b3-parentspanid", "x-amzn-trace-id", "host");
+
+    private static final DateTimeFormatter SCOPE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd")
+        .withZone(ZoneOffset.UTC);
+
+    private static final String HMAC_SHA256 = "HmacSHA256";
 
     private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
@@ -78,6 +93,28 @@ public final class AwsV4RequestSigner implements S3RequestSigner {
             .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, false)
             .build();
         return this.signer.sign(signRequest).request().getUri();
+    }
+
+    @Override
+    public String signPostPolicy(String base64Policy, MinioCredentials credentials, String region, Instant date) {
+        Assert.hasText(base64Policy, "'base64Policy' must not be empty");
+        Assert.hasText(region, "'region' must not be empty");
+        byte[] signingKey = ("AWS4" + credentials.secretKey()).getBytes(StandardCharsets.UTF_8);
+        for (String scope : new String[] { SCOPE_DATE.format(date), region, "s3", "aws4_request" }) {
+            signingKey = hmacSha256(signingKey, scope);
+        }
+        return HexFormat.of().formatHex(hmacSha256(signingKey, base64Policy));
+    }
+
+    private static byte[] hmacSha256(byte[] key, String data) {
+        try {
+            Mac mac = Mac.getInstance(HMAC_SHA256);
+            mac.init(new SecretKeySpec(key, HMAC_SHA256));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+        }
     }
 
     private SignRequest.Builder<AwsCredentialsIdentity> baseRequest(SigningRequest request) {

@@ -2,6 +2,7 @@ package dev.miniospring.signing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.http.HttpHeaders;
 
@@ -26,5 +27,18 @@ public interface S3RequestSigner {
      * @return the presigned URL
      */
     URI presign(SigningRequest request, Duration expiry);
+
+    /**
+     * Signs a base64-encoded POST policy document for a browser form upload: with AWS Signature Version 4 this is
+     * the hex HMAC-SHA256 of the policy under the signing key of {@code date}, {@code region} and service
+     * {@code s3}. The policy already names the credential scope and date in its {@code x-amz-credential} and
+     * {@code x-amz-date} conditions, derived from the same arguments.
+     * @param base64Policy the policy document, base64-encoded (the string to sign)
+     * @param credentials the credentials to sign with
+     * @param region the region of the signing scope
+     * @param date the signing time
+     * @return the value of the {@code x-amz-signature} form field
+     */
+    String signPostPolicy(String base64Policy, MinioCredentials credentials, String region, Instant date);
 
 }

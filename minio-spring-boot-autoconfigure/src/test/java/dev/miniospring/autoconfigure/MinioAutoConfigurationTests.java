@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.signing.AwsV4RequestSigner;
+import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -280,6 +281,12 @@ class MinioAutoConfigurationTests {
         @Override
         public URI presign(SigningRequest request, Duration expiry) {
             return request.uri();
+        }
+
+        @Override
+        public String signPostPolicy(String base64Policy, MinioCredentials credentials, String region,
+                java.time.Instant date) {
+            return "custom-policy-signature";
         }
 
     }

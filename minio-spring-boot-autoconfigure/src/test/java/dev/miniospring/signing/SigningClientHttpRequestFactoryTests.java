@@ -72,6 +72,12 @@ class SigningClientHttpRequestFactoryTests {
             return request.uri();
         }
 
+        @Override
+        public String signPostPolicy(String base64Policy, MinioCredentials credentials, String region,
+                java.time.Instant date) {
+            return "custom-policy-signature";
+        }
+
     }
 
     static final class RecordingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
