@@ -1,6 +1,11 @@
 package dev.miniospring;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +13,14 @@ import dev.miniospring.bucket.Bucket;
 import dev.miniospring.bucket.BucketNames;
 import dev.miniospring.bucket.BucketOperations;
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.GetObjectResponse;
+import dev.miniospring.object.ObjectKeys;
+import dev.miniospring.object.ObjectOperations;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.object.StatObjectResponse;
+import dev.miniospring.object.UploadSettings;
+import dev.miniospring.object.UserMetadata;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.signing.AwsV4RequestSigner;
@@ -28,18 +41,33 @@ import org.springframework.web.client.RestClient;
  */
 public class MinioTemplate implements MinioOperations {
 
+    private static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * 1024 * 1024;
+
     private final S3Endpoint endpoint;
 
     private final BucketOperations buckets;
 
+    private final ObjectOperations objects;
+
     /**
-     * Creates a template on a transport; prefer {@link #builder()}.
+     * Creates a template on a transport with the default upload settings; prefer {@link #builder()}.
      * @param transport the configured transport
      */
     public MinioTemplate(S3Transport transport) {
+        this(transport, UploadSettings.defaults());
+    }
+
+    /**
+     * Creates a template on a transport; prefer {@link #builder()}.
+     * @param transport the configured transport
+     * @param uploadSettings the part size and upload concurrency
+     */
+    public MinioTemplate(S3Transport transport, UploadSettings uploadSettings) {
         Assert.notNull(transport, "'transport' must not be null");
+        Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         this.endpoint = transport.endpoint();
         this.buckets = new BucketOperations(transport);
+        this.objects = new ObjectOperations(transport, uploadSettings);
     }
 
     /**
@@ -88,6 +116,126 @@ public class MinioTemplate implements MinioOperations {
     }
 
     @Override
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length) {
+        return putObject(bucket, key, data, length, null, null);
+    }
+
+    @Override
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            @Nullable String contentType, @Nullable Map<String, String> metadata) {
+        validate(bucket, key);
+        Assert.notNull(data, "'data' must not be null");
+        Assert.isTrue(length >= -1 && length <= MAX_OBJECT_SIZE,
+                () -> "'length' must be -1 (unknown) or 0 to 5 TiB (is " + length + ")");
+        return this.objects.putObject(bucket, key, data, length, contentType(contentType), metadata(metadata));
+    }
+
+    @Override
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file) {
+        return fputObject(bucket, key, file, null, null);
+    }
+
+    @Override
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            @Nullable Map<String, String> metadata) {
+        validate(bucket, key);
+        Assert.notNull(file, "'file' must not be null");
+        Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
+        return this.objects.fputObject(bucket, key, file, contentType, metadata(metadata));
+    }
+
+    @Override
+    public GetObjectResponse getObject(String bucket, String key) {
+        return getObject(bucket, key, Map.of());
+    }
+
+    @Override
+    public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders) {
+        validate(bucket, key);
+        Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
+        return this.objects.getObject(bucket, key, null, requestHeaders);
+    }
+
+    @Override
+    public GetObjectResponse getPartialObject(String bucket, String key, long offset) {
+        return getPartialObject(bucket, key, offset, 0);
+    }
+
+    @Override
+    public GetObjectResponse getPartialObject(String bucket, String key, long offset, long length) {
+        validate(bucket, key);
+        Assert.isTrue(offset >= 0, () -> "'offset' must not be negative (is " + offset + ")");
+        Assert.isTrue(length >= 0, () -> "'length' must not be negative (is " + length + ")");
+        String range = "bytes=" + offset + "-" + ((length > 0) ? Long.toString(offset + length - 1) : "");
+        return this.objects.getObject(bucket, key, range, Map.of());
+    }
+
+    @Override
+    public StatObjectResponse fgetObject(String bucket, String key, Path file) {
+        validate(bucket, key);
+        Assert.notNull(file, "'file' must not be null");
+        return this.objects.fgetObject(bucket, key, file);
+    }
+
+    @Override
+    public StatObjectResponse statObject(String bucket, String key) {
+        validate(bucket, key);
+        return this.objects.statObject(bucket, key);
+    }
+
+    @Override
+    public ObjectWriteResponse copyObject(String bucket, String key, String source) {
+        return copyObject(bucket, key, source, null, null);
+    }
+
+    @Override
+    public ObjectWriteResponse copyObject(String bucket, String key, String source,
+            @Nullable CopyConditions conditions, @Nullable Map<String, String> metadata) {
+        validate(bucket, key);
+        Assert.notNull(source, "'source' must not be null");
+        String path = source.startsWith("/") ? source.substring(1) : source;
+        int slash = path.indexOf('/');
+        Assert.isTrue(slash > 0, () -> "'source' must be 'bucket/key' (is '" + source + "')");
+        try {
+            validate(path.substring(0, slash), path.substring(slash + 1));
+        }
+        catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("Invalid 'source' '" + source + "': " + ex.getMessage(), ex);
+        }
+        return this.objects.copyObject(bucket, key, path.substring(0, slash), path.substring(slash + 1),
+                (conditions != null) ? conditions : CopyConditions.none(),
+                (metadata != null) ? metadata(metadata) : null);
+    }
+
+    @Override
+    public void removeObject(String bucket, String key) {
+        validate(bucket, key);
+        this.objects.removeObject(bucket, key);
+    }
+
+    @Override
+    public boolean objectExists(String bucket, String key) {
+        validate(bucket, key);
+        return this.objects.objectExists(bucket, key);
+    }
+
+    private static void validate(String bucket, String key) {
+        BucketNames.validate(bucket);
+        ObjectKeys.validate(key);
+    }
+
+    private static String contentType(@Nullable String contentType) {
+        Assert.isTrue(contentType == null || !contentType.isBlank(), "'contentType' must not be blank");
+        return (contentType != null) ? contentType : "application/octet-stream";
+    }
+
+    private static Map<String, String> metadata(@Nullable Map<String, String> metadata) {
+        Map<String, String> copy = (metadata != null) ? new LinkedHashMap<>(metadata) : Map.of();
+        UserMetadata.validate(copy);
+        return copy;
+    }
+
+    @Override
     public String toString() {
         return "MinioTemplate[" + this.endpoint + "]";
     }
@@ -111,7 +259,32 @@ public class MinioTemplate implements MinioOperations {
 
         private @Nullable S3RequestSigner signer;
 
+        private long partSize = UploadSettings.DEFAULT_PART_SIZE;
+
+        private int uploadConcurrency = UploadSettings.DEFAULT_CONCURRENCY;
+
         private Builder() {
+        }
+
+        /**
+         * Sets the part size of multipart uploads, 5 MiB to 5 GiB (default 16 MiB); objects up to this size are
+         * uploaded in one PUT. An upload holds at most part size × (upload concurrency + 1) bytes in memory.
+         * @param partSize the part size in bytes
+         * @return this builder
+         */
+        public Builder partSize(long partSize) {
+            this.partSize = partSize;
+            return this;
+        }
+
+        /**
+         * Sets how many parts of one multipart upload are sent in parallel (default 4).
+         * @param uploadConcurrency the number of parallel part uploads, at least 1
+         * @return this builder
+         */
+        public Builder uploadConcurrency(int uploadConcurrency) {
+            this.uploadConcurrency = uploadConcurrency;
+            return this;
         }
 
         /**
@@ -199,16 +372,18 @@ public class MinioTemplate implements MinioOperations {
         /**
          * Builds the template. Performs no network I/O.
          * @return the template
-         * @throws IllegalArgumentException when the endpoint is missing or invalid
+         * @throws IllegalArgumentException when the endpoint is missing or invalid, or the upload settings are out of
+         * range
          */
         public MinioTemplate build() {
             Assert.hasText(this.endpoint, "'endpoint' must not be empty");
+            UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency);
             S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
             RestClient restClient = restClientBuilder().requestInterceptors(List::clear)
                 .requestFactory(signingRequestFactory())
                 .build();
             String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-            return new MinioTemplate(new S3Transport(restClient, s3Endpoint, fixedRegion));
+            return new MinioTemplate(new S3Transport(restClient, s3Endpoint, fixedRegion), uploadSettings);
         }
 
         private RestClient.Builder restClientBuilder() {

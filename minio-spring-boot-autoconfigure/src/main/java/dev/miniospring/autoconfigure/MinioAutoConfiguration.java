@@ -65,6 +65,8 @@ public final class MinioAutoConfiguration {
             .restClientBuilder(builder)
             .requestFactory(requestFactory)
             .signer(signer)
+            .partSize(properties.partSize().toBytes())
+            .uploadConcurrency(properties.uploadConcurrency())
             .build();
     }
 

@@ -1,0 +1,230 @@
+package dev.miniospring.object;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioException;
+import dev.miniospring.http.S3Request;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.http.S3UriEncoder;
+import dev.miniospring.xml.CopyObjectResult;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * The object operations of {@link dev.miniospring.MinioTemplate}. Arguments are validated by the template.
+ */
+public final class ObjectOperations {
+
+    /**
+     * The largest source CopyObject accepts (5 GiB).
+     */
+    public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
+
+    private final S3Transport transport;
+
+    private final ObjectUploader uploader;
+
+    /**
+     * Creates the operations on a transport.
+     * @param transport the transport
+     * @param settings the upload settings
+     */
+    public ObjectOperations(S3Transport transport, UploadSettings settings) {
+        this.transport = transport;
+        this.uploader = new ObjectUploader(transport, settings);
+    }
+
+    /**
+     * Uploads a stream (PutObject, or a multipart upload beyond the part size).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes, or {@code -1} when unknown
+     * @param contentType the content type
+     * @param metadata the user metadata
+     * @return the ETag and version id
+     */
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, String contentType,
+            Map<String, String> metadata) {
+        return this.uploader.upload(bucket, key, data, length, contentType, metadata);
+    }
+
+    /**
+     * Uploads a file, guessing its content type from its name when none is given.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param file the file
+     * @param contentType the content type, or {@code null} to guess it
+     * @param metadata the user metadata
+     * @return the ETag and version id
+     */
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            Map<String, String> metadata) {
+        String type = (contentType != null) ? contentType : MediaTypeFactory
+            .getMediaType(String.valueOf(file.getFileName()))
+            .orElse(MediaType.APPLICATION_OCTET_STREAM)
+            .toString();
+        try (InputStream data = Files.newInputStream(file)) {
+            return putObject(bucket, key, data, Files.size(file), type, metadata);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not read file " + file, ex);
+        }
+    }
+
+    /**
+     * Reads an object's information (HeadObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @return the information
+     */
+    public StatObjectResponse statObject(String bucket, String key) {
+        HttpHeaders headers = this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build());
+        return StatObjectResponse.of(bucket, key, headers);
+    }
+
+    /**
+     * Tells whether an object exists (HeadObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @return {@code false} when the server answers 404
+     */
+    public boolean objectExists(String bucket, String key) {
+        try {
+            statObject(bucket, key);
+            return true;
+        }
+        catch (MinioErrorResponseException ex) {
+            if ("NoSuchKey".equals(ex.code())) {
+                return false;
+            }
+            throw ex;
+        }
+    }
+
+    /**
+     * Opens an object, or a byte range of it, for streaming (GetObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param range the {@code Range} header value, or {@code null} for the whole object
+     * @param requestHeaders extra request headers
+     * @return the open response
+     */
+    public GetObjectResponse getObject(String bucket, String key, @Nullable String range,
+            Map<String, String> requestHeaders) {
+        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
+        requestHeaders.forEach(request::header);
+        if (range != null) {
+            request.header(HttpHeaders.RANGE, range);
+        }
+        ClientHttpResponse response = this.transport.open(request.build());
+        try {
+            return new GetObjectResponse(bucket, key, response);
+        }
+        catch (IOException ex) {
+            response.close();
+            throw new MinioException("Could not open the body of " + bucket + "/" + key + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Downloads an object into a file through a temporary file next to it, moved into place only when complete and
+     * of the announced size; missing parent directories are created.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @return the object information
+     */
+    public StatObjectResponse fgetObject(String bucket, String key, Path file) {
+        Path target = file.toAbsolutePath();
+        try (GetObjectResponse object = getObject(bucket, key, null, Map.of())) {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            try {
+                long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
+                checkSize(object.stat(), written);
+                move(temporary, target);
+                return object.stat();
+            }
+            finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        catch (IOException ex) {
+            throw new MinioException("Could not download " + bucket + "/" + key + " to " + file + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private static void checkSize(StatObjectResponse stat, long written) throws IOException {
+        if (written != stat.size()) {
+            throw new IOException("received " + written + " of " + stat.size() + " bytes");
+        }
+    }
+
+    private static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (AtomicMoveNotSupportedException ex) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Copies an object of at most 5 GiB on the server (CopyObject), checking its size with HeadObject first.
+     * @param bucket the target bucket
+     * @param key the target key
+     * @param sourceBucket the source bucket
+     * @param sourceKey the source key
+     * @param conditions the conditions on the source
+     * @param metadata the new user metadata (REPLACE directive), or {@code null} to copy the source's (COPY)
+     * @return the ETag and version id of the new object
+     */
+    public ObjectWriteResponse copyObject(String bucket, String key, String sourceBucket, String sourceKey,
+            CopyConditions conditions, @Nullable Map<String, String> metadata) {
+        StatObjectResponse source = statObject(sourceBucket, sourceKey);
+        if (source.size() > MAX_COPY_SIZE) {
+            throw new IllegalArgumentException("Source " + sourceBucket + "/" + sourceKey + " is " + source.size()
+                    + " bytes: CopyObject copies at most 5 GiB");
+        }
+        S3Request.Builder request = S3Request.builder(HttpMethod.PUT)
+            .bucket(bucket)
+            .key(key)
+            .header("x-amz-copy-source", "/" + sourceBucket + "/" + S3UriEncoder.encodePath(sourceKey));
+        conditions.addHeaders(request);
+        if (metadata != null) {
+            request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, source.contentType());
+            UserMetadata.addHeaders(request, metadata);
+        }
+        return this.transport.execute(request.build(), (response) -> {
+            CopyObjectResult result = XmlResults.reader(CopyObjectResult.class, bucket, key).read(response);
+            return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
+                    response.getHeaders().getFirst("x-amz-version-id"));
+        });
+    }
+
+    /**
+     * Removes an object (DeleteObject); removing a missing object succeeds.
+     * @param bucket the bucket
+     * @param key the object key
+     */
+    public void removeObject(String bucket, String key) {
+        this.transport.execute(S3Request.builder(HttpMethod.DELETE).bucket(bucket).key(key).build());
+    }
+
+}

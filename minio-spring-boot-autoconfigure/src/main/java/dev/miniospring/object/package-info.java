@@ -1,0 +1,7 @@
+/**
+ * Object operations: their value types, streaming downloads and (multipart) uploads.
+ */
+@NullMarked
+package dev.miniospring.object;
+
+import org.jspecify.annotations.NullMarked;
