@@ -339,8 +339,9 @@ public class MinioTemplate implements MinioOperations {
         }
 
         /**
-         * Sets the {@link RestClient.Builder} to start from (for observations, default headers, ...). Its
-         * interceptors are cleared, as they would buffer request bodies, and its request factory is replaced.
+         * Sets the {@link RestClient.Builder} to start from (for observations, default headers, ...). Its request
+         * factory is replaced and its interceptors are cleared. Prefer a builder that never had interceptors: once a
+         * {@code RestClient.Builder} has held one, Spring buffers every request body in memory, even after clearing.
          * @param restClientBuilder the builder
          * @return this builder
          */
@@ -379,11 +380,16 @@ public class MinioTemplate implements MinioOperations {
             Assert.hasText(this.endpoint, "'endpoint' must not be empty");
             UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency);
             S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
-            RestClient restClient = restClientBuilder().requestInterceptors(List::clear)
-                .requestFactory(signingRequestFactory())
+            RestClient restClient = withoutInterceptors(restClientBuilder()).requestFactory(signingRequestFactory())
                 .build();
             String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
             return new MinioTemplate(new S3Transport(restClient, s3Endpoint, fixedRegion), uploadSettings);
+        }
+
+        private static RestClient.Builder withoutInterceptors(RestClient.Builder builder) {
+            boolean[] hasInterceptors = new boolean[1];
+            builder.clone().requestInterceptors((interceptors) -> hasInterceptors[0] = !interceptors.isEmpty());
+            return hasInterceptors[0] ? builder.requestInterceptors(List::clear) : builder;
         }
 
         private RestClient.Builder restClientBuilder() {
