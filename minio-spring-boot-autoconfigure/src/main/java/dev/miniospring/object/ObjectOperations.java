@@ -171,7 +171,7 @@ public final class ObjectOperations {
     }
 
     private static void checkSize(StatObjectResponse stat, long written) throws IOException {
-        if (written != stat.size()) {
+        if (stat.size() >= 0 && written != stat.size()) {
             throw new IOException("received " + written + " of " + stat.size() + " bytes");
         }
     }
