@@ -1,7 +1,6 @@
 package dev.miniospring.object;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
@@ -22,42 +21,35 @@ final class MultipartUpload {
 
     private final S3Transport transport;
 
+    private final UploadTarget target;
+
     private final String bucket;
 
     private final String key;
 
     private final String uploadId;
 
-    private MultipartUpload(S3Transport transport, String bucket, String key, String uploadId) {
+    private MultipartUpload(S3Transport transport, UploadTarget target, String uploadId) {
         this.transport = transport;
-        this.bucket = bucket;
-        this.key = key;
+        this.target = target;
+        this.bucket = target.bucket();
+        this.key = target.key();
         this.uploadId = uploadId;
     }
 
-    static MultipartUpload create(S3Transport transport, String bucket, String key, String contentType,
-            Map<String, String> metadata) {
-        S3Request.Builder request = S3Request.builder(HttpMethod.POST)
-            .bucket(bucket)
-            .key(key)
-            .query("uploads", "")
-            .header(HttpHeaders.CONTENT_TYPE, contentType);
-        UserMetadata.addHeaders(request, metadata);
-        InitiateMultipartUploadResult result = transport.execute(request.build(),
-                XmlResults.reader(InitiateMultipartUploadResult.class, bucket, key));
+    static MultipartUpload create(S3Transport transport, UploadTarget target) {
+        S3Request request = target.request(HttpMethod.POST).query("uploads", "").build();
+        InitiateMultipartUploadResult result = transport.execute(request,
+                XmlResults.reader(InitiateMultipartUploadResult.class, target.bucket(), target.key()));
         if (result.uploadId() == null || result.uploadId().isEmpty()) {
-            throw new MinioInvalidResponseException(200, "CreateMultipartUpload for " + bucket + "/" + key
+            throw new MinioInvalidResponseException(200, "CreateMultipartUpload for " + target
                     + " answered no UploadId");
         }
-        return new MultipartUpload(transport, bucket, key, result.uploadId());
+        return new MultipartUpload(transport, target, result.uploadId());
     }
 
-    String bucket() {
-        return this.bucket;
-    }
-
-    String key() {
-        return this.key;
+    UploadTarget target() {
+        return this.target;
     }
 
     CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {

@@ -60,7 +60,7 @@ public final class ObjectOperations {
      */
     public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, String contentType,
             Map<String, String> metadata) {
-        return this.uploader.upload(bucket, key, data, length, contentType, metadata);
+        return this.uploader.upload(new UploadTarget(bucket, key, contentType, metadata), data, length);
     }
 
     /**
@@ -150,23 +150,26 @@ public final class ObjectOperations {
      * @return the object information
      */
     public StatObjectResponse fgetObject(String bucket, String key, Path file) {
-        Path target = file.toAbsolutePath();
         try (GetObjectResponse object = getObject(bucket, key, null, Map.of())) {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try {
-                long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
-                checkSize(object.stat(), written);
-                move(temporary, target);
-                return object.stat();
-            }
-            finally {
-                Files.deleteIfExists(temporary);
-            }
+            download(object, file.toAbsolutePath());
+            return object.stat();
         }
         catch (IOException ex) {
             throw new MinioException("Could not download " + bucket + "/" + key + " to " + file + ": "
                     + ex.getMessage(), ex);
+        }
+    }
+
+    private static void download(GetObjectResponse object, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
+            checkSize(object.stat(), written);
+            move(temporary, target);
+        }
+        finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -197,11 +200,7 @@ public final class ObjectOperations {
      */
     public ObjectWriteResponse copyObject(String bucket, String key, String sourceBucket, String sourceKey,
             CopyConditions conditions, @Nullable Map<String, String> metadata) {
-        StatObjectResponse source = statObject(sourceBucket, sourceKey);
-        if (source.size() > MAX_COPY_SIZE) {
-            throw new IllegalArgumentException("Source " + sourceBucket + "/" + sourceKey + " is " + source.size()
-                    + " bytes: CopyObject copies at most 5 GiB");
-        }
+        StatObjectResponse source = copySource(sourceBucket, sourceKey);
         S3Request.Builder request = S3Request.builder(HttpMethod.PUT)
             .bucket(bucket)
             .key(key)
@@ -211,11 +210,23 @@ public final class ObjectOperations {
             request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, source.contentType());
             UserMetadata.addHeaders(request, metadata);
         }
-        return this.transport.execute(request.build(), (response) -> {
-            CopyObjectResult result = XmlResults.reader(CopyObjectResult.class, bucket, key).read(response);
-            return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
-                    response.getHeaders().getFirst("x-amz-version-id"));
-        });
+        return this.transport.execute(request.build(), (response) -> copyResult(bucket, key, response));
+    }
+
+    private StatObjectResponse copySource(String bucket, String key) {
+        StatObjectResponse source = statObject(bucket, key);
+        if (source.size() > MAX_COPY_SIZE) {
+            throw new IllegalArgumentException("Source " + bucket + "/" + key + " is " + source.size()
+                    + " bytes: CopyObject copies at most 5 GiB (multipart copy is not supported)");
+        }
+        return source;
+    }
+
+    private static ObjectWriteResponse copyResult(String bucket, String key, ClientHttpResponse response)
+            throws IOException {
+        CopyObjectResult result = XmlResults.reader(CopyObjectResult.class, bucket, key).read(response);
+        return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
+                response.getHeaders().getFirst("x-amz-version-id"));
     }
 
     /**

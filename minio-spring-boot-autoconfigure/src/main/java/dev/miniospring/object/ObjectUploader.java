@@ -2,10 +2,8 @@ package dev.miniospring.object;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 
 import dev.miniospring.MinioException;
-import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.signing.RequestPayload;
 
@@ -30,27 +28,29 @@ final class ObjectUploader {
         this.settings = settings;
     }
 
-    ObjectWriteResponse upload(String bucket, String key, InputStream data, long length, String contentType,
-            Map<String, String> metadata) {
+    ObjectWriteResponse upload(UploadTarget target, InputStream data, long length) {
         long partSize = partSize(length);
         if (length >= 0 && length <= partSize) {
             byte[] content = new byte[(int) length];
-            int read = readPart(data, content, content.length, bucket, key);
+            int read = readPart(data, content, content.length, target);
             if (read < length) {
-                throw shortStream(bucket, key, read, length);
+                throw target.shortStream(read, length);
             }
-            return putSingle(bucket, key, content, read, contentType, metadata);
+            return putSingle(target, content, read);
         }
-        PartBufferPool pool = new PartBufferPool((int) partSize, this.settings.concurrency() + 1);
+        return uploadInParts(target, data, length, new PartBufferPool((int) partSize, this.settings.concurrency() + 1));
+    }
+
+    private ObjectWriteResponse uploadInParts(UploadTarget target, InputStream data, long length, PartBufferPool pool) {
         byte[] first = take(pool);
-        int read = readPart(data, first, first.length, bucket, key);
+        int read = readPart(data, first, first.length, target);
         if (length < 0 && read < first.length) {
-            return putSingle(bucket, key, first, read, contentType, metadata);
+            return putSingle(target, first, read);
         }
         if (read < first.length) {
-            throw shortStream(bucket, key, read, length);
+            throw target.shortStream(read, length);
         }
-        MultipartUpload upload = MultipartUpload.create(this.transport, bucket, key, contentType, metadata);
+        MultipartUpload upload = MultipartUpload.create(this.transport, target);
         return new ParallelPartUploader(upload, pool, this.settings.concurrency()).upload(data, length, first, read);
     }
 
@@ -62,32 +62,20 @@ final class ObjectUploader {
         return Math.max(this.settings.partSize(), minimum);
     }
 
-    private ObjectWriteResponse putSingle(String bucket, String key, byte[] content, int length, String contentType,
-            Map<String, String> metadata) {
-        S3Request.Builder request = S3Request.builder(HttpMethod.PUT)
-            .bucket(bucket)
-            .key(key)
-            .header(HttpHeaders.CONTENT_TYPE, contentType)
-            .payload(RequestPayload.of(content, 0, length));
-        UserMetadata.addHeaders(request, metadata);
-        HttpHeaders headers = this.transport.execute(request.build());
-        return new ObjectWriteResponse(bucket, key, ETags.unquote(headers.getETag()),
+    private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
+        HttpHeaders headers = this.transport
+            .execute(target.request(HttpMethod.PUT).payload(RequestPayload.of(content, 0, length)).build());
+        return new ObjectWriteResponse(target.bucket(), target.key(), ETags.unquote(headers.getETag()),
                 headers.getFirst("x-amz-version-id"));
     }
 
-    static int readPart(InputStream data, byte[] buffer, int length, String bucket, String key) {
+    static int readPart(InputStream data, byte[] buffer, int length, UploadTarget target) {
         try {
             return data.readNBytes(buffer, 0, length);
         }
         catch (IOException ex) {
-            throw new MinioException("Could not read the data to upload to " + bucket + "/" + key + ": "
-                    + ex.getMessage(), ex);
+            throw new MinioException("Could not read the data to upload to " + target + ": " + ex.getMessage(), ex);
         }
-    }
-
-    static MinioException shortStream(String bucket, String key, long read, long length) {
-        return new MinioException("The data to upload to " + bucket + "/" + key + " ended after " + read
-                + " of its declared " + length + " bytes; nothing was stored", null);
     }
 
     private static byte[] take(PartBufferPool pool) {

@@ -62,32 +62,35 @@ final class ParallelPartUploader {
     private void readAndSubmit(InputStream data, long length, long uploaded) throws InterruptedException {
         long total = uploaded;
         while (length < 0 || total < length) {
-            byte[] buffer = this.pool.take();
-            failFast();
-            int wanted = (length < 0) ? buffer.length : (int) Math.min(buffer.length, length - total);
-            int read = ObjectUploader.readPart(data, buffer, wanted, this.upload.bucket(), this.upload.key());
-            if (read < wanted && length >= 0) {
-                this.pool.release(buffer);
-                throw ObjectUploader.shortStream(this.upload.bucket(), this.upload.key(), total + read, length);
-            }
-            if (read == 0) {
-                this.pool.release(buffer);
-                return;
-            }
-            submit(buffer, read);
+            int read = readAndSubmitPart(data, total, length);
             total += read;
-            if (read < wanted) {
+            if (read == 0 || (length < 0 && read < this.pool.bufferSize())) {
                 return;
             }
         }
+    }
+
+    private int readAndSubmitPart(InputStream data, long total, long length) throws InterruptedException {
+        byte[] buffer = this.pool.take();
+        failFast();
+        int wanted = (length < 0) ? buffer.length : (int) Math.min(buffer.length, length - total);
+        int read = ObjectUploader.readPart(data, buffer, wanted, this.upload.target());
+        if (read == 0 || (length >= 0 && read < wanted)) {
+            this.pool.release(buffer);
+            if (length >= 0) {
+                throw this.upload.target().shortStream(total + read, length);
+            }
+            return 0;
+        }
+        submit(buffer, read);
+        return read;
     }
 
     private void submit(byte[] buffer, int length) {
         int partNumber = this.parts.size() + 1;
         if (partNumber > ObjectUploader.MAX_PARTS) {
             this.pool.release(buffer);
-            throw new MinioException("The data to upload to " + this.upload.bucket() + "/" + this.upload.key()
-                    + " needs more than " + ObjectUploader.MAX_PARTS + " parts of " + this.pool.bufferSize()
+            throw new MinioException("The data to upload to " + this.upload.target() + " needs more than " + ObjectUploader.MAX_PARTS + " parts of " + this.pool.bufferSize()
                     + " bytes: pass its length or raise the part size", null);
         }
         this.parts.add(this.executor.submit(() -> {
