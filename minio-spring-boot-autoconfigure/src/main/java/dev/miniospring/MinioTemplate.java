@@ -14,6 +14,7 @@ import dev.miniospring.bucket.BucketNames;
 import dev.miniospring.bucket.BucketOperations;
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.CopySource;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ObjectKeys;
 import dev.miniospring.object.ObjectOperations;
@@ -192,18 +193,8 @@ public class MinioTemplate implements MinioOperations {
     public ObjectWriteResponse copyObject(String bucket, String key, String source,
             @Nullable CopyConditions conditions, @Nullable Map<String, String> metadata) {
         validate(bucket, key);
-        Assert.notNull(source, "'source' must not be null");
-        String path = source.startsWith("/") ? source.substring(1) : source;
-        int slash = path.indexOf('/');
-        Assert.isTrue(slash > 0, () -> "'source' must be 'bucket/key' (is '" + source + "')");
-        try {
-            validate(path.substring(0, slash), path.substring(slash + 1));
-        }
-        catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("Invalid 'source' '" + source + "': " + ex.getMessage(), ex);
-        }
-        return this.objects.copyObject(bucket, key, path.substring(0, slash), path.substring(slash + 1),
-                (conditions != null) ? conditions : CopyConditions.none(),
+        CopySource copySource = CopySource.parse(source);
+        return this.objects.copyObject(bucket, key, copySource, (conditions != null) ? conditions : CopyConditions.none(),
                 (metadata != null) ? metadata(metadata) : null);
     }
 

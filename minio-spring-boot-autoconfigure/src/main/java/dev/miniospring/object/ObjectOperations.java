@@ -192,34 +192,33 @@ public final class ObjectOperations {
      * Copies an object of at most 5 GiB on the server (CopyObject), checking its size with HeadObject first.
      * @param bucket the target bucket
      * @param key the target key
-     * @param sourceBucket the source bucket
-     * @param sourceKey the source key
+     * @param source the source object
      * @param conditions the conditions on the source
      * @param metadata the new user metadata (REPLACE directive), or {@code null} to copy the source's (COPY)
      * @return the ETag and version id of the new object
      */
-    public ObjectWriteResponse copyObject(String bucket, String key, String sourceBucket, String sourceKey,
-            CopyConditions conditions, @Nullable Map<String, String> metadata) {
-        StatObjectResponse source = copySource(sourceBucket, sourceKey);
+    public ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyConditions conditions,
+            @Nullable Map<String, String> metadata) {
+        StatObjectResponse stat = copySource(source);
         S3Request.Builder request = S3Request.builder(HttpMethod.PUT)
             .bucket(bucket)
             .key(key)
-            .header("x-amz-copy-source", "/" + sourceBucket + "/" + S3UriEncoder.encodePath(sourceKey));
+            .header("x-amz-copy-source", "/" + source.bucket() + "/" + S3UriEncoder.encodePath(source.key()));
         conditions.addHeaders(request);
         if (metadata != null) {
-            request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, source.contentType());
+            request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, stat.contentType());
             UserMetadata.addHeaders(request, metadata);
         }
         return this.transport.execute(request.build(), (response) -> copyResult(bucket, key, response));
     }
 
-    private StatObjectResponse copySource(String bucket, String key) {
-        StatObjectResponse source = statObject(bucket, key);
-        if (source.size() > MAX_COPY_SIZE) {
-            throw new IllegalArgumentException("Source " + bucket + "/" + key + " is " + source.size()
+    private StatObjectResponse copySource(CopySource source) {
+        StatObjectResponse stat = statObject(source.bucket(), source.key());
+        if (stat.size() > MAX_COPY_SIZE) {
+            throw new IllegalArgumentException("Source " + source + " is " + stat.size()
                     + " bytes: CopyObject copies at most 5 GiB (multipart copy is not supported)");
         }
-        return source;
+        return stat;
     }
 
     private static ObjectWriteResponse copyResult(String bucket, String key, ClientHttpResponse response)
