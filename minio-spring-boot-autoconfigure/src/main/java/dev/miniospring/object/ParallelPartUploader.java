@@ -90,7 +90,8 @@ final class ParallelPartUploader {
         int partNumber = this.parts.size() + 1;
         if (partNumber > ObjectUploader.MAX_PARTS) {
             this.pool.release(buffer);
-            throw new MinioException("The data to upload to " + this.upload.target() + " needs more than " + ObjectUploader.MAX_PARTS + " parts of " + this.pool.bufferSize()
+            throw new MinioException("The data to upload to " + this.upload.target() + " needs more than "
+                    + ObjectUploader.MAX_PARTS + " parts of " + this.pool.bufferSize()
                     + " bytes: pass its length or raise the part size", null);
         }
         this.parts.add(this.executor.submit(() -> {
