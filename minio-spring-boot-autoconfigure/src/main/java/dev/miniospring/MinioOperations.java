@@ -1,5 +1,7 @@
 package dev.miniospring;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +10,14 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.bucket.Bucket;
+import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.DeleteError;
+import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
@@ -56,6 +62,146 @@ public interface MinioOperations {
      * @param bucket the bucket name
      */
     void removeBucket(String bucket);
+
+    /**
+     * Uploads a stream with content type {@code application/octet-stream} and no metadata ({@code put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes, or {@code -1} when unknown
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length);
+
+    /**
+     * Uploads a stream ({@code put_object}). Objects up to the part size go in one PUT, larger ones (and unknown lengths
+     * past the part size) in a parallel multipart upload that is aborted on any failure; memory stays bounded by part
+     * size × (upload concurrency + 1). A stream shorter than {@code length} fails and stores nothing. Metadata values
+     * that are not plain printable ASCII, or that start or end with whitespace, are sent RFC 2047-encoded
+     * ({@code =?UTF-8?B?...?=}) and decoded again by {@link #statObject}.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes (at most 5 TiB), or {@code -1} when unknown
+     * @param contentType the content type, {@code application/octet-stream} when {@code null}
+     * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers, or {@code null}
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            @Nullable String contentType, @Nullable Map<String, String> metadata);
+
+    /**
+     * Uploads a file, its content type guessed from its name ({@code fput_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the file
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse fputObject(String bucket, String key, Path file);
+
+    /**
+     * Uploads a file like {@link #putObject(String, String, InputStream, long, String, Map)} ({@code fput_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the file
+     * @param contentType the content type, guessed from the file name when {@code null}
+     * @param metadata the user metadata, or {@code null}
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            @Nullable Map<String, String> metadata);
+
+    /**
+     * Opens an object for streaming ({@code get_object}); nothing is buffered. Close the response.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the open response: the body as a stream, the headers and the object information
+     */
+    GetObjectResponse getObject(String bucket, String key);
+
+    /**
+     * Opens an object for streaming with extra request headers, such as {@code If-Match} ({@code get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param requestHeaders the extra headers
+     * @return the open response, to be closed
+     */
+    GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders);
+
+    /**
+     * Opens an object from an offset to its end ({@code get_partial_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param offset the first byte; beyond the end the server answers {@code InvalidRange} (HTTP 416)
+     * @return the open response, to be closed
+     */
+    GetObjectResponse getPartialObject(String bucket, String key, long offset);
+
+    /**
+     * Opens a byte range of an object ({@code get_partial_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param offset the first byte; beyond the end the server answers {@code InvalidRange} (HTTP 416)
+     * @param length the number of bytes, {@code 0} for up to the end
+     * @return the open response, to be closed
+     */
+    GetObjectResponse getPartialObject(String bucket, String key, long offset, long length);
+
+    /**
+     * Downloads an object into a file ({@code fget_object}) through a temporary file next to it, moved into place only
+     * when complete; a failure leaves no partial file.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @return the object information
+     */
+    StatObjectResponse fgetObject(String bucket, String key, Path file);
+
+    /**
+     * Reads an object's information ({@code stat_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return size, ETag, content type, last modified, user metadata and version id
+     */
+    StatObjectResponse statObject(String bucket, String key);
+
+    /**
+     * Copies an object on the server with its metadata ({@code copy_object}).
+     * @param bucket the target bucket name
+     * @param key the target key
+     * @param source the source as {@code bucket/key} (a leading {@code /} is allowed)
+     * @return the ETag and version id of the copy
+     */
+    ObjectWriteResponse copyObject(String bucket, String key, String source);
+
+    /**
+     * Copies an object of at most 5 GiB on the server ({@code copy_object}). A failed condition surfaces as
+     * {@code PreconditionFailed}; a larger source fails with {@link IllegalArgumentException} before copying.
+     * @param bucket the target bucket name
+     * @param key the target key
+     * @param source the source as {@code bucket/key} (a leading {@code /} is allowed)
+     * @param conditions the conditions on the source, or {@code null}
+     * @param metadata the new user metadata (REPLACE directive, content type kept), or {@code null} to copy the
+     * source's (COPY directive)
+     * @return the ETag and version id of the copy
+     */
+    ObjectWriteResponse copyObject(String bucket, String key, String source, @Nullable CopyConditions conditions,
+            @Nullable Map<String, String> metadata);
+
+    /**
+     * Removes an object ({@code remove_object}); removing a missing object succeeds.
+     * @param bucket the bucket name
+     * @param key the object key
+     */
+    void removeObject(String bucket, String key);
+
+    /**
+     * Tells whether an object exists (HeadObject).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return {@code false} when the server answers 404 (NoSuchKey); other errors are thrown
+     */
+    boolean objectExists(String bucket, String key);
 
     /**
      * Lists the objects of a bucket with ListObjects v1 ({@code list_objects}). Pages are fetched as the stream is

@@ -1,7 +1,10 @@
 package dev.miniospring;
 
-import java.time.Clock;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,29 +14,30 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.bucket.Bucket;
 import dev.miniospring.bucket.BucketNames;
 import dev.miniospring.bucket.BucketOperations;
-import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
+import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
+import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.IncompleteUploads;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.ObjectKeys;
 import dev.miniospring.object.ObjectListing;
+import dev.miniospring.object.ObjectOperations;
 import dev.miniospring.object.ObjectRemoval;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
+import dev.miniospring.object.UploadSettings;
+import dev.miniospring.object.UserMetadata;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.presign.Presigner;
-import dev.miniospring.signing.AwsV4RequestSigner;
-import dev.miniospring.signing.MinioCredentials;
-import dev.miniospring.signing.S3RequestSigner;
-import dev.miniospring.signing.SigningClientHttpRequestFactory;
 
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -44,9 +48,13 @@ import org.springframework.web.client.RestClient;
  */
 public class MinioTemplate implements MinioOperations {
 
+    private static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * 1024 * 1024;
+
     private final S3Endpoint endpoint;
 
     private final BucketOperations buckets;
+
+    private final ObjectOperations objects;
 
     private final ObjectListing listing;
 
@@ -57,22 +65,26 @@ public class MinioTemplate implements MinioOperations {
     private final @Nullable Presigner presigner;
 
     /**
-     * Creates a template on a transport, without presigning; prefer {@link #builder()}.
+     * Creates a template on a transport with the default upload settings and without presigning; prefer
+     * {@link #builder()}.
      * @param transport the configured transport
      */
     public MinioTemplate(S3Transport transport) {
-        this(transport, null);
+        this(transport, UploadSettings.defaults(), null);
     }
 
     /**
      * Creates a template on a transport; prefer {@link #builder()}.
      * @param transport the configured transport
+     * @param uploadSettings the part size and upload concurrency
      * @param presigner the presigner, or {@code null} when the template has no credentials
      */
-    public MinioTemplate(S3Transport transport, @Nullable Presigner presigner) {
+    public MinioTemplate(S3Transport transport, UploadSettings uploadSettings, @Nullable Presigner presigner) {
         Assert.notNull(transport, "'transport' must not be null");
+        Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         this.endpoint = transport.endpoint();
         this.buckets = new BucketOperations(transport);
+        this.objects = new ObjectOperations(transport, uploadSettings);
         this.listing = new ObjectListing(transport);
         this.removal = new ObjectRemoval(transport);
         this.incompleteUploads = new IncompleteUploads(transport);
@@ -83,8 +95,8 @@ public class MinioTemplate implements MinioOperations {
      * Starts building a template.
      * @return a builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static MinioTemplateBuilder builder() {
+        return new MinioTemplateBuilder();
     }
 
     /**
@@ -122,6 +134,116 @@ public class MinioTemplate implements MinioOperations {
     public void removeBucket(String bucket) {
         BucketNames.validate(bucket);
         this.buckets.removeBucket(bucket);
+    }
+
+    @Override
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length) {
+        return putObject(bucket, key, data, length, null, null);
+    }
+
+    @Override
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            @Nullable String contentType, @Nullable Map<String, String> metadata) {
+        validate(bucket, key);
+        Assert.notNull(data, "'data' must not be null");
+        Assert.isTrue(length >= -1 && length <= MAX_OBJECT_SIZE,
+                () -> "'length' must be -1 (unknown) or 0 to 5 TiB (is " + length + ")");
+        return this.objects.putObject(bucket, key, data, length, contentType(contentType), metadata(metadata));
+    }
+
+    @Override
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file) {
+        return fputObject(bucket, key, file, null, null);
+    }
+
+    @Override
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            @Nullable Map<String, String> metadata) {
+        validate(bucket, key);
+        Assert.notNull(file, "'file' must not be null");
+        Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
+        return this.objects.fputObject(bucket, key, file, contentType, metadata(metadata));
+    }
+
+    @Override
+    public GetObjectResponse getObject(String bucket, String key) {
+        return getObject(bucket, key, Map.of());
+    }
+
+    @Override
+    public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders) {
+        validate(bucket, key);
+        Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
+        return this.objects.getObject(bucket, key, null, requestHeaders);
+    }
+
+    @Override
+    public GetObjectResponse getPartialObject(String bucket, String key, long offset) {
+        return getPartialObject(bucket, key, offset, 0);
+    }
+
+    @Override
+    public GetObjectResponse getPartialObject(String bucket, String key, long offset, long length) {
+        validate(bucket, key);
+        Assert.isTrue(offset >= 0, () -> "'offset' must not be negative (is " + offset + ")");
+        Assert.isTrue(length >= 0, () -> "'length' must not be negative (is " + length + ")");
+        String range = "bytes=" + offset + "-" + ((length > 0) ? Long.toString(offset + length - 1) : "");
+        return this.objects.getObject(bucket, key, range, Map.of());
+    }
+
+    @Override
+    public StatObjectResponse fgetObject(String bucket, String key, Path file) {
+        validate(bucket, key);
+        Assert.notNull(file, "'file' must not be null");
+        return this.objects.fgetObject(bucket, key, file);
+    }
+
+    @Override
+    public StatObjectResponse statObject(String bucket, String key) {
+        validate(bucket, key);
+        return this.objects.statObject(bucket, key);
+    }
+
+    @Override
+    public ObjectWriteResponse copyObject(String bucket, String key, String source) {
+        return copyObject(bucket, key, source, null, null);
+    }
+
+    @Override
+    public ObjectWriteResponse copyObject(String bucket, String key, String source,
+            @Nullable CopyConditions conditions, @Nullable Map<String, String> metadata) {
+        validate(bucket, key);
+        CopySource copySource = CopySource.parse(source);
+        return this.objects.copyObject(bucket, key, copySource, (conditions != null) ? conditions : CopyConditions.none(),
+                (metadata != null) ? metadata(metadata) : null);
+    }
+
+    @Override
+    public void removeObject(String bucket, String key) {
+        validate(bucket, key);
+        this.objects.removeObject(bucket, key);
+    }
+
+    @Override
+    public boolean objectExists(String bucket, String key) {
+        validate(bucket, key);
+        return this.objects.objectExists(bucket, key);
+    }
+
+    private static void validate(String bucket, String key) {
+        BucketNames.validate(bucket);
+        ObjectKeys.validate(key);
+    }
+
+    private static String contentType(@Nullable String contentType) {
+        Assert.isTrue(contentType == null || !contentType.isBlank(), "'contentType' must not be blank");
+        return (contentType != null) ? contentType : "application/octet-stream";
+    }
+
+    private static Map<String, String> metadata(@Nullable Map<String, String> metadata) {
+        Map<String, String> copy = (metadata != null) ? new LinkedHashMap<>(metadata) : Map.of();
+        UserMetadata.validate(copy);
+        return copy;
     }
 
     @Override
@@ -165,8 +287,7 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void removeIncompleteUpload(String bucket, String key) {
-        BucketNames.validate(bucket);
-        Assert.hasLength(key, "'key' must not be empty");
+        validate(bucket, key);
         this.incompleteUploads.removeIncompleteUpload(bucket, key);
     }
 
@@ -182,8 +303,7 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
-        BucketNames.validate(bucket);
-        Assert.hasText(key, "'key' must not be empty");
+        validate(bucket, key);
         return presigner().presignedGetObject(bucket, key, expiry, responseHeaders);
     }
 
@@ -194,8 +314,7 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public String presignedPutObject(String bucket, String key, Duration expiry) {
-        BucketNames.validate(bucket);
-        Assert.hasText(key, "'key' must not be empty");
+        validate(bucket, key);
         return presigner().presignedPutObject(bucket, key, expiry);
     }
 
@@ -215,171 +334,6 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public String toString() {
         return "MinioTemplate[" + this.endpoint + "]";
-    }
-
-    /**
-     * Builds a {@link MinioTemplate} outside of (or on top of) Spring Boot's auto-configuration.
-     */
-    public static final class Builder {
-
-        private @Nullable String endpoint;
-
-        private @Nullable String publicEndpoint;
-
-        private @Nullable MinioCredentials credentials;
-
-        private @Nullable String region;
-
-        private AddressingStyle addressingStyle = AddressingStyle.AUTO;
-
-        private RestClient.@Nullable Builder restClientBuilder;
-
-        private @Nullable ClientHttpRequestFactory requestFactory;
-
-        private @Nullable S3RequestSigner signer;
-
-        private Builder() {
-        }
-
-        /**
-         * Sets the server URL, such as {@code http://localhost:9000}; its scheme decides TLS.
-         * @param endpoint the URL
-         * @return this builder
-         */
-        public Builder endpoint(String endpoint) {
-            this.endpoint = endpoint;
-            return this;
-        }
-
-        /**
-         * Sets the URL that presigned URLs and POST forms point to, such as {@code https://files.example.com}, when
-         * their users reach the server at another address than this application does; requests of the template
-         * itself still go to the {@link #endpoint(String) endpoint}. Default: the endpoint.
-         * @param publicEndpoint the public URL, or {@code null} for the endpoint
-         * @return this builder
-         */
-        public Builder publicEndpoint(@Nullable String publicEndpoint) {
-            this.publicEndpoint = publicEndpoint;
-            return this;
-        }
-
-        /**
-         * Sets the credentials; without them requests are anonymous (unsigned).
-         * @param accessKey the access key
-         * @param secretKey the secret key
-         * @return this builder
-         */
-        public Builder credentials(String accessKey, String secretKey) {
-            this.credentials = new MinioCredentials(accessKey, secretKey);
-            return this;
-        }
-
-        /**
-         * Sets the credentials; {@code null} means anonymous (unsigned) requests.
-         * @param credentials the credentials
-         * @return this builder
-         */
-        public Builder credentials(@Nullable MinioCredentials credentials) {
-            this.credentials = credentials;
-            return this;
-        }
-
-        /**
-         * Sets the region used for every request; without it the region of each bucket is discovered once.
-         * @param region the region
-         * @return this builder
-         */
-        public Builder region(@Nullable String region) {
-            this.region = region;
-            return this;
-        }
-
-        /**
-         * Sets how buckets are addressed (default {@link AddressingStyle#AUTO}).
-         * @param addressingStyle the addressing style
-         * @return this builder
-         */
-        public Builder addressingStyle(AddressingStyle addressingStyle) {
-            this.addressingStyle = addressingStyle;
-            return this;
-        }
-
-        /**
-         * Sets the {@link RestClient.Builder} to start from (for observations, default headers, ...). Its
-         * interceptors are cleared, as they would buffer request bodies, and its request factory is replaced.
-         * @param restClientBuilder the builder
-         * @return this builder
-         */
-        public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-            this.restClientBuilder = restClientBuilder;
-            return this;
-        }
-
-        /**
-         * Sets the HTTP client (default: the JDK {@code HttpClient}); it is wrapped to sign requests.
-         * @param requestFactory the request factory
-         * @return this builder
-         */
-        public Builder requestFactory(ClientHttpRequestFactory requestFactory) {
-            this.requestFactory = requestFactory;
-            return this;
-        }
-
-        /**
-         * Sets the request signer (default: {@link AwsV4RequestSigner}).
-         * @param signer the signer
-         * @return this builder
-         */
-        public Builder signer(S3RequestSigner signer) {
-            this.signer = signer;
-            return this;
-        }
-
-        /**
-         * Builds the template. Performs no network I/O.
-         * @return the template
-         * @throws IllegalArgumentException when the endpoint or the public endpoint is invalid
-         */
-        public MinioTemplate build() {
-            Assert.hasText(this.endpoint, "'endpoint' must not be empty");
-            S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
-            S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
-            RestClient restClient = restClientBuilder().requestInterceptors(List::clear)
-                .requestFactory(signingRequestFactory(requestSigner))
-                .build();
-            String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-            S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion);
-            S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
-            Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
-                    presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
-            return new MinioTemplate(transport, presigner);
-        }
-
-        private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {
-            if (!StringUtils.hasText(this.publicEndpoint)) {
-                return s3Endpoint;
-            }
-            try {
-                return S3Endpoint.of(this.publicEndpoint, this.addressingStyle);
-            }
-            catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException("Invalid 'publicEndpoint': " + ex.getMessage(), ex);
-            }
-        }
-
-        private RestClient.Builder restClientBuilder() {
-            return (this.restClientBuilder != null) ? this.restClientBuilder : RestClient.builder();
-        }
-
-        private ClientHttpRequestFactory signingRequestFactory(S3RequestSigner requestSigner) {
-            ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
-                    : new JdkClientHttpRequestFactory();
-            if (this.credentials == null) {
-                return factory;
-            }
-            return new SigningClientHttpRequestFactory(factory, requestSigner, this.credentials);
-        }
-
     }
 
 }

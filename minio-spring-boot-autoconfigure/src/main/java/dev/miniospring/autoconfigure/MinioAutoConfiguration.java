@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
+import dev.miniospring.MinioTemplateBuilder;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
@@ -52,21 +53,28 @@ public final class MinioAutoConfiguration {
             ObjectProvider<MinioRestClientCustomizer> customizers,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
             ObjectProvider<HttpClientSettings> httpClientSettings) {
-        RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder);
-        customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-        ClientHttpRequestFactory requestFactory = requestFactoryBuilder
-            .getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
-            .build(httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties));
-        return MinioTemplate.builder()
+        MinioTemplateBuilder builder = MinioTemplate.builder()
+            .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+            .requestFactory(requestFactory(requestFactoryBuilder, httpClientSettings, properties));
+        customizers.orderedStream().forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
+        return builder
             .endpoint(connectionDetails.endpoint())
             .publicEndpoint(properties.publicEndpoint())
             .credentials(credentials(connectionDetails))
             .region(connectionDetails.region())
             .addressingStyle(properties.addressingStyle())
-            .restClientBuilder(builder)
-            .requestFactory(requestFactory)
             .signer(signer)
+            .partSize(properties.partSize().toBytes())
+            .uploadConcurrency(properties.uploadConcurrency())
             .build();
+    }
+
+    private static ClientHttpRequestFactory requestFactory(
+            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+            ObjectProvider<HttpClientSettings> httpClientSettings, MinioProperties properties) {
+        HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+        return requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+            .build(httpClientSettings(settings, properties));
     }
 
     private static HttpClientSettings httpClientSettings(HttpClientSettings settings, MinioProperties properties) {

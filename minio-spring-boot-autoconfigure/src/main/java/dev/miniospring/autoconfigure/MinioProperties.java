@@ -8,6 +8,7 @@ import dev.miniospring.http.AddressingStyle;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for MinIO and S3-compatible object storage.
@@ -25,18 +26,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 'path' or 'virtual-host'.
  * @param connectTimeout Connect timeout of the HTTP client. Defaults to the 'spring.http.clients' settings.
  * @param readTimeout Read timeout of the HTTP client. Defaults to the 'spring.http.clients' settings.
+ * @param partSize Part size of multipart uploads, 5MB to 2047MB (parts are buffered in memory). Objects up to this
+ * size are uploaded in one PUT. An upload holds at most part-size x (upload-concurrency + 1) bytes in memory.
+ * @param uploadConcurrency Number of parts of one multipart upload sent in parallel.
  * @param enabled Whether to auto-configure a MinioTemplate.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
         @Nullable String secretKey, @Nullable String region, @DefaultValue("auto") AddressingStyle addressingStyle,
-        @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("true") boolean enabled) {
+        @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("16MB") DataSize partSize,
+        @DefaultValue("4") int uploadConcurrency, @DefaultValue("true") boolean enabled) {
 
     @Override
     public String toString() {
         return "MinioProperties[endpoint=" + this.endpoint + ", publicEndpoint=" + this.publicEndpoint + ", accessKey="
                 + this.accessKey + ", secretKey=" + ((this.secretKey != null) ? "******" : null) + ", region="
-                + this.region + ", addressingStyle=" + this.addressingStyle + ", enabled=" + this.enabled + "]";
+                + this.region + ", addressingStyle=" + this.addressingStyle + ", partSize=" + this.partSize
+                + ", uploadConcurrency=" + this.uploadConcurrency + ", enabled=" + this.enabled + "]";
     }
 
 }

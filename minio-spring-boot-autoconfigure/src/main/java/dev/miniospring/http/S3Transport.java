@@ -16,6 +16,7 @@ import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -81,6 +82,17 @@ public final class S3Transport {
         return exchange(request, (response) -> response.getHeaders(), true);
     }
 
+    /**
+     * Executes a request and returns its successful response <em>open</em>, for the caller to stream the body and
+     * close; an error response is decoded and closed.
+     * @param request the request
+     * @return the open response, which the caller must close
+     * @throws MinioException on an error response or a transport failure
+     */
+    public ClientHttpResponse open(S3Request request) {
+        return exchange(request, (response) -> response, false);
+    }
+
     private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close) {
         String region = region(request);
         URI uri = this.endpoint.uri(request.bucket(), request.key(), request.query());
@@ -92,17 +104,28 @@ public final class S3Transport {
             if (request.payload().length() != 0) {
                 spec.body(request.payload()::writeTo);
             }
-            return spec.exchange((clientRequest, response) -> {
-                if (response.getStatusCode().isError()) {
-                    throw failure(request, S3ErrorDecoder.decode(request, response));
-                }
-                return reader.read(response);
-            }, close);
+            return spec.exchange((clientRequest, response) -> read(request, response, reader, close), close);
         }
         catch (ResourceAccessException ex) {
             Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
             throw new MinioTransportException("I/O error on " + request.method() + " " + uri.getScheme() + "://"
                     + uri.getRawAuthority() + uri.getRawPath() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private <T> T read(S3Request request, ClientHttpResponse response, ResponseReader<T> reader, boolean closed)
+            throws IOException {
+        try {
+            if (response.getStatusCode().isError()) {
+                throw failure(request, S3ErrorDecoder.decode(request, response));
+            }
+            return reader.read(response);
+        }
+        catch (IOException | RuntimeException ex) {
+            if (!closed) {
+                response.close();
+            }
+            throw ex;
         }
     }
 

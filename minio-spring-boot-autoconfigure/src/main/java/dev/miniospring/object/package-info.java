@@ -1,5 +1,5 @@
 /**
- * Object operations: their value types and implementation.
+ * Object operations: their value types, streaming downloads and (multipart) uploads.
  */
 @NullMarked
 package dev.miniospring.object;

@@ -81,6 +81,8 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
 
         static final Bytes EMPTY = new Bytes(new byte[0], 0, 0);
 
+        private static final int WRITE_SLICE = 64 * 1024;
+
         public Bytes {
             Assert.isTrue(offset >= 0 && count >= 0 && offset + count <= data.length, "Invalid byte range");
         }
@@ -103,9 +105,14 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
             return true;
         }
 
+        /**
+         * Writes the content in slices, as some HTTP clients copy each write into a buffer of its size.
+         */
         @Override
         public void writeTo(OutputStream out) throws IOException {
-            out.write(this.data, this.offset, this.count);
+            for (int written = 0; written < this.count; written += WRITE_SLICE) {
+                out.write(this.data, this.offset + written, Math.min(WRITE_SLICE, this.count - written));
+            }
         }
 
     }

@@ -1,0 +1,258 @@
+package dev.miniospring;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.S3Endpoint;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.object.UploadSettings;
+import dev.miniospring.presign.Presigner;
+import dev.miniospring.signing.AwsV4RequestSigner;
+import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.S3RequestSigner;
+import dev.miniospring.signing.SigningClientHttpRequestFactory;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Builds a {@link MinioTemplate} outside of (or on top of) Spring Boot's auto-configuration. Performs no network I/O.
+ */
+public final class MinioTemplateBuilder {
+
+    private static final Log logger = LogFactory.getLog(MinioTemplateBuilder.class);
+
+    private @Nullable String endpoint;
+
+    private @Nullable String publicEndpoint;
+
+    private @Nullable MinioCredentials credentials;
+
+    private @Nullable String region;
+
+    private AddressingStyle addressingStyle = AddressingStyle.AUTO;
+
+    private RestClient.@Nullable Builder restClientBuilder;
+
+    private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
+
+    private @Nullable ClientHttpRequestFactory requestFactory;
+
+    private @Nullable S3RequestSigner signer;
+
+    private long partSize = UploadSettings.DEFAULT_PART_SIZE;
+
+    private int uploadConcurrency = UploadSettings.DEFAULT_CONCURRENCY;
+
+    MinioTemplateBuilder() {
+    }
+
+    /**
+     * Sets the server URL, such as {@code http://localhost:9000}; its scheme decides TLS.
+     * @param endpoint the URL
+     * @return this builder
+     */
+    public MinioTemplateBuilder endpoint(String endpoint) {
+        this.endpoint = endpoint;
+        return this;
+    }
+
+    /**
+     * Sets the URL that presigned URLs and POST forms point to, such as {@code https://files.example.com}, when
+     * their users reach the server at another address than this application does; requests of the template itself
+     * still go to the {@link #endpoint(String) endpoint}. Default: the endpoint.
+     * @param publicEndpoint the public URL, or {@code null} for the endpoint
+     * @return this builder
+     */
+    public MinioTemplateBuilder publicEndpoint(@Nullable String publicEndpoint) {
+        this.publicEndpoint = publicEndpoint;
+        return this;
+    }
+
+    /**
+     * Sets the credentials; without them requests are anonymous (unsigned).
+     * @param accessKey the access key
+     * @param secretKey the secret key
+     * @return this builder
+     */
+    public MinioTemplateBuilder credentials(String accessKey, String secretKey) {
+        this.credentials = new MinioCredentials(accessKey, secretKey);
+        return this;
+    }
+
+    /**
+     * Sets the credentials; {@code null} means anonymous (unsigned) requests.
+     * @param credentials the credentials
+     * @return this builder
+     */
+    public MinioTemplateBuilder credentials(@Nullable MinioCredentials credentials) {
+        this.credentials = credentials;
+        return this;
+    }
+
+    /**
+     * Sets the region used for every request; without it the region of each bucket is discovered once.
+     * @param region the region
+     * @return this builder
+     */
+    public MinioTemplateBuilder region(@Nullable String region) {
+        this.region = region;
+        return this;
+    }
+
+    /**
+     * Sets how buckets are addressed (default {@link AddressingStyle#AUTO}).
+     * @param addressingStyle the addressing style
+     * @return this builder
+     */
+    public MinioTemplateBuilder addressingStyle(AddressingStyle addressingStyle) {
+        this.addressingStyle = addressingStyle;
+        return this;
+    }
+
+    /**
+     * Sets the {@link RestClient.Builder} to start from (for observations, default headers, ...); its request
+     * factory is replaced by the signing one. A builder that holds interceptors is not used: Spring buffers every
+     * request body of such a client in memory. A fresh builder takes its place and a warning is logged.
+     * @param restClientBuilder the builder
+     * @return this builder
+     */
+    public MinioTemplateBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
+        this.restClientBuilder = restClientBuilder;
+        return this;
+    }
+
+    /**
+     * Adds a customization of the template's {@link RestClient.Builder}, applied in order when building.
+     * Interceptors it adds are removed again (with a warning), as they would make Spring buffer request bodies.
+     * @param customizer the customization
+     * @return this builder
+     */
+    public MinioTemplateBuilder restClientCustomizer(Consumer<RestClient.Builder> customizer) {
+        Assert.notNull(customizer, "'customizer' must not be null");
+        this.restClientCustomizers.add(customizer);
+        return this;
+    }
+
+    /**
+     * Sets the HTTP client (default: the JDK {@code HttpClient}); it is wrapped to sign requests.
+     * @param requestFactory the request factory
+     * @return this builder
+     */
+    public MinioTemplateBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
+        this.requestFactory = requestFactory;
+        return this;
+    }
+
+    /**
+     * Sets the request signer (default: {@link AwsV4RequestSigner}).
+     * @param signer the signer
+     * @return this builder
+     */
+    public MinioTemplateBuilder signer(S3RequestSigner signer) {
+        this.signer = signer;
+        return this;
+    }
+
+    /**
+     * Sets the part size of multipart uploads, 5 MiB to 5 GiB (default 16 MiB); objects up to this size are
+     * uploaded in one PUT. An upload holds at most part size × (upload concurrency + 1) bytes in memory.
+     * @param partSize the part size in bytes
+     * @return this builder
+     */
+    public MinioTemplateBuilder partSize(long partSize) {
+        this.partSize = partSize;
+        return this;
+    }
+
+    /**
+     * Sets how many parts of one multipart upload are sent in parallel (default 4).
+     * @param uploadConcurrency the number of parallel part uploads, at least 1
+     * @return this builder
+     */
+    public MinioTemplateBuilder uploadConcurrency(int uploadConcurrency) {
+        this.uploadConcurrency = uploadConcurrency;
+        return this;
+    }
+
+    /**
+     * Builds the template. Performs no network I/O.
+     * @return the template
+     * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
+     * the upload settings are out of range
+     */
+    public MinioTemplate build() {
+        Assert.hasText(this.endpoint, "'endpoint' must not be empty");
+        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency);
+        S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
+        S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
+        S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
+        RestClient restClient = restClientBuilder().requestFactory(signingRequestFactory(requestSigner)).build();
+        String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
+        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion);
+        Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
+                presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
+        return new MinioTemplate(transport, uploadSettings, presigner);
+    }
+
+    private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {
+        if (!StringUtils.hasText(this.publicEndpoint)) {
+            return s3Endpoint;
+        }
+        try {
+            return S3Endpoint.of(this.publicEndpoint, this.addressingStyle);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("Invalid 'publicEndpoint': " + ex.getMessage(), ex);
+        }
+    }
+
+    private RestClient.Builder restClientBuilder() {
+        RestClient.Builder builder = baseRestClientBuilder();
+        this.restClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+        if (hasInterceptors(builder)) {
+            logger.warn("Interceptors added by a MinIO RestClient customizer are removed; request bodies of this "
+                    + "template are buffered in memory (Spring buffers any RestClient that has held an interceptor)");
+            builder.requestInterceptors(List::clear);
+        }
+        return builder;
+    }
+
+    private RestClient.Builder baseRestClientBuilder() {
+        if (this.restClientBuilder == null) {
+            return RestClient.builder();
+        }
+        if (hasInterceptors(this.restClientBuilder)) {
+            logger.warn("The RestClient.Builder given to the MinIO template has interceptors, which would buffer "
+                    + "whole request bodies in memory; a fresh RestClient.Builder is used instead");
+            return RestClient.builder();
+        }
+        return this.restClientBuilder;
+    }
+
+    private static boolean hasInterceptors(RestClient.Builder builder) {
+        boolean[] found = new boolean[1];
+        builder.clone().requestInterceptors((interceptors) -> found[0] = !interceptors.isEmpty());
+        return found[0];
+    }
+
+    private ClientHttpRequestFactory signingRequestFactory(S3RequestSigner requestSigner) {
+        ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
+                : new JdkClientHttpRequestFactory();
+        if (this.credentials == null) {
+            return factory;
+        }
+        return new SigningClientHttpRequestFactory(factory, requestSigner, this.credentials);
+    }
+
+}

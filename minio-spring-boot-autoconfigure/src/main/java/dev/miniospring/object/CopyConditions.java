@@ -1,0 +1,93 @@
+package dev.miniospring.object;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.http.S3Request;
+
+import org.springframework.util.Assert;
+
+/**
+ * Conditions on the source of a copy, sent as {@code x-amz-copy-source-if-*} headers; when one fails the server answers
+ * {@code PreconditionFailed} (HTTP 412). Combine them with the {@code with...} methods.
+ *
+ * @param modifiedSince copy only if the source was modified after this instant
+ * @param unmodifiedSince copy only if the source was not modified after this instant
+ * @param matchETag copy only if the source has this ETag (quoted or not)
+ * @param matchETagExcept copy only if the source does not have this ETag (quoted or not)
+ */
+public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant unmodifiedSince,
+        @Nullable String matchETag, @Nullable String matchETagExcept) {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+        .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+        .withZone(ZoneOffset.UTC);
+
+    /**
+     * Returns no conditions.
+     * @return the empty conditions
+     */
+    public static CopyConditions none() {
+        return new CopyConditions(null, null, null, null);
+    }
+
+    /**
+     * Adds the modified-since condition.
+     * @param instant the instant
+     * @return new conditions
+     */
+    public CopyConditions withModifiedSince(Instant instant) {
+        Assert.notNull(instant, "'instant' must not be null");
+        return new CopyConditions(instant, this.unmodifiedSince, this.matchETag, this.matchETagExcept);
+    }
+
+    /**
+     * Adds the unmodified-since condition.
+     * @param instant the instant
+     * @return new conditions
+     */
+    public CopyConditions withUnmodifiedSince(Instant instant) {
+        Assert.notNull(instant, "'instant' must not be null");
+        return new CopyConditions(this.modifiedSince, instant, this.matchETag, this.matchETagExcept);
+    }
+
+    /**
+     * Adds the match-ETag condition.
+     * @param etag the ETag the source must have
+     * @return new conditions
+     */
+    public CopyConditions withMatchETag(String etag) {
+        Assert.hasText(etag, "'etag' must not be empty");
+        return new CopyConditions(this.modifiedSince, this.unmodifiedSince, etag, this.matchETagExcept);
+    }
+
+    /**
+     * Adds the match-ETag-except condition.
+     * @param etag the ETag the source must not have
+     * @return new conditions
+     */
+    public CopyConditions withMatchETagExcept(String etag) {
+        Assert.hasText(etag, "'etag' must not be empty");
+        return new CopyConditions(this.modifiedSince, this.unmodifiedSince, this.matchETag, etag);
+    }
+
+    void addHeaders(S3Request.Builder request) {
+        if (this.modifiedSince != null) {
+            request.header("x-amz-copy-source-if-modified-since", HTTP_DATE.format(this.modifiedSince));
+        }
+        if (this.unmodifiedSince != null) {
+            request.header("x-amz-copy-source-if-unmodified-since", HTTP_DATE.format(this.unmodifiedSince));
+        }
+        if (this.matchETag != null) {
+            request.header("x-amz-copy-source-if-match", ETags.quote(this.matchETag));
+        }
+        if (this.matchETagExcept != null) {
+            request.header("x-amz-copy-source-if-none-match", ETags.quote(this.matchETagExcept));
+        }
+    }
+
+}

@@ -1,0 +1,91 @@
+package dev.miniospring.object;
+
+import java.util.List;
+
+import dev.miniospring.MinioInvalidResponseException;
+import dev.miniospring.http.S3Request;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.signing.RequestPayload;
+import dev.miniospring.xml.CompleteMultipartUpload;
+import dev.miniospring.xml.CompleteMultipartUploadResult;
+import dev.miniospring.xml.InitiateMultipartUploadResult;
+import dev.miniospring.xml.S3Xml;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The S3 requests of one multipart upload: create, upload part, complete and abort.
+ */
+final class MultipartUpload {
+
+    private final S3Transport transport;
+
+    private final UploadTarget target;
+
+    private final String bucket;
+
+    private final String key;
+
+    private final String uploadId;
+
+    private MultipartUpload(S3Transport transport, UploadTarget target, String uploadId) {
+        this.transport = transport;
+        this.target = target;
+        this.bucket = target.bucket();
+        this.key = target.key();
+        this.uploadId = uploadId;
+    }
+
+    static MultipartUpload create(S3Transport transport, UploadTarget target) {
+        S3Request request = target.request(HttpMethod.POST).query("uploads", "").build();
+        InitiateMultipartUploadResult result = transport.execute(request,
+                XmlResults.reader(InitiateMultipartUploadResult.class, target.bucket(), target.key()));
+        if (result.uploadId() == null || result.uploadId().isEmpty()) {
+            throw new MinioInvalidResponseException(200, "CreateMultipartUpload for " + target
+                    + " answered no UploadId");
+        }
+        return new MultipartUpload(transport, target, result.uploadId());
+    }
+
+    UploadTarget target() {
+        return this.target;
+    }
+
+    CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
+        S3Request request = request(HttpMethod.PUT).query("partNumber", Integer.toString(partNumber))
+            .query("uploadId", this.uploadId)
+            .payload(RequestPayload.of(buffer, 0, length))
+            .build();
+        HttpHeaders headers = this.transport.execute(request);
+        return new CompleteMultipartUpload.Part(partNumber, ETags.quote(ETags.unquote(headers.getETag())));
+    }
+
+    ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {
+        S3Request request = request(HttpMethod.POST).query("uploadId", this.uploadId)
+            .header(HttpHeaders.CONTENT_TYPE, "application/xml")
+            .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
+            .build();
+        return this.transport.execute(request, (response) -> {
+            CompleteMultipartUploadResult result = XmlResults
+                .reader(CompleteMultipartUploadResult.class, this.bucket, this.key)
+                .read(response);
+            return new ObjectWriteResponse(this.bucket, this.key, ETags.unquote(result.etag()),
+                    response.getHeaders().getFirst("x-amz-version-id"));
+        });
+    }
+
+    void abort() {
+        this.transport.execute(request(HttpMethod.DELETE).query("uploadId", this.uploadId).build());
+    }
+
+    private S3Request.Builder request(HttpMethod method) {
+        return S3Request.builder(method).bucket(this.bucket).key(this.key);
+    }
+
+    @Override
+    public String toString() {
+        return "MultipartUpload[" + this.bucket + "/" + this.key + "]";
+    }
+
+}

@@ -1,0 +1,44 @@
+package dev.miniospring.object;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Checks object keys against the S3 rules (1 to 1024 bytes of UTF-8) before any request is sent.
+ */
+public final class ObjectKeys {
+
+    private static final int MAX_BYTES = 1024;
+
+    private ObjectKeys() {
+    }
+
+    /**
+     * Validates the {@code key} argument.
+     * @param key the object key
+     * @throws IllegalArgumentException naming the rule the key breaks
+     */
+    public static void validate(String key) {
+        validate(key, "key");
+    }
+
+    /**
+     * Validates an object key passed as the named argument.
+     * @param key the object key
+     * @param argument the argument name used in the message
+     * @throws IllegalArgumentException naming the argument and the rule the key breaks
+     */
+    public static void validate(String key, String argument) {
+        if (key == null) {
+            throw new IllegalArgumentException("'" + argument + "' must not be null");
+        }
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("'" + argument + "' must not be empty");
+        }
+        int bytes = key.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            throw new IllegalArgumentException("Invalid '" + argument + "': an object key must be at most " + MAX_BYTES
+                    + " bytes of UTF-8 (is " + bytes + ")");
+        }
+    }
+
+}

@@ -1,0 +1,240 @@
+package dev.miniospring.object;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioException;
+import dev.miniospring.http.S3Request;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.http.S3UriEncoder;
+import dev.miniospring.xml.CopyObjectResult;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * The object operations of {@link dev.miniospring.MinioTemplate}. Arguments are validated by the template.
+ */
+public final class ObjectOperations {
+
+    /**
+     * The largest source CopyObject accepts (5 GiB).
+     */
+    public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
+
+    private final S3Transport transport;
+
+    private final ObjectUploader uploader;
+
+    /**
+     * Creates the operations on a transport.
+     * @param transport the transport
+     * @param settings the upload settings
+     */
+    public ObjectOperations(S3Transport transport, UploadSettings settings) {
+        this.transport = transport;
+        this.uploader = new ObjectUploader(transport, settings);
+    }
+
+    /**
+     * Uploads a stream (PutObject, or a multipart upload beyond the part size).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes, or {@code -1} when unknown
+     * @param contentType the content type
+     * @param metadata the user metadata
+     * @return the ETag and version id
+     */
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, String contentType,
+            Map<String, String> metadata) {
+        return this.uploader.upload(new UploadTarget(bucket, key, contentType, metadata), data, length);
+    }
+
+    /**
+     * Uploads a file, guessing its content type from its name when none is given.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param file the file
+     * @param contentType the content type, or {@code null} to guess it
+     * @param metadata the user metadata
+     * @return the ETag and version id
+     */
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            Map<String, String> metadata) {
+        String type = (contentType != null) ? contentType : MediaTypeFactory
+            .getMediaType(String.valueOf(file.getFileName()))
+            .orElse(MediaType.APPLICATION_OCTET_STREAM)
+            .toString();
+        try (InputStream data = Files.newInputStream(file)) {
+            return putObject(bucket, key, data, Files.size(file), type, metadata);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not read file " + file, ex);
+        }
+    }
+
+    /**
+     * Reads an object's information (HeadObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @return the information
+     */
+    public StatObjectResponse statObject(String bucket, String key) {
+        HttpHeaders headers = this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build());
+        return StatObjectResponse.of(bucket, key, headers);
+    }
+
+    /**
+     * Tells whether an object exists (HeadObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @return {@code false} when the server answers 404
+     */
+    public boolean objectExists(String bucket, String key) {
+        try {
+            statObject(bucket, key);
+            return true;
+        }
+        catch (MinioErrorResponseException ex) {
+            if ("NoSuchKey".equals(ex.code())) {
+                return false;
+            }
+            throw ex;
+        }
+    }
+
+    /**
+     * Opens an object, or a byte range of it, for streaming (GetObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param range the {@code Range} header value, or {@code null} for the whole object
+     * @param requestHeaders extra request headers
+     * @return the open response
+     */
+    public GetObjectResponse getObject(String bucket, String key, @Nullable String range,
+            Map<String, String> requestHeaders) {
+        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
+        requestHeaders.forEach(request::header);
+        if (range != null) {
+            request.header(HttpHeaders.RANGE, range);
+        }
+        ClientHttpResponse response = this.transport.open(request.build());
+        try {
+            return new GetObjectResponse(bucket, key, response);
+        }
+        catch (IOException ex) {
+            response.close();
+            throw new MinioException("Could not open the body of " + bucket + "/" + key + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Downloads an object into a file through a temporary file next to it, moved into place only when complete and
+     * of the announced size; missing parent directories are created.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @return the object information
+     */
+    public StatObjectResponse fgetObject(String bucket, String key, Path file) {
+        try (GetObjectResponse object = getObject(bucket, key, null, Map.of())) {
+            download(object, file.toAbsolutePath());
+            return object.stat();
+        }
+        catch (IOException ex) {
+            throw new MinioException("Could not download " + bucket + "/" + key + " to " + file + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private static void download(GetObjectResponse object, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
+            checkSize(object.stat(), written);
+            move(temporary, target);
+        }
+        finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void checkSize(StatObjectResponse stat, long written) throws IOException {
+        if (stat.size() >= 0 && written != stat.size()) {
+            throw new IOException("received " + written + " of " + stat.size() + " bytes");
+        }
+    }
+
+    private static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (AtomicMoveNotSupportedException ex) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Copies an object of at most 5 GiB on the server (CopyObject), checking its size with HeadObject first.
+     * @param bucket the target bucket
+     * @param key the target key
+     * @param source the source object
+     * @param conditions the conditions on the source
+     * @param metadata the new user metadata (REPLACE directive), or {@code null} to copy the source's (COPY)
+     * @return the ETag and version id of the new object
+     */
+    public ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyConditions conditions,
+            @Nullable Map<String, String> metadata) {
+        StatObjectResponse stat = copySource(source);
+        S3Request.Builder request = S3Request.builder(HttpMethod.PUT)
+            .bucket(bucket)
+            .key(key)
+            .header("x-amz-copy-source", "/" + source.bucket() + "/" + S3UriEncoder.encodePath(source.key()));
+        conditions.addHeaders(request);
+        if (metadata != null) {
+            request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, stat.contentType());
+            UserMetadata.addHeaders(request, metadata);
+        }
+        return this.transport.execute(request.build(), (response) -> copyResult(bucket, key, response));
+    }
+
+    private StatObjectResponse copySource(CopySource source) {
+        StatObjectResponse stat = statObject(source.bucket(), source.key());
+        if (stat.size() > MAX_COPY_SIZE) {
+            throw new IllegalArgumentException("Source " + source + " is " + stat.size()
+                    + " bytes: CopyObject copies at most 5 GiB (multipart copy is not supported)");
+        }
+        return stat;
+    }
+
+    private static ObjectWriteResponse copyResult(String bucket, String key, ClientHttpResponse response)
+            throws IOException {
+        CopyObjectResult result = XmlResults.reader(CopyObjectResult.class, bucket, key).read(response);
+        return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
+                response.getHeaders().getFirst("x-amz-version-id"));
+    }
+
+    /**
+     * Removes an object (DeleteObject); removing a missing object succeeds.
+     * @param bucket the bucket
+     * @param key the object key
+     */
+    public void removeObject(String bucket, String key) {
+        this.transport.execute(S3Request.builder(HttpMethod.DELETE).bucket(bucket).key(key).build());
+    }
+
+}

@@ -1,0 +1,91 @@
+package dev.miniospring.object;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import dev.miniospring.MinioException;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.signing.RequestPayload;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Uploads a stream as one PUT when it fits in a part, and as a parallel multipart upload otherwise.
+ */
+final class ObjectUploader {
+
+    static final int MAX_PARTS = 10_000;
+
+    private static final long MIB = 1024 * 1024;
+
+    private final S3Transport transport;
+
+    private final UploadSettings settings;
+
+    ObjectUploader(S3Transport transport, UploadSettings settings) {
+        this.transport = transport;
+        this.settings = settings;
+    }
+
+    ObjectWriteResponse upload(UploadTarget target, InputStream data, long length) {
+        long partSize = partSize(length);
+        if (length >= 0 && length <= partSize) {
+            byte[] content = new byte[(int) length];
+            int read = readPart(data, content, content.length, target);
+            if (read < length) {
+                throw target.shortStream(read, length);
+            }
+            return putSingle(target, content, read);
+        }
+        return uploadInParts(target, data, length, new PartBufferPool((int) partSize, this.settings.concurrency() + 1));
+    }
+
+    private ObjectWriteResponse uploadInParts(UploadTarget target, InputStream data, long length, PartBufferPool pool) {
+        byte[] first = take(pool);
+        int read = readPart(data, first, first.length, target);
+        if (length < 0 && read < first.length) {
+            return putSingle(target, first, read);
+        }
+        if (read < first.length) {
+            throw target.shortStream(read, length);
+        }
+        MultipartUpload upload = MultipartUpload.create(this.transport, target);
+        return new ParallelPartUploader(upload, pool, this.settings.concurrency()).upload(data, length, first, read);
+    }
+
+    long partSize(long length) {
+        if (length < 0) {
+            return this.settings.partSize();
+        }
+        long minimum = ((length + MAX_PARTS - 1) / MAX_PARTS + MIB - 1) / MIB * MIB;
+        return Math.max(this.settings.partSize(), minimum);
+    }
+
+    private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
+        HttpHeaders headers = this.transport
+            .execute(target.request(HttpMethod.PUT).payload(RequestPayload.of(content, 0, length)).build());
+        return new ObjectWriteResponse(target.bucket(), target.key(), ETags.unquote(headers.getETag()),
+                headers.getFirst("x-amz-version-id"));
+    }
+
+    static int readPart(InputStream data, byte[] buffer, int length, UploadTarget target) {
+        try {
+            return data.readNBytes(buffer, 0, length);
+        }
+        catch (IOException ex) {
+            throw new MinioException("Could not read the data to upload to " + target + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static byte[] take(PartBufferPool pool) {
+        try {
+            return pool.take();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new MinioException("Interrupted while waiting for an upload buffer", ex);
+        }
+    }
+
+}

@@ -1,0 +1,174 @@
+package dev.miniospring.object;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.miniospring.MinioException;
+import dev.miniospring.MinioTemplate;
+import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.S3Endpoint;
+import dev.miniospring.http.S3Request;
+import dev.miniospring.http.S3Transport;
+import dev.miniospring.signing.AwsV4RequestSigner;
+import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.SigningClientHttpRequestFactory;
+import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.TestBuckets;
+import dev.miniospring.testserver.S3ProxyServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Multipart uploads against a real, signature-verifying S3 server (S3Proxy), with 5 MiB parts.
+ */
+@ExtendWith(S3ProxyExtension.class)
+class MultipartUploadIntegrationTests {
+
+    private static final int MIB = 1024 * 1024;
+
+    private static final int SIZE = 11 * MIB;
+
+    private S3ProxyServer server;
+
+    private MinioTemplate template;
+
+    private String bucket;
+
+    @BeforeEach
+    void setUp(S3ProxyServer server) {
+        this.server = server;
+        this.template = MinioTemplate.builder()
+            .endpoint(server.endpoint().toString())
+            .credentials(server.accessKey(), server.secretKey())
+            .partSize(5 * MIB)
+            .uploadConcurrency(3)
+            .build();
+        this.bucket = TestBuckets.unique("multipart");
+        this.template.makeBucket(this.bucket);
+    }
+
+    @Test
+    void knownLengthUploadUsesThreeParts() throws IOException {
+        ObjectWriteResponse put = this.template.putObject(this.bucket, "known/11mib.bin", new GeneratedInputStream(SIZE),
+                SIZE, "application/x-test", Map.of("kind", "known länge"));
+        assertThat(put.etag()).endsWith("-3");
+        StatObjectResponse stat = this.template.statObject(this.bucket, "known/11mib.bin");
+        assertThat(stat.size()).isEqualTo(SIZE);
+        assertThat(stat.contentType()).isEqualTo("application/x-test");
+        assertThat(stat.userMetadata()).containsEntry("kind", "known länge");
+        assertContent("known/11mib.bin", SIZE);
+    }
+
+    @Test
+    void unknownLengthUploadUsesThreeParts() throws IOException {
+        ObjectWriteResponse put = this.template.putObject(this.bucket, "unknown 11 MiB.bin",
+                new GeneratedInputStream(SIZE), -1);
+        assertThat(put.etag()).endsWith("-3");
+        assertThat(this.template.statObject(this.bucket, "unknown 11 MiB.bin").size()).isEqualTo(SIZE);
+        assertContent("unknown 11 MiB.bin", SIZE);
+    }
+
+    @Test
+    void unknownLengthOfExactlyOnePartIsCompletedWithOnePart() throws IOException {
+        ObjectWriteResponse put = this.template.putObject(this.bucket, "one-part", new GeneratedInputStream(5 * MIB),
+                -1);
+        assertThat(put.etag()).endsWith("-1");
+        assertContent("one-part", 5 * MIB);
+    }
+
+    @Test
+    void smallUnknownLengthUploadIsASinglePut() {
+        ObjectWriteResponse put = this.template.putObject(this.bucket, "small",
+                new ByteArrayInputStream("tiny".getBytes(StandardCharsets.UTF_8)), -1);
+        assertThat(put.etag()).doesNotContain("-");
+        assertThat(this.template.statObject(this.bucket, "small").size()).isEqualTo(4);
+    }
+
+    @Test
+    void readFailureMidwayAbortsTheUpload() {
+        assertThatExceptionOfType(MinioException.class)
+            .isThrownBy(() -> this.template.putObject(this.bucket, "failing", new GeneratedInputStream(SIZE, 7 * MIB),
+                    -1))
+            .withMessageContaining("Simulated read failure");
+        assertThat(this.template.objectExists(this.bucket, "failing")).isFalse();
+        assertThat(inProgressUploads()).doesNotContain("<Key>failing</Key>");
+    }
+
+    @Test
+    void shortStreamOfKnownLengthAbortsTheUpload() {
+        assertThatExceptionOfType(MinioException.class)
+            .isThrownBy(() -> this.template.putObject(this.bucket, "short", new GeneratedInputStream(7 * MIB), SIZE))
+            .withMessageContaining("ended after " + 7 * MIB + " of its declared " + SIZE + " bytes");
+        assertThat(this.template.objectExists(this.bucket, "short")).isFalse();
+        assertThat(inProgressUploads()).doesNotContain("<Key>short</Key>");
+    }
+
+    @Test
+    void inProgressUploadsAreVisibleInTheListing() {
+        transport().execute(S3Request.builder(HttpMethod.POST).bucket(this.bucket).key("pending").query("uploads", "")
+            .build());
+        assertThat(inProgressUploads()).contains("<Key>pending</Key>");
+    }
+
+    @Test
+    void uploadIn96MibHeapOfForkedJvm() throws IOException, InterruptedException {
+        long size = 256L * MIB;
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx96m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                ForkedUploadMain.class.getName()));
+        command.addAll(List.of(this.server.endpoint().toString(), this.server.accessKey(), this.server.secretKey(),
+                this.bucket, "forked/256mib", Long.toString(size), Long.toString(8L * MIB), "4"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        System.out.println("Forked upload: " + output.strip());
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(this.template.statObject(this.bucket, "forked/256mib").size()).isEqualTo(size);
+        for (long offset : new long[] { 0, 8L * MIB - 3, 200L * MIB + 12345, size - 1000 }) {
+            try (GetObjectResponse range = this.template.getPartialObject(this.bucket, "forked/256mib", offset, 1000)) {
+                assertThat(range.readAllBytes()).containsExactly(GeneratedInputStream.bytes(offset, 1000));
+            }
+        }
+    }
+
+    private void assertContent(String key, int size) throws IOException {
+        try (GetObjectResponse object = this.template.getObject(this.bucket, key)) {
+            assertThat(object.readAllBytes()).containsExactly(GeneratedInputStream.bytes(0, size));
+        }
+    }
+
+    private String inProgressUploads() {
+        S3Request request = S3Request.builder(HttpMethod.GET).bucket(this.bucket).query("uploads", "").build();
+        return transport().execute(request, (response) -> {
+            try (InputStream body = response.getBody()) {
+                return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    private S3Transport transport() {
+        MinioCredentials credentials = new MinioCredentials(this.server.accessKey(), this.server.secretKey());
+        RestClient restClient = RestClient.builder()
+            .requestFactory(new SigningClientHttpRequestFactory(new JdkClientHttpRequestFactory(),
+                    new AwsV4RequestSigner(), credentials))
+            .build();
+        return new S3Transport(restClient, S3Endpoint.of(this.server.endpoint().toString(), AddressingStyle.PATH),
+                "us-east-1");
+    }
+
+}
