@@ -33,6 +33,7 @@ import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
 import dev.miniospring.object.UploadSettings;
 import dev.miniospring.object.UserMetadata;
+import dev.miniospring.observation.MinioObservations;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.presign.Presigner;
@@ -45,6 +46,8 @@ import org.springframework.web.client.RestClient;
  * {@link RestClient} whose requests are signed with AWS Signature Version 4.
  *
  * <p>Thread-safe. Spring Boot applications get one from the auto-configuration; others use {@link #builder()}.
+ * Every operation is observed as {@code minio.client.operations} (for lazy listings and streaming downloads, the
+ * observation covers the first request, not the consumption of the stream).
  */
 public class MinioTemplate implements MinioOperations {
 
@@ -64,13 +67,15 @@ public class MinioTemplate implements MinioOperations {
 
     private final @Nullable Presigner presigner;
 
+    private final MinioObservations observations;
+
     /**
      * Creates a template on a transport with the default upload settings and without presigning; prefer
      * {@link #builder()}.
      * @param transport the configured transport
      */
     public MinioTemplate(S3Transport transport) {
-        this(transport, UploadSettings.defaults(), null);
+        this(transport, UploadSettings.defaults(), null, MinioObservations.noop());
     }
 
     /**
@@ -78,10 +83,13 @@ public class MinioTemplate implements MinioOperations {
      * @param transport the configured transport
      * @param uploadSettings the part size and upload concurrency
      * @param presigner the presigner, or {@code null} when the template has no credentials
+     * @param observations the observations of the template's operations
      */
-    public MinioTemplate(S3Transport transport, UploadSettings uploadSettings, @Nullable Presigner presigner) {
+    public MinioTemplate(S3Transport transport, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            MinioObservations observations) {
         Assert.notNull(transport, "'transport' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
+        Assert.notNull(observations, "'observations' must not be null");
         this.endpoint = transport.endpoint();
         this.buckets = new BucketOperations(transport);
         this.objects = new ObjectOperations(transport, uploadSettings);
@@ -89,6 +97,7 @@ public class MinioTemplate implements MinioOperations {
         this.removal = new ObjectRemoval(transport);
         this.incompleteUploads = new IncompleteUploads(transport);
         this.presigner = presigner;
+        this.observations = observations;
     }
 
     /**
@@ -116,24 +125,24 @@ public class MinioTemplate implements MinioOperations {
     public void makeBucket(String bucket, String location) {
         BucketNames.validate(bucket);
         Assert.hasText(location, "'location' must not be empty");
-        this.buckets.makeBucket(bucket, location);
+        this.observations.run("makeBucket", bucket, () -> this.buckets.makeBucket(bucket, location));
     }
 
     @Override
     public List<Bucket> listBuckets() {
-        return this.buckets.listBuckets();
+        return this.observations.observe("listBuckets", null, () -> this.buckets.listBuckets());
     }
 
     @Override
     public boolean bucketExists(String bucket) {
         BucketNames.validate(bucket);
-        return this.buckets.bucketExists(bucket);
+        return this.observations.observe("bucketExists", bucket, () -> this.buckets.bucketExists(bucket));
     }
 
     @Override
     public void removeBucket(String bucket) {
         BucketNames.validate(bucket);
-        this.buckets.removeBucket(bucket);
+        this.observations.run("removeBucket", bucket, () -> this.buckets.removeBucket(bucket));
     }
 
     @Override
@@ -148,7 +157,10 @@ public class MinioTemplate implements MinioOperations {
         Assert.notNull(data, "'data' must not be null");
         Assert.isTrue(length >= -1 && length <= MAX_OBJECT_SIZE,
                 () -> "'length' must be -1 (unknown) or 0 to 5 TiB (is " + length + ")");
-        return this.objects.putObject(bucket, key, data, length, contentType(contentType), metadata(metadata));
+        String type = contentType(contentType);
+        Map<String, String> userMetadata = metadata(metadata);
+        return this.observations.observe("putObject", bucket,
+                () -> this.objects.putObject(bucket, key, data, length, type, userMetadata));
     }
 
     @Override
@@ -162,7 +174,9 @@ public class MinioTemplate implements MinioOperations {
         validate(bucket, key);
         Assert.notNull(file, "'file' must not be null");
         Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
-        return this.objects.fputObject(bucket, key, file, contentType, metadata(metadata));
+        Map<String, String> userMetadata = metadata(metadata);
+        return this.observations.observe("fputObject", bucket,
+                () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata));
     }
 
     @Override
@@ -174,7 +188,8 @@ public class MinioTemplate implements MinioOperations {
     public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders) {
         validate(bucket, key);
         Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
-        return this.objects.getObject(bucket, key, null, requestHeaders);
+        return this.observations.observe("getObject", bucket,
+                () -> this.objects.getObject(bucket, key, null, requestHeaders));
     }
 
     @Override
@@ -188,20 +203,21 @@ public class MinioTemplate implements MinioOperations {
         Assert.isTrue(offset >= 0, () -> "'offset' must not be negative (is " + offset + ")");
         Assert.isTrue(length >= 0, () -> "'length' must not be negative (is " + length + ")");
         String range = "bytes=" + offset + "-" + ((length > 0) ? Long.toString(offset + length - 1) : "");
-        return this.objects.getObject(bucket, key, range, Map.of());
+        return this.observations.observe("getPartialObject", bucket,
+                () -> this.objects.getObject(bucket, key, range, Map.of()));
     }
 
     @Override
     public StatObjectResponse fgetObject(String bucket, String key, Path file) {
         validate(bucket, key);
         Assert.notNull(file, "'file' must not be null");
-        return this.objects.fgetObject(bucket, key, file);
+        return this.observations.observe("fgetObject", bucket, () -> this.objects.fgetObject(bucket, key, file));
     }
 
     @Override
     public StatObjectResponse statObject(String bucket, String key) {
         validate(bucket, key);
-        return this.objects.statObject(bucket, key);
+        return this.observations.observe("statObject", bucket, () -> this.objects.statObject(bucket, key));
     }
 
     @Override
@@ -214,20 +230,20 @@ public class MinioTemplate implements MinioOperations {
             @Nullable CopyConditions conditions, @Nullable Map<String, String> metadata) {
         validate(bucket, key);
         CopySource copySource = CopySource.parse(source);
-        return this.objects.copyObject(bucket, key, copySource, (conditions != null) ? conditions : CopyConditions.none(),
-                (metadata != null) ? metadata(metadata) : null);
+        return this.observations.observe("copyObject", bucket,
+                () -> this.objects.copyObject(bucket, key, copySource, (conditions != null) ? conditions : CopyConditions.none(), (metadata != null) ? metadata(metadata) : null));
     }
 
     @Override
     public void removeObject(String bucket, String key) {
         validate(bucket, key);
-        this.objects.removeObject(bucket, key);
+        this.observations.run("removeObject", bucket, () -> this.objects.removeObject(bucket, key));
     }
 
     @Override
     public boolean objectExists(String bucket, String key) {
         validate(bucket, key);
-        return this.objects.objectExists(bucket, key);
+        return this.observations.observe("objectExists", bucket, () -> this.objects.objectExists(bucket, key));
     }
 
     private static void validate(String bucket, String key) {
@@ -249,46 +265,52 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public Stream<Item> listObjects(String bucket, @Nullable String prefix, boolean recursive) {
         BucketNames.validate(bucket);
-        return this.listing.listObjects(bucket, ListObjectsRequest.of(prefix, recursive));
+        return this.observations.observe("listObjects", bucket,
+                () -> this.listing.listObjects(bucket, ListObjectsRequest.of(prefix, recursive)));
     }
 
     @Override
     public Stream<Item> listObjectsV2(String bucket, @Nullable String prefix, boolean recursive) {
         BucketNames.validate(bucket);
-        return this.listing.listObjectsV2(bucket, ListObjectsRequest.of(prefix, recursive));
+        return this.observations.observe("listObjectsV2", bucket,
+                () -> this.listing.listObjectsV2(bucket, ListObjectsRequest.of(prefix, recursive)));
     }
 
     @Override
     public ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request) {
         BucketNames.validate(bucket);
         Assert.notNull(request, "'request' must not be null");
-        return this.listing.listObjectsPage(bucket, request);
+        return this.observations.observe("listObjectsPage", bucket,
+                () -> this.listing.listObjectsPage(bucket, request));
     }
 
     @Override
     public ListObjectsPage listObjectsV2Page(String bucket, ListObjectsRequest request) {
         BucketNames.validate(bucket);
         Assert.notNull(request, "'request' must not be null");
-        return this.listing.listObjectsV2Page(bucket, request);
+        return this.observations.observe("listObjectsV2Page", bucket,
+                () -> this.listing.listObjectsV2Page(bucket, request));
     }
 
     @Override
     public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
         BucketNames.validate(bucket);
         Assert.notNull(keys, "'keys' must not be null");
-        return this.removal.removeObjects(bucket, keys);
+        return this.observations.observe("removeObjects", bucket, () -> this.removal.removeObjects(bucket, keys));
     }
 
     @Override
     public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
         BucketNames.validate(bucket);
-        return this.incompleteUploads.listIncompleteUploads(bucket, prefix, recursive);
+        return this.observations.observe("listIncompleteUploads", bucket,
+                () -> this.incompleteUploads.listIncompleteUploads(bucket, prefix, recursive));
     }
 
     @Override
     public void removeIncompleteUpload(String bucket, String key) {
         validate(bucket, key);
-        this.incompleteUploads.removeIncompleteUpload(bucket, key);
+        this.observations.run("removeIncompleteUpload", bucket,
+                () -> this.incompleteUploads.removeIncompleteUpload(bucket, key));
     }
 
     @Override
@@ -304,7 +326,8 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
         validate(bucket, key);
-        return presigner().presignedGetObject(bucket, key, expiry, responseHeaders);
+        return this.observations.observe("presignedGetObject", bucket,
+                () -> presigner().presignedGetObject(bucket, key, expiry, responseHeaders));
     }
 
     @Override
@@ -315,14 +338,16 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public String presignedPutObject(String bucket, String key, Duration expiry) {
         validate(bucket, key);
-        return presigner().presignedPutObject(bucket, key, expiry);
+        return this.observations.observe("presignedPutObject", bucket,
+                () -> presigner().presignedPutObject(bucket, key, expiry));
     }
 
     @Override
     public PresignedPostForm presignedPostPolicy(PostPolicy policy) {
         Assert.notNull(policy, "'policy' must not be null");
         BucketNames.validate(policy.bucket());
-        return presigner().presignedPostPolicy(policy);
+        return this.observations.observe("presignedPostPolicy", policy.bucket(),
+                () -> presigner().presignedPostPolicy(policy));
     }
 
     private Presigner presigner() {

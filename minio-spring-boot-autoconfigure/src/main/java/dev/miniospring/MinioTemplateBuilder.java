@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,11 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
+import dev.miniospring.http.TransferMetrics;
 import dev.miniospring.object.UploadSettings;
+import dev.miniospring.observation.DefaultMinioObservationConvention;
+import dev.miniospring.observation.MinioObservationConvention;
+import dev.miniospring.observation.MinioObservations;
 import dev.miniospring.presign.Presigner;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
@@ -53,6 +58,12 @@ public final class MinioTemplateBuilder {
     private long partSize = UploadSettings.DEFAULT_PART_SIZE;
 
     private int uploadConcurrency = UploadSettings.DEFAULT_CONCURRENCY;
+
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+    private @Nullable MinioObservationConvention observationConvention;
+
+    private TransferMetrics transferMetrics = TransferMetrics.NONE;
 
     MinioTemplateBuilder() {
     }
@@ -186,6 +197,38 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets the registry that observes the template's operations as {@code minio.client.operations} (default: none).
+     * @param observationRegistry the registry
+     * @return this builder
+     */
+    public MinioTemplateBuilder observationRegistry(ObservationRegistry observationRegistry) {
+        Assert.notNull(observationRegistry, "'observationRegistry' must not be null");
+        this.observationRegistry = observationRegistry;
+        return this;
+    }
+
+    /**
+     * Sets a custom convention for the observations (default: {@link DefaultMinioObservationConvention}).
+     * @param observationConvention the convention, or {@code null} for the default
+     * @return this builder
+     */
+    public MinioTemplateBuilder observationConvention(@Nullable MinioObservationConvention observationConvention) {
+        this.observationConvention = observationConvention;
+        return this;
+    }
+
+    /**
+     * Sets where transferred bytes and multipart uploads in flight are counted (default: nowhere).
+     * @param transferMetrics the metrics
+     * @return this builder
+     */
+    public MinioTemplateBuilder transferMetrics(TransferMetrics transferMetrics) {
+        Assert.notNull(transferMetrics, "'transferMetrics' must not be null");
+        this.transferMetrics = transferMetrics;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -199,10 +242,11 @@ public final class MinioTemplateBuilder {
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         RestClient restClient = restClientBuilder().requestFactory(signingRequestFactory(requestSigner)).build();
         String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion);
+        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion, this.transferMetrics);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
-        return new MinioTemplate(transport, uploadSettings, presigner);
+        return new MinioTemplate(transport, uploadSettings, presigner,
+                new MinioObservations(this.observationRegistry, this.observationConvention));
     }
 
     private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {

@@ -1,16 +1,23 @@
 package dev.miniospring.autoconfigure;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.http.TransferMetrics;
+import dev.miniospring.observation.DefaultMinioObservationConvention;
+import dev.miniospring.observation.MicrometerTransferMetrics;
+import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,6 +25,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
@@ -28,10 +36,14 @@ import org.springframework.web.client.RestClient;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
         "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
-        "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
+        "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ RestClient.class, MinioTemplate.class })
 @ConditionalOnBooleanProperty(name = "minio.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(MinioProperties.class)
+@EnableConfigurationProperties({ MinioProperties.class, MinioObservationProperties.class })
 public final class MinioAutoConfiguration {
 
     @Bean
@@ -52,8 +64,15 @@ public final class MinioAutoConfiguration {
             S3RequestSigner signer, ObjectProvider<RestClient.Builder> restClientBuilder,
             ObjectProvider<MinioRestClientCustomizer> customizers,
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-            ObjectProvider<HttpClientSettings> httpClientSettings) {
+            ObjectProvider<HttpClientSettings> httpClientSettings, MinioObservationProperties observationProperties,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<MinioObservationConvention> observationConvention,
+            ObjectProvider<TransferMetrics> transferMetrics) {
         MinioTemplateBuilder builder = MinioTemplate.builder()
+            .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+            .observationConvention(observationConvention
+                .getIfAvailable(() -> new DefaultMinioObservationConvention(observationProperties.bucketTag())))
+            .transferMetrics(transferMetrics.getIfAvailable(() -> TransferMetrics.NONE))
             .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
             .requestFactory(requestFactory(requestFactoryBuilder, httpClientSettings, properties));
         customizers.orderedStream().forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
@@ -67,6 +86,19 @@ public final class MinioAutoConfiguration {
             .partSize(properties.partSize().toBytes())
             .uploadConcurrency(properties.uploadConcurrency())
             .build();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class MinioMeterConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(MeterRegistry.class)
+        TransferMetrics minioTransferMetrics(MeterRegistry meterRegistry) {
+            return new MicrometerTransferMetrics(meterRegistry);
+        }
+
     }
 
     private static ClientHttpRequestFactory requestFactory(

@@ -30,6 +30,12 @@ public final class S3Transport {
 
     private static final String DEFAULT_REGION = "us-east-1";
 
+    /**
+     * The request attribute from which Spring's {@code http.client.requests} observation takes its low-cardinality
+     * {@code uri} tag; keys and query values never appear in it.
+     */
+    private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
     private final RestClient restClient;
 
     private final S3Endpoint endpoint;
@@ -38,6 +44,8 @@ public final class S3Transport {
 
     private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
 
+    private final TransferMetrics metrics;
+
     /**
      * Creates a transport.
      * @param restClient a client whose request factory signs requests (or not, for anonymous access)
@@ -45,11 +53,33 @@ public final class S3Transport {
      * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion) {
+        this(restClient, endpoint, configuredRegion, TransferMetrics.NONE);
+    }
+
+    /**
+     * Creates a transport that counts transferred object bytes.
+     * @param restClient a client whose request factory signs requests (or not, for anonymous access)
+     * @param endpoint the server
+     * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
+     * @param metrics where to count transferred bytes and multipart uploads
+     */
+    public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
+            TransferMetrics metrics) {
         Assert.notNull(restClient, "'restClient' must not be null");
         Assert.notNull(endpoint, "'endpoint' must not be null");
+        Assert.notNull(metrics, "'metrics' must not be null");
         this.restClient = restClient;
         this.endpoint = endpoint;
         this.configuredRegion = configuredRegion;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Returns where transferred bytes and multipart uploads are counted.
+     * @return the metrics
+     */
+    public TransferMetrics metrics() {
+        return this.metrics;
     }
 
     /**
@@ -90,7 +120,7 @@ public final class S3Transport {
      * @throws MinioException on an error response or a transport failure
      */
     public ClientHttpResponse open(S3Request request) {
-        return exchange(request, (response) -> response, false);
+        return exchange(request, (response) -> new MeteredResponse(response, this.metrics), false);
     }
 
     private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close) {
@@ -100,7 +130,8 @@ public final class S3Transport {
             RestClient.RequestBodySpec spec = this.restClient.method(request.method())
                 .uri(uri)
                 .headers((headers) -> addHeaders(headers, request))
-                .attribute(SigningContext.ATTRIBUTE, new SigningContext(region, request.payload()));
+                .attribute(SigningContext.ATTRIBUTE, new SigningContext(region, request.payload()))
+                .attribute(URI_TEMPLATE_ATTRIBUTE, uriTemplate(request));
             if (request.payload().length() != 0) {
                 spec.body(request.payload()::writeTo);
             }
@@ -119,6 +150,7 @@ public final class S3Transport {
             if (response.getStatusCode().isError()) {
                 throw failure(request, S3ErrorDecoder.decode(request, response));
             }
+            countUpload(request);
             return reader.read(response);
         }
         catch (IOException | RuntimeException ex) {
@@ -129,11 +161,28 @@ public final class S3Transport {
         }
     }
 
+    private static String uriTemplate(S3Request request) {
+        StringBuilder template = new StringBuilder((request.bucket() != null) ? "/{bucket}" : "/");
+        if (request.key() != null) {
+            template.append("/{key}");
+        }
+        if (!request.query().isEmpty()) {
+            template.append('?').append(String.join("&", request.query().keySet()));
+        }
+        return template.toString();
+    }
+
     private static void addHeaders(HttpHeaders headers, S3Request request) {
         headers.addAll(request.headers());
         long length = request.payload().length();
         if (length >= 0 && (request.method() == HttpMethod.PUT || request.method() == HttpMethod.POST)) {
             headers.setContentLength(length);
+        }
+    }
+
+    private void countUpload(S3Request request) {
+        if (request.method() == HttpMethod.PUT && request.key() != null && request.payload().length() > 0) {
+            this.metrics.bytesUploaded(request.payload().length());
         }
     }
 

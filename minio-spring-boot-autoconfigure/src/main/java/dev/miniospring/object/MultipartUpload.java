@@ -1,6 +1,7 @@
 package dev.miniospring.object;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
@@ -29,6 +30,8 @@ final class MultipartUpload {
 
     private final String uploadId;
 
+    private final AtomicBoolean finished = new AtomicBoolean();
+
     private MultipartUpload(S3Transport transport, UploadTarget target, String uploadId) {
         this.transport = transport;
         this.target = target;
@@ -45,6 +48,7 @@ final class MultipartUpload {
             throw new MinioInvalidResponseException(200, "CreateMultipartUpload for " + target
                     + " answered no UploadId");
         }
+        transport.metrics().multipartUploadStarted();
         return new MultipartUpload(transport, target, result.uploadId());
     }
 
@@ -66,17 +70,30 @@ final class MultipartUpload {
             .header(HttpHeaders.CONTENT_TYPE, "application/xml")
             .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
             .build();
-        return this.transport.execute(request, (response) -> {
+        ObjectWriteResponse written = this.transport.execute(request, (response) -> {
             CompleteMultipartUploadResult result = XmlResults
                 .reader(CompleteMultipartUploadResult.class, this.bucket, this.key)
                 .read(response);
             return new ObjectWriteResponse(this.bucket, this.key, ETags.unquote(result.etag()),
                     response.getHeaders().getFirst("x-amz-version-id"));
         });
+        finished();
+        return written;
     }
 
     void abort() {
-        this.transport.execute(request(HttpMethod.DELETE).query("uploadId", this.uploadId).build());
+        try {
+            this.transport.execute(request(HttpMethod.DELETE).query("uploadId", this.uploadId).build());
+        }
+        finally {
+            finished();
+        }
+    }
+
+    private void finished() {
+        if (this.finished.compareAndSet(false, true)) {
+            this.transport.metrics().multipartUploadFinished();
+        }
     }
 
     private S3Request.Builder request(HttpMethod method) {

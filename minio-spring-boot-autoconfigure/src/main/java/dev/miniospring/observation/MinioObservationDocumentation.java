@@ -1,0 +1,82 @@
+package dev.miniospring.observation;
+
+import io.micrometer.common.docs.KeyName;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.docs.ObservationDocumentation;
+
+/**
+ * Documents the {@code minio.client.operations} observation and its tags.
+ */
+public enum MinioObservationDocumentation implements ObservationDocumentation {
+
+    /**
+     * One call of a {@link dev.miniospring.MinioTemplate} method.
+     */
+    CLIENT_OPERATION {
+
+        @Override
+        public Class<? extends ObservationConvention<? extends Observation.Context>> getDefaultConvention() {
+            return DefaultMinioObservationConvention.class;
+        }
+
+        @Override
+        public KeyName[] getLowCardinalityKeyNames() {
+            return LowCardinalityKeyNames.values();
+        }
+
+    };
+
+    /**
+     * The low-cardinality tags.
+     */
+    public enum LowCardinalityKeyNames implements KeyName {
+
+        /**
+         * The template method, such as {@code putObject}.
+         */
+        OPERATION {
+            @Override
+            public String asString() {
+                return "operation";
+            }
+        },
+
+        /**
+         * {@code SUCCESS} or {@code ERROR}.
+         */
+        OUTCOME {
+            @Override
+            public String asString() {
+                return "outcome";
+            }
+        },
+
+        /**
+         * The S3 error code, or the exception's simple class name, or {@code none}.
+         */
+        ERROR {
+            @Override
+            public String asString() {
+                return "error";
+            }
+        },
+
+        /**
+         * The bucket; only when enabled, as buckets may be unbounded.
+         */
+        BUCKET {
+            @Override
+            public String asString() {
+                return "bucket";
+            }
+
+            @Override
+            public boolean isRequired() {
+                return false;
+            }
+        }
+
+    }
+
+}

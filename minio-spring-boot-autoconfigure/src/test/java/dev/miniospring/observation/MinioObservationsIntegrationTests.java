@@ -1,0 +1,152 @@
+package dev.miniospring.observation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioTemplate;
+import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.object.GetObjectResponse;
+import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.TestBuckets;
+import dev.miniospring.testserver.S3ProxyServer;
+
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Observations ({@code minio.client.operations}, {@code http.client.requests}) and transfer meters against S3Proxy.
+ */
+@ExtendWith(S3ProxyExtension.class)
+class MinioObservationsIntegrationTests {
+
+    private static final int MIB = 1024 * 1024;
+
+    private S3ProxyServer server;
+
+    @BeforeEach
+    void setUp(S3ProxyServer server) {
+        this.server = server;
+    }
+
+    private MinioTemplateBuilder builder() {
+        return MinioTemplate.builder()
+            .endpoint(this.server.endpoint().toString())
+            .credentials(this.server.accessKey(), this.server.secretKey())
+            .region("us-east-1");
+    }
+
+    @Test
+    void observesOperationsWithNameAndTags() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        MinioTemplate template = builder().observationRegistry(registry).build();
+        String bucket = TestBuckets.unique("observed");
+        template.makeBucket(bucket);
+        template.listBuckets();
+        TestObservationRegistryAssert.assertThat(registry)
+            .hasNumberOfObservationsWithNameEqualTo("minio.client.operations", 2)
+            .forAllObservationsWithNameEqualTo("minio.client.operations",
+                    (observation) -> observation.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+                        .hasLowCardinalityKeyValue("error", "none")
+                        .doesNotHaveLowCardinalityKeyValueWithKey("bucket"))
+            .hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("operation", "makeBucket")
+                .hasContextualNameEqualTo("minio makeBucket"))
+            .hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("operation", "listBuckets"));
+    }
+
+    @Test
+    void tagsErrorsWithTheS3Code() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        MinioTemplate template = builder().observationRegistry(registry).build();
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> template.removeBucket(TestBuckets.unique("absent")));
+        TestObservationRegistryAssert.assertThat(registry)
+            .hasSingleObservationThat()
+            .hasLowCardinalityKeyValue("operation", "removeBucket")
+            .hasLowCardinalityKeyValue("outcome", "ERROR")
+            .hasLowCardinalityKeyValue("error", "NoSuchBucket")
+            .assertThatError()
+            .isInstanceOf(MinioErrorResponseException.class);
+    }
+
+    @Test
+    void keepsTimerCardinalityBoundedAcrossManyKeysAndAddsBucketOnlyWhenAsked() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        MinioTemplate template = builder().observationRegistry(observationRegistry(meters)).build();
+        String bucket = TestBuckets.unique("cardinality");
+        template.makeBucket(bucket);
+        for (int i = 0; i < 60; i++) {
+            template.putObject(bucket, "key-" + i + "/file.txt", new ByteArrayInputStream(new byte[] { 1 }), 1);
+            template.statObject(bucket, "key-" + i + "/file.txt");
+        }
+        assertThat(meters.find("minio.client.operations").timers()).hasSize(3)
+            .allSatisfy((timer) -> assertThat(timer.getId().getTag("bucket")).isNull());
+        Timer puts = meters.get("minio.client.operations").tag("operation", "putObject").timer();
+        assertThat(puts.count()).isEqualTo(60);
+        MinioTemplate bucketTagged = builder().observationRegistry(observationRegistry(meters))
+            .observationConvention(new DefaultMinioObservationConvention(true))
+            .build();
+        bucketTagged.bucketExists(bucket);
+        assertThat(meters.get("minio.client.operations").tag("operation", "bucketExists").timer().getId().getTag("bucket"))
+            .isEqualTo(bucket);
+    }
+
+    @Test
+    void httpClientRequestsCarryAUriTemplateNeverTheKey() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        MinioTemplate template = builder().restClientBuilder(RestClient.builder().observationRegistry(registry))
+            .build();
+        String bucket = TestBuckets.unique("uritag");
+        template.makeBucket(bucket);
+        template.putObject(bucket, "secret-report/2026.pdf", new ByteArrayInputStream(new byte[10]), 10);
+        TestObservationRegistryAssert.assertThat(registry)
+            .hasAnObservation((observation) -> observation.hasNameEqualTo("http.client.requests")
+                .hasLowCardinalityKeyValue("uri", "/{bucket}/{key}")
+                .hasLowCardinalityKeyValue("method", "PUT"))
+            .forAllObservationsWithNameEqualTo("http.client.requests",
+                    (observation) -> observation.doesNotHaveLowCardinalityKeyValue("uri",
+                            "/" + bucket + "/secret-report/2026.pdf"));
+    }
+
+    @Test
+    void countsTransferredBytesAndMultipartUploadsInFlight() throws IOException {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        MinioTemplate template = builder().transferMetrics(new MicrometerTransferMetrics(meters))
+            .partSize(5L * MIB)
+            .build();
+        String bucket = TestBuckets.unique("meters");
+        template.makeBucket(bucket);
+        int size = 11 * MIB;
+        template.putObject(bucket, "big.bin", new ByteArrayInputStream(new byte[size]), -1);
+        try (GetObjectResponse download = template.getObject(bucket, "big.bin")) {
+            download.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        assertThat(counter(meters, "minio.client.upload.bytes")).isEqualTo(size);
+        assertThat(counter(meters, "minio.client.download.bytes")).isEqualTo(size);
+        assertThat(meters.get("minio.client.multipart.uploads.active").gauge().value()).isZero();
+    }
+
+    private static double counter(MeterRegistry meters, String name) {
+        return meters.get(name).counter().count();
+    }
+
+    private static ObservationRegistry observationRegistry(MeterRegistry meters) {
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        return registry;
+    }
+
+}
