@@ -43,6 +43,13 @@ class ConfigurationMetadataTests {
     }
 
     @Test
+    void readmeDocumentsEveryProperty() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+        assertThat(minioProperties()).extracting((property) -> property.get("name").asString())
+            .allSatisfy((name) -> assertThat(readme).as("README mentions %s", name).contains("`" + name + "`"));
+    }
+
+    @Test
     void offersRegionHints() throws IOException {
         JsonNode metadata = read();
         List<String> hinted = new ArrayList<>();
