@@ -2,6 +2,7 @@ package dev.miniospring.sample;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import dev.miniospring.MinioOperations;
 import dev.miniospring.presign.PostPolicy;
@@ -35,7 +36,7 @@ class UploadFormController {
 
     @GetMapping(path = "/upload-form", produces = MediaType.TEXT_HTML_VALUE)
     String uploadForm(@RequestParam String bucket) {
-        Instant expiration = Instant.now().plus(VALIDITY);
+        Instant expiration = Instant.now().plus(VALIDITY).truncatedTo(ChronoUnit.SECONDS);
         PresignedPostForm form = this.minio.presignedPostPolicy(policy(bucket, expiration));
         return this.page.render(bucket, form, expiration);
     }

@@ -69,31 +69,29 @@ class SampleEndToEndTests {
     }
 
     @Test
-    void uploadsBodiesOfUnknownLengthAndMultipartFilesThenListsAndDeletes() throws Exception {
+    void uploadsABodyOfUnknownLengthAndAMultipartFileThenListsThem() throws Exception {
         createBucket("e2e-small");
         BodyPublisher chunked = BodyPublishers.ofInputStream(() -> new PatternInputStream(300_000));
         assertThat(send(request("/buckets/e2e-small/objects/docs/chunked.bin").PUT(chunked)).statusCode())
             .isEqualTo(201);
-        MultipartBodyBuilder form = new MultipartBodyBuilder();
-        form.part("file", new ByteArrayResource("hello, multipart".getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "hello.txt";
-            }
-        }).contentType(MediaType.TEXT_PLAIN);
-        form.part("key", "docs/hello.txt");
-        assertThat(rest().post().uri("/buckets/e2e-small/objects").body(form.build()).retrieve().toBodilessEntity()
-            .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(uploadMultipart("e2e-small", "docs/hello.txt", "hello, multipart")).isEqualTo(HttpStatus.CREATED);
         assertThat(list("e2e-small", "docs/")).extracting(NAME, SIZE)
             .containsExactly(tuple("docs/chunked.bin", 300_000L), tuple("docs/hello.txt", 16L));
         HttpResponse<String> text = send(request("/buckets/e2e-small/objects/docs/hello.txt"));
         assertThat(text.body()).isEqualTo("hello, multipart");
         assertThat(text.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
             .startsWith("text/plain"));
-        assertThat(send(request("/buckets/e2e-small/objects/docs/hello.txt").DELETE()).statusCode()).isEqualTo(204);
-        HttpResponse<String> gone = send(request("/buckets/e2e-small/objects/docs/hello.txt"));
+    }
+
+    @Test
+    void deletesAnObject() throws Exception {
+        createBucket("e2e-delete");
+        assertThat(uploadMultipart("e2e-delete", "notes/old.txt", "old")).isEqualTo(HttpStatus.CREATED);
+        assertThat(send(request("/buckets/e2e-delete/objects/notes/old.txt").DELETE()).statusCode()).isEqualTo(204);
+        HttpResponse<String> gone = send(request("/buckets/e2e-delete/objects/notes/old.txt"));
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.body()).contains("NoSuchKey");
+        assertThat(list("e2e-delete", "notes/")).isEmpty();
     }
 
     @Test
@@ -139,6 +137,19 @@ class SampleEndToEndTests {
 
     private void createBucket(String bucket) throws IOException, InterruptedException {
         assertThat(send(request("/buckets/" + bucket).PUT(BodyPublishers.noBody())).statusCode()).isEqualTo(201);
+    }
+
+    private HttpStatusCode uploadMultipart(String bucket, String key, String text) {
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("file", new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "upload.txt";
+            }
+        }).contentType(MediaType.TEXT_PLAIN);
+        form.part("key", key);
+        return rest().post().uri("/buckets/{bucket}/objects", bucket).body(form.build()).retrieve().toBodilessEntity()
+            .getStatusCode();
     }
 
     private List<Map<String, Object>> list(String bucket, String prefix) {
