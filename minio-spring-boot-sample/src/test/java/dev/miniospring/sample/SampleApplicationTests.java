@@ -6,8 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Starts the sample on a random port with its embedded S3 server and exercises the endpoints over real HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "sample.embedded-s3.directory=${java.io.tmpdir}/minio-sample-test-${random.uuid}")
+@SampleHttpTest
 class SampleApplicationTests {
 
     @Value("${local.server.port}")
