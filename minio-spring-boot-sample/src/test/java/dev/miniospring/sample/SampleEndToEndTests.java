@@ -38,7 +38,8 @@ class SampleEndToEndTests {
     private static final long FIFTY_MIB = 50L * 1024 * 1024;
 
     /** The meters {@code /actuator/metrics} must list; add a meter name here to check it too. */
-    private static final List<String> EXPECTED_METERS = List.of("http.server.requests");
+    private static final List<String> EXPECTED_METERS = List.of("http.server.requests", "minio.client.operations",
+            "minio.client.upload.bytes", "minio.client.download.bytes", "minio.client.multipart.uploads.active");
 
     private static final Function<Map<String, Object>, Object> NAME = (item) -> item.get("name");
 
@@ -125,6 +126,10 @@ class SampleEndToEndTests {
         assertThat(send(request("/buckets")).statusCode()).isEqualTo(200);
         assertMetersListed(EXPECTED_METERS);
         assertThat(send(request("/actuator/metrics/http.server.requests")).statusCode()).isEqualTo(200);
+        HttpResponse<String> listBuckets = send(
+                request("/actuator/metrics/minio.client.operations?tag=operation:listBuckets&tag=outcome:SUCCESS"));
+        assertThat(listBuckets.statusCode()).isEqualTo(200);
+        assertThat(listBuckets.body()).contains("\"COUNT\"");
     }
 
     private void assertMetersListed(List<String> meters) {
