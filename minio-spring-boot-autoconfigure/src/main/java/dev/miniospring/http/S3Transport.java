@@ -16,6 +16,7 @@ import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -81,6 +82,17 @@ public final class S3Transport {
         return exchange(request, (response) -> response.getHeaders(), true);
     }
 
+    /**
+     * Executes a request and returns its successful response open, for streaming; the caller must close it.
+     * Error responses are decoded, closed and thrown.
+     * @param request the request
+     * @return the open 2xx response
+     * @throws MinioException on an error response or a transport failure
+     */
+    public ClientHttpResponse open(S3Request request) {
+        return exchange(request, (response) -> response, false);
+    }
+
     private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close) {
         String region = region(request);
         URI uri = this.endpoint.uri(request.bucket(), request.key(), request.query());
@@ -94,7 +106,12 @@ public final class S3Transport {
             }
             return spec.exchange((clientRequest, response) -> {
                 if (response.getStatusCode().isError()) {
-                    throw failure(request, S3ErrorDecoder.decode(request, response));
+                    try {
+                        throw failure(request, S3ErrorDecoder.decode(request, response));
+                    }
+                    finally {
+                        response.close();
+                    }
                 }
                 return reader.read(response);
             }, close);
