@@ -3,16 +3,23 @@ package dev.miniospring;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.bucket.Bucket;
+import dev.miniospring.notification.NotificationConfiguration;
+import dev.miniospring.notification.NotificationEvents;
+import dev.miniospring.notification.NotificationRecord;
+import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.object.Upload;
+import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 
@@ -181,5 +188,92 @@ public interface MinioOperations {
      * @throws IllegalStateException when the template has no credentials
      */
     PresignedPostForm presignedPostPolicy(PostPolicy policy);
+
+    /**
+     * Returns the canned anonymous-access policy of the objects under a prefix, derived from the bucket policy
+     * ({@code get_bucket_policy}). Statements for this prefix or a shorter one count; others are ignored.
+     * @param bucket the bucket name
+     * @param prefix the object name prefix; {@code null} or empty for the whole bucket
+     * @return the policy, {@link Policy#NONE} when the bucket has no policy
+     */
+    Policy getBucketPolicy(String bucket, @Nullable String prefix);
+
+    /**
+     * Sets the canned anonymous-access policy of the objects under a prefix ({@code set_bucket_policy}). The
+     * statements of other prefixes and statements written by others are kept; the bucket policy is deleted when no
+     * statement is left.
+     * @param bucket the bucket name
+     * @param prefix the object name prefix; {@code null} or empty for the whole bucket; must not contain {@code *}
+     * @param policy the policy, {@link Policy#NONE} to remove the statements of this prefix
+     */
+    void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy);
+
+    /**
+     * Returns the bucket policy as JSON (GetBucketPolicy; beyond {@code get_bucket_policy}).
+     * @param bucket the bucket name
+     * @return the JSON document, or an empty string when the bucket has no policy
+     */
+    String getBucketPolicyJson(String bucket);
+
+    /**
+     * Replaces the bucket policy (PutBucketPolicy; beyond {@code set_bucket_policy}).
+     * @param bucket the bucket name
+     * @param policy the JSON document; refused before sending when it is not a JSON object
+     */
+    void setBucketPolicyJson(String bucket, String policy);
+
+    /**
+     * Removes the bucket policy (DeleteBucketPolicy); a bucket without policy is not an error.
+     * @param bucket the bucket name
+     */
+    void deleteBucketPolicy(String bucket);
+
+    /**
+     * Returns the notification configuration of a bucket ({@code get_bucket_notification}).
+     * @param bucket the bucket name
+     * @return the configuration, {@linkplain NotificationConfiguration#isEmpty() empty} when there is none
+     */
+    NotificationConfiguration getBucketNotification(String bucket);
+
+    /**
+     * Replaces the notification configuration of a bucket ({@code set_bucket_notification}).
+     * @param bucket the bucket name
+     * @param notification at least one configuration, each with an ARN, events starting with {@code s3:} and filter
+     * rules named {@code prefix} or {@code suffix}
+     */
+    void setBucketNotification(String bucket, NotificationConfiguration notification);
+
+    /**
+     * Removes every notification configuration of a bucket by setting an empty one
+     * ({@code remove_all_bucket_notification}).
+     * @param bucket the bucket name
+     */
+    void removeAllBucketNotification(String bucket);
+
+    /**
+     * Listens to the events of a bucket with MinIO's extension ({@code listen_bucket_notification}); other S3 servers
+     * do not implement it. Connects before returning; reconnects with backoff when the connection drops; close the
+     * stream (try-with-resources) to stop.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param suffix only keys ending with it, or {@code null} for all
+     * @param events the event names, such as {@link NotificationEvents#OBJECT_CREATED_ALL}
+     * @return the open stream of events
+     */
+    NotificationStream listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
+            List<String> events);
+
+    /**
+     * Listens to the events of a bucket with MinIO's extension ({@code listen_bucket_notification}) and hands them to
+     * a listener on a daemon thread, until the subscription is cancelled. Connects before returning.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param suffix only keys ending with it, or {@code null} for all
+     * @param events the event names, such as {@link NotificationEvents#OBJECT_CREATED_ALL}
+     * @param listener receives each event on the subscription's thread
+     * @return the subscription, to cancel
+     */
+    NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
+            List<String> events, Consumer<NotificationRecord> listener);
 
 }

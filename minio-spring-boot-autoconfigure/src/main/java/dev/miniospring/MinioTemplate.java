@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,12 @@ import dev.miniospring.bucket.BucketOperations;
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
+import dev.miniospring.notification.BucketNotifications;
+import dev.miniospring.notification.ListenSettings;
+import dev.miniospring.notification.NotificationConfiguration;
+import dev.miniospring.notification.NotificationRecord;
+import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.IncompleteUploads;
 import dev.miniospring.object.Item;
@@ -22,6 +29,8 @@ import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.object.ObjectListing;
 import dev.miniospring.object.ObjectRemoval;
 import dev.miniospring.object.Upload;
+import dev.miniospring.policy.BucketPolicies;
+import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.presign.Presigner;
@@ -56,6 +65,10 @@ public class MinioTemplate implements MinioOperations {
 
     private final @Nullable Presigner presigner;
 
+    private final BucketPolicies policies;
+
+    private final BucketNotifications notifications;
+
     /**
      * Creates a template on a transport, without presigning; prefer {@link #builder()}.
      * @param transport the configured transport
@@ -70,13 +83,26 @@ public class MinioTemplate implements MinioOperations {
      * @param presigner the presigner, or {@code null} when the template has no credentials
      */
     public MinioTemplate(S3Transport transport, @Nullable Presigner presigner) {
+        this(transport, presigner, ListenSettings.DEFAULTS);
+    }
+
+    /**
+     * Creates a template on a transport with listen settings; prefer {@link #builder()}.
+     * @param transport the configured transport
+     * @param presigner the presigner, or {@code null} when the template has no credentials
+     * @param listenSettings how {@code listenBucketNotification} keeps its connection
+     */
+    public MinioTemplate(S3Transport transport, @Nullable Presigner presigner, ListenSettings listenSettings) {
         Assert.notNull(transport, "'transport' must not be null");
+        Assert.notNull(listenSettings, "'listenSettings' must not be null");
         this.endpoint = transport.endpoint();
         this.buckets = new BucketOperations(transport);
         this.listing = new ObjectListing(transport);
         this.removal = new ObjectRemoval(transport);
         this.incompleteUploads = new IncompleteUploads(transport);
         this.presigner = presigner;
+        this.policies = new BucketPolicies(transport);
+        this.notifications = new BucketNotifications(transport, listenSettings);
     }
 
     /**
@@ -213,6 +239,80 @@ public class MinioTemplate implements MinioOperations {
     }
 
     @Override
+    public Policy getBucketPolicy(String bucket, @Nullable String prefix) {
+        BucketNames.validate(bucket);
+        return this.policies.getBucketPolicy(bucket, policyPrefix(prefix));
+    }
+
+    @Override
+    public void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy) {
+        BucketNames.validate(bucket);
+        Assert.notNull(policy, "'policy' must not be null");
+        this.policies.setBucketPolicy(bucket, policyPrefix(prefix), policy);
+    }
+
+    private static String policyPrefix(@Nullable String prefix) {
+        Assert.isTrue(prefix == null || prefix.indexOf('*') < 0,
+                "'prefix' must not contain '*', a wildcard in policy resources");
+        return (prefix != null) ? prefix : "";
+    }
+
+    @Override
+    public String getBucketPolicyJson(String bucket) {
+        BucketNames.validate(bucket);
+        return this.policies.getBucketPolicyJson(bucket);
+    }
+
+    @Override
+    public void setBucketPolicyJson(String bucket, String policy) {
+        BucketNames.validate(bucket);
+        BucketPolicies.validate(policy);
+        this.policies.setBucketPolicyJson(bucket, policy);
+    }
+
+    @Override
+    public void deleteBucketPolicy(String bucket) {
+        BucketNames.validate(bucket);
+        this.policies.deleteBucketPolicy(bucket);
+    }
+
+    @Override
+    public NotificationConfiguration getBucketNotification(String bucket) {
+        BucketNames.validate(bucket);
+        return this.notifications.getBucketNotification(bucket);
+    }
+
+    @Override
+    public void setBucketNotification(String bucket, NotificationConfiguration notification) {
+        BucketNames.validate(bucket);
+        BucketNotifications.validate(notification);
+        this.notifications.setBucketNotification(bucket, notification);
+    }
+
+    @Override
+    public void removeAllBucketNotification(String bucket) {
+        BucketNames.validate(bucket);
+        this.notifications.setBucketNotification(bucket, NotificationConfiguration.empty());
+    }
+
+    @Override
+    public NotificationStream listenBucketNotification(String bucket, @Nullable String prefix,
+            @Nullable String suffix, List<String> events) {
+        BucketNames.validate(bucket);
+        BucketNotifications.validateEvents(events, "");
+        return this.notifications.listen(bucket, prefix, suffix, events);
+    }
+
+    @Override
+    public NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix,
+            @Nullable String suffix, List<String> events, Consumer<NotificationRecord> listener) {
+        BucketNames.validate(bucket);
+        BucketNotifications.validateEvents(events, "");
+        Assert.notNull(listener, "'listener' must not be null");
+        return this.notifications.listen(bucket, prefix, suffix, events, listener);
+    }
+
+    @Override
     public String toString() {
         return "MinioTemplate[" + this.endpoint + "]";
     }
@@ -237,6 +337,8 @@ public class MinioTemplate implements MinioOperations {
         private @Nullable ClientHttpRequestFactory requestFactory;
 
         private @Nullable S3RequestSigner signer;
+
+        private ListenSettings listenSettings = ListenSettings.DEFAULTS;
 
         private Builder() {
         }
@@ -336,6 +438,16 @@ public class MinioTemplate implements MinioOperations {
         }
 
         /**
+         * Sets how {@code listenBucketNotification} keeps its connection (default {@link ListenSettings#DEFAULTS}).
+         * @param listenSettings the ping interval and reconnection backoff
+         * @return this builder
+         */
+        public Builder listenSettings(ListenSettings listenSettings) {
+            this.listenSettings = listenSettings;
+            return this;
+        }
+
+        /**
          * Builds the template. Performs no network I/O.
          * @return the template
          * @throws IllegalArgumentException when the endpoint or the public endpoint is invalid
@@ -352,7 +464,7 @@ public class MinioTemplate implements MinioOperations {
             S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
             Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                     presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
-            return new MinioTemplate(transport, presigner);
+            return new MinioTemplate(transport, presigner, this.listenSettings);
         }
 
         private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {
