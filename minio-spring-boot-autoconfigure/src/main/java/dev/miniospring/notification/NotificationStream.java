@@ -233,6 +233,13 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
         ClientHttpResponse current = this.response;
         this.response = null;
         if (current != null) {
+            try {
+                // first, or Spring's JDK response would try to drain an endless body
+                current.getBody().close();
+            }
+            catch (IOException ex) {
+                logger.trace("Closing the notification stream of bucket " + this.bucket + " failed", ex);
+            }
             current.close();
         }
     }
