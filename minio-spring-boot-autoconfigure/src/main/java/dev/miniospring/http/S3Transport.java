@@ -104,23 +104,25 @@ public final class S3Transport {
             if (request.payload().length() != 0) {
                 spec.body(request.payload()::writeTo);
             }
-            return spec.exchange((clientRequest, response) -> {
-                if (response.getStatusCode().isError()) {
-                    try {
-                        throw failure(request, S3ErrorDecoder.decode(request, response));
-                    }
-                    finally {
-                        response.close();
-                    }
-                }
-                return reader.read(response);
-            }, close);
+            return spec.exchange((clientRequest, response) -> read(request, response, reader), close);
         }
         catch (ResourceAccessException ex) {
             Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
             throw new MinioTransportException("I/O error on " + request.method() + " " + uri.getScheme() + "://"
                     + uri.getRawAuthority() + uri.getRawPath() + ": " + cause.getMessage(), cause);
         }
+    }
+
+    private <T> T read(S3Request request, ClientHttpResponse response, ResponseReader<T> reader) throws IOException {
+        if (response.getStatusCode().isError()) {
+            try {
+                throw failure(request, S3ErrorDecoder.decode(request, response));
+            }
+            finally {
+                response.close();
+            }
+        }
+        return reader.read(response);
     }
 
     private static void addHeaders(HttpHeaders headers, S3Request request) {

@@ -30,6 +30,7 @@ import dev.miniospring.MinioTransportException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.Assert;
 
 /**
  * The events of MinIO's listen extension as a blocking iterator that reconnects with backoff when the connection
@@ -168,28 +169,32 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
     private void reconnect() {
         closeResponse();
         while (!this.closed && !waitForClose(this.backoff)) {
-            this.backoff = this.backoff.multipliedBy(2);
-            this.backoff = (this.backoff.compareTo(this.settings.maxBackoff()) > 0) ? this.settings.maxBackoff()
-                    : this.backoff;
-            try {
-                connect();
+            Duration doubled = this.backoff.multipliedBy(2);
+            this.backoff = (doubled.compareTo(this.settings.maxBackoff()) > 0) ? this.settings.maxBackoff() : doubled;
+            if (tryConnect()) {
                 return;
             }
-            catch (MinioTransportException ex) {
-                logger.debug("Reconnecting the notification stream of bucket " + this.bucket + " failed", ex);
-            }
-            catch (MinioErrorResponseException ex) {
-                if (ex.statusCode() < 500) {
-                    close();
-                    throw ex;
-                }
-                logger.debug("Reconnecting the notification stream of bucket " + this.bucket + " failed", ex);
-            }
-            catch (RuntimeException ex) {
+        }
+    }
+
+    private boolean tryConnect() {
+        try {
+            connect();
+            return true;
+        }
+        catch (RuntimeException ex) {
+            if (!retryable(ex)) {
                 close();
                 throw ex;
             }
+            logger.debug("Reconnecting the notification stream of bucket " + this.bucket + " failed", ex);
+            return false;
         }
+    }
+
+    private static boolean retryable(RuntimeException ex) {
+        return ex instanceof MinioTransportException
+                || (ex instanceof MinioErrorResponseException error && error.statusCode() >= 500);
     }
 
     private boolean waitForClose(Duration timeout) {
@@ -207,16 +212,17 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
         ClientHttpResponse opened = this.connector.get();
         try {
             MediaType type = opened.getHeaders().getContentType();
-            if (type != null && type.getSubtype().contains("xml")) {
-                throw notAnEventStream("a " + type + " document");
-            }
+            Assert.state(type == null || !type.getSubtype().contains("xml"), "listen answered with XML");
             this.reader = new BufferedReader(new InputStreamReader(opened.getBody(), StandardCharsets.UTF_8));
             this.response = opened;
         }
-        catch (IOException | RuntimeException ex) {
+        catch (IllegalStateException ex) {
             opened.close();
-            throw (ex instanceof RuntimeException runtime) ? runtime
-                    : new MinioTransportException("Cannot read the notification stream of bucket " + this.bucket, ex);
+            throw notAnEventStream("a " + opened.getHeaders().getContentType() + " document");
+        }
+        catch (IOException ex) {
+            opened.close();
+            throw new MinioTransportException("Cannot read the notification stream of bucket " + this.bucket, ex);
         }
         if (this.closed) {
             closeResponse();

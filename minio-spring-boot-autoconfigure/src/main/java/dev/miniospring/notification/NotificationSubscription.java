@@ -43,10 +43,7 @@ public final class NotificationSubscription implements AutoCloseable {
     private void run(Consumer<NotificationRecord> listener) {
         try {
             while (this.stream.hasNext()) {
-                NotificationRecord event = this.stream.next();
-                this.delivering = true;
-                listener.accept(event);
-                this.delivering = false;
+                deliver(listener, this.stream.next());
             }
         }
         catch (RuntimeException ex) {
@@ -59,6 +56,12 @@ public final class NotificationSubscription implements AutoCloseable {
             this.stream.close();
             this.terminated.countDown();
         }
+    }
+
+    private void deliver(Consumer<NotificationRecord> listener, NotificationRecord event) {
+        this.delivering = true;
+        listener.accept(event);
+        this.delivering = false;
     }
 
     /**

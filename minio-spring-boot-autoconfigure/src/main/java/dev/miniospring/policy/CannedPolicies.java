@@ -1,12 +1,13 @@
 package dev.miniospring.policy;
 
-import org.springframework.util.Assert;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.util.Assert;
 
 /**
  * Applies and reads the canned anonymous-access policies of the MinIO client API on a bucket policy JSON document,

@@ -151,14 +151,14 @@ final class PolicyGrants {
         Set<String> listPrefixes = new TreeSet<>();
         Map<String, Set<String>> objectActions = new TreeMap<>();
         for (Grant grant : this.managed) {
-            if (grant.listPrefix() != null) {
+            if (!grant.resource().equals(this.bucketArn)) {
+                objectActions.computeIfAbsent(grant.resource(), (resource) -> new TreeSet<>()).add(grant.action());
+            }
+            else if (grant.listPrefix() != null) {
                 listPrefixes.add(grant.listPrefix());
             }
-            else if (grant.resource().equals(this.bucketArn)) {
-                bucketActions.add(grant.action());
-            }
             else {
-                objectActions.computeIfAbsent(grant.resource(), (resource) -> new TreeSet<>()).add(grant.action());
+                bucketActions.add(grant.action());
             }
         }
         Statements.write(target, this.bucketArn, bucketActions, listPrefixes, byActions(objectActions));

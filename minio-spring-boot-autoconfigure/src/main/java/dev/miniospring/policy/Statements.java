@@ -24,12 +24,7 @@ final class Statements {
     }
 
     static @Nullable List<Grant> anonymousGrants(JsonNode statement) {
-        if (!statement.isObject() || !"Allow".equals(statement.path("Effect").asString(""))
-                || !statement.propertyNames().stream().allMatch(SIMPLE_FIELDS::contains)
-                || !anonymous(statement.path("Principal"))) {
-            return null;
-        }
-        List<String> listPrefixes = listPrefixes(statement.path("Condition"));
+        List<String> listPrefixes = simpleAnonymousAllow(statement) ? listPrefixes(statement.path("Condition")) : null;
         if (listPrefixes == null) {
             return null;
         }
@@ -43,6 +38,12 @@ final class Statements {
             }
         }
         return grants;
+    }
+
+    private static boolean simpleAnonymousAllow(JsonNode statement) {
+        return statement.isObject() && "Allow".equals(statement.path("Effect").asString(""))
+                && statement.propertyNames().stream().allMatch(SIMPLE_FIELDS::contains)
+                && anonymous(statement.path("Principal"));
     }
 
     private static boolean anonymous(JsonNode principal) {

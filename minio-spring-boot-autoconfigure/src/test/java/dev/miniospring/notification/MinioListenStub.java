@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -156,6 +157,17 @@ final class MinioListenStub implements AutoCloseable {
                     + data.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             this.output.write(data);
             this.output.flush();
+        }
+
+        Session await(CountDownLatch latch) throws IOException {
+            try {
+                latch.await();
+                return this;
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IOException(ex);
+            }
         }
 
         void drop() throws IOException {
