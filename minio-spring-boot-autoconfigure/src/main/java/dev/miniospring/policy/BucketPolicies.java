@@ -2,8 +2,10 @@ package dev.miniospring.policy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.signing.RequestPayload;
@@ -35,7 +37,8 @@ public final class BucketPolicies {
      * @return the policy
      */
     public Policy getBucketPolicy(String bucket, String prefix) {
-        return CannedPolicies.policyFor(getBucketPolicyJson(bucket), bucket, prefix);
+        String json = getBucketPolicyJson(bucket);
+        return stored(bucket, () -> CannedPolicies.policyFor(json, bucket, prefix));
     }
 
     /**
@@ -47,7 +50,7 @@ public final class BucketPolicies {
      */
     public void setBucketPolicy(String bucket, String prefix, Policy policy) {
         String current = getBucketPolicyJson(bucket);
-        String updated = CannedPolicies.apply(current, bucket, prefix, policy);
+        String updated = stored(bucket, () -> CannedPolicies.apply(current, bucket, prefix, policy));
         if (!updated.isEmpty()) {
             setBucketPolicyJson(bucket, updated);
         }
@@ -110,6 +113,16 @@ public final class BucketPolicies {
             throw new IllegalArgumentException("'policy' must not be empty; use deleteBucketPolicy to remove it");
         }
         CannedPolicies.parse(json);
+    }
+
+    private static <T> T stored(String bucket, Supplier<T> computation) {
+        try {
+            return computation.get();
+        }
+        catch (IllegalArgumentException ex) {
+            throw new MinioInvalidResponseException(200,
+                    "The stored policy of bucket " + bucket + " is invalid: " + ex.getMessage());
+        }
     }
 
     private static S3Request.Builder request(HttpMethod method, String bucket) {

@@ -2,6 +2,7 @@ package dev.miniospring.policy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.MinioTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +137,17 @@ class BucketPolicyWireMockTests {
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.setBucketPolicy("photos", "", Policy.READ_ONLY))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("AccessDenied"));
+    }
+
+    @Test
+    void anInvalidStoredPolicyIsReportedAsAnInvalidResponse() {
+        this.server.stubFor(get("/photos?policy").willReturn(aResponse().withStatus(200).withBody("<html>")));
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.getBucketPolicy("photos", ""))
+            .withMessageContaining("The stored policy of bucket photos is invalid: 'policy' is not valid JSON");
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.setBucketPolicy("photos", "", Policy.READ_ONLY));
+        this.server.verify(0, putRequestedFor(urlEqualTo("/photos?policy")));
     }
 
     @Test
