@@ -2,7 +2,9 @@ package dev.miniospring.notification;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -31,6 +33,7 @@ import dev.miniospring.MinioTransportException;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The events of MinIO's listen extension as a blocking iterator that reconnects with backoff when the connection
@@ -57,6 +60,8 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
     private volatile boolean closed;
 
     private volatile @Nullable ClientHttpResponse response;
+
+    private volatile @Nullable InputStream body;
 
     private @Nullable BufferedReader reader;
 
@@ -213,7 +218,9 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
         try {
             MediaType type = opened.getHeaders().getContentType();
             Assert.state(type == null || !type.getSubtype().contains("xml"), "listen answered with XML");
-            this.reader = new BufferedReader(new InputStreamReader(opened.getBody(), StandardCharsets.UTF_8));
+            InputStream stream = opened.getBody();
+            this.reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+            this.body = stream;
             this.response = opened;
         }
         catch (IllegalStateException ex) {
@@ -237,16 +244,32 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
 
     private void closeResponse() {
         ClientHttpResponse current = this.response;
+        InputStream stream = this.body;
         this.response = null;
-        if (current != null) {
-            try {
-                // first, or Spring's JDK response would try to drain an endless body
-                current.getBody().close();
-            }
-            catch (IOException ex) {
-                logger.trace("Closing the notification stream of bucket " + this.bucket + " failed", ex);
-            }
+        this.body = null;
+        if (current != null && stream != null) {
+            abort(stream);
             current.close();
+        }
+    }
+
+    /**
+     * Ends the body without reading it to its end, as Spring's responses would on close: HttpComponents 5 streams
+     * are aborted ({@code EofSensorInputStream.abort()}), others are closed.
+     */
+    private void abort(InputStream stream) {
+        Method abort = stream.getClass().getName().startsWith("org.apache.hc.")
+                ? ReflectionUtils.findMethod(stream.getClass(), "abort") : null;
+        try {
+            if (abort != null) {
+                ReflectionUtils.invokeMethod(abort, stream);
+            }
+            else {
+                stream.close();
+            }
+        }
+        catch (IOException | RuntimeException ex) {
+            logger.trace("Closing the notification stream of bucket " + this.bucket + " failed", ex);
         }
     }
 
