@@ -5,11 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.bucket.Bucket;
+import dev.miniospring.notification.NotificationConfiguration;
+import dev.miniospring.notification.NotificationEvents;
+import dev.miniospring.notification.NotificationRecord;
+import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.GetObjectResponse;
@@ -19,6 +25,7 @@ import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
+import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 
@@ -35,7 +42,9 @@ public interface MinioOperations {
      * Creates a bucket in the default region {@code us-east-1} ({@code make_bucket}).
      * @param bucket the bucket name
      */
-    void makeBucket(String bucket);
+    default void makeBucket(String bucket) {
+        makeBucket(bucket, "us-east-1");
+    }
 
     /**
      * Creates a bucket in a region ({@code make_bucket}).
@@ -71,7 +80,9 @@ public interface MinioOperations {
      * @param length the number of bytes, or {@code -1} when unknown
      * @return the ETag and version id
      */
-    ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length);
+    default ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length) {
+        return putObject(bucket, key, data, length, null, null);
+    }
 
     /**
      * Uploads a stream ({@code put_object}). Objects up to the part size go in one PUT, larger ones (and unknown lengths
@@ -97,7 +108,9 @@ public interface MinioOperations {
      * @param file the file
      * @return the ETag and version id
      */
-    ObjectWriteResponse fputObject(String bucket, String key, Path file);
+    default ObjectWriteResponse fputObject(String bucket, String key, Path file) {
+        return fputObject(bucket, key, file, null, null);
+    }
 
     /**
      * Uploads a file like {@link #putObject(String, String, InputStream, long, String, Map)} ({@code fput_object}).
@@ -117,7 +130,9 @@ public interface MinioOperations {
      * @param key the object key
      * @return the open response: the body as a stream, the headers and the object information
      */
-    GetObjectResponse getObject(String bucket, String key);
+    default GetObjectResponse getObject(String bucket, String key) {
+        return getObject(bucket, key, Map.of());
+    }
 
     /**
      * Opens an object for streaming with extra request headers, such as {@code If-Match} ({@code get_object}).
@@ -135,7 +150,9 @@ public interface MinioOperations {
      * @param offset the first byte; beyond the end the server answers {@code InvalidRange} (HTTP 416)
      * @return the open response, to be closed
      */
-    GetObjectResponse getPartialObject(String bucket, String key, long offset);
+    default GetObjectResponse getPartialObject(String bucket, String key, long offset) {
+        return getPartialObject(bucket, key, offset, 0);
+    }
 
     /**
      * Opens a byte range of an object ({@code get_partial_object}).
@@ -172,7 +189,9 @@ public interface MinioOperations {
      * @param source the source as {@code bucket/key} (a leading {@code /} is allowed)
      * @return the ETag and version id of the copy
      */
-    ObjectWriteResponse copyObject(String bucket, String key, String source);
+    default ObjectWriteResponse copyObject(String bucket, String key, String source) {
+        return copyObject(bucket, key, source, null, null);
+    }
 
     /**
      * Copies an object of at most 5 GiB on the server ({@code copy_object}). A failed condition surfaces as
@@ -275,7 +294,9 @@ public interface MinioOperations {
      * @return the presigned URL
      * @throws IllegalStateException when the template has no credentials
      */
-    String presignedGetObject(String bucket, String key);
+    default String presignedGetObject(String bucket, String key) {
+        return presignedGetObject(bucket, key, Duration.ofDays(7), Map.of());
+    }
 
     /**
      * Returns a URL that downloads an object without credentials until it expires ({@code presigned_get_object}).
@@ -285,7 +306,9 @@ public interface MinioOperations {
      * @return the presigned URL
      * @throws IllegalStateException when the template has no credentials
      */
-    String presignedGetObject(String bucket, String key, Duration expiry);
+    default String presignedGetObject(String bucket, String key, Duration expiry) {
+        return presignedGetObject(bucket, key, expiry, Map.of());
+    }
 
     /**
      * Returns a URL that downloads an object without credentials until it expires, with response header overrides
@@ -308,7 +331,9 @@ public interface MinioOperations {
      * @return the presigned URL
      * @throws IllegalStateException when the template has no credentials
      */
-    String presignedPutObject(String bucket, String key);
+    default String presignedPutObject(String bucket, String key) {
+        return presignedPutObject(bucket, key, Duration.ofDays(7));
+    }
 
     /**
      * Returns a URL that uploads an object with a plain HTTP PUT until it expires ({@code presigned_put_object}).
@@ -327,5 +352,92 @@ public interface MinioOperations {
      * @throws IllegalStateException when the template has no credentials
      */
     PresignedPostForm presignedPostPolicy(PostPolicy policy);
+
+    /**
+     * Returns the canned anonymous-access policy of the objects under a prefix, derived from the bucket policy
+     * ({@code get_bucket_policy}). Statements for this prefix or a shorter one count; others are ignored.
+     * @param bucket the bucket name
+     * @param prefix the object name prefix; {@code null} or empty for the whole bucket
+     * @return the policy, {@link Policy#NONE} when the bucket has no policy
+     */
+    Policy getBucketPolicy(String bucket, @Nullable String prefix);
+
+    /**
+     * Sets the canned anonymous-access policy of the objects under a prefix ({@code set_bucket_policy}). The
+     * statements of other prefixes and statements written by others are kept; the bucket policy is deleted when no
+     * statement is left.
+     * @param bucket the bucket name
+     * @param prefix the object name prefix; {@code null} or empty for the whole bucket; must not contain {@code *}
+     * @param policy the policy, {@link Policy#NONE} to remove the statements of this prefix
+     */
+    void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy);
+
+    /**
+     * Returns the bucket policy as JSON (GetBucketPolicy; beyond {@code get_bucket_policy}).
+     * @param bucket the bucket name
+     * @return the JSON document, or an empty string when the bucket has no policy
+     */
+    String getBucketPolicyJson(String bucket);
+
+    /**
+     * Replaces the bucket policy (PutBucketPolicy; beyond {@code set_bucket_policy}).
+     * @param bucket the bucket name
+     * @param policy the JSON document; refused before sending when it is not a JSON object
+     */
+    void setBucketPolicyJson(String bucket, String policy);
+
+    /**
+     * Removes the bucket policy (DeleteBucketPolicy); a bucket without policy is not an error.
+     * @param bucket the bucket name
+     */
+    void deleteBucketPolicy(String bucket);
+
+    /**
+     * Returns the notification configuration of a bucket ({@code get_bucket_notification}).
+     * @param bucket the bucket name
+     * @return the configuration, {@linkplain NotificationConfiguration#isEmpty() empty} when there is none
+     */
+    NotificationConfiguration getBucketNotification(String bucket);
+
+    /**
+     * Replaces the notification configuration of a bucket ({@code set_bucket_notification}).
+     * @param bucket the bucket name
+     * @param notification at least one configuration, each with an ARN, events starting with {@code s3:} and filter
+     * rules named {@code prefix} or {@code suffix}
+     */
+    void setBucketNotification(String bucket, NotificationConfiguration notification);
+
+    /**
+     * Removes every notification configuration of a bucket by setting an empty one
+     * ({@code remove_all_bucket_notification}).
+     * @param bucket the bucket name
+     */
+    void removeAllBucketNotification(String bucket);
+
+    /**
+     * Listens to the events of a bucket with MinIO's extension ({@code listen_bucket_notification}); other S3 servers
+     * do not implement it. Connects before returning; reconnects with backoff when the connection drops; close the
+     * stream (try-with-resources) to stop.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param suffix only keys ending with it, or {@code null} for all
+     * @param events the event names, such as {@link NotificationEvents#OBJECT_CREATED_ALL}
+     * @return the open stream of events
+     */
+    NotificationStream listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
+            List<String> events);
+
+    /**
+     * Listens to the events of a bucket with MinIO's extension ({@code listen_bucket_notification}) and hands them to
+     * a listener on a daemon thread, until the subscription is cancelled. Connects before returning.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param suffix only keys ending with it, or {@code null} for all
+     * @param events the event names, such as {@link NotificationEvents#OBJECT_CREATED_ALL}
+     * @param listener receives each event on the subscription's thread
+     * @return the subscription, to cancel
+     */
+    NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
+            List<String> events, Consumer<NotificationRecord> listener);
 
 }

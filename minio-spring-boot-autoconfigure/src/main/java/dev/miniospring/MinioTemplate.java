@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,12 @@ import dev.miniospring.bucket.BucketNames;
 import dev.miniospring.bucket.BucketOperations;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
+import dev.miniospring.notification.BucketNotifications;
+import dev.miniospring.notification.ListenSettings;
+import dev.miniospring.notification.NotificationConfiguration;
+import dev.miniospring.notification.NotificationRecord;
+import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
@@ -34,6 +41,8 @@ import dev.miniospring.object.Upload;
 import dev.miniospring.object.UploadSettings;
 import dev.miniospring.object.UserMetadata;
 import dev.miniospring.observation.MinioObservations;
+import dev.miniospring.policy.BucketPolicies;
+import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.presign.Presigner;
@@ -67,6 +76,10 @@ public class MinioTemplate implements MinioOperations {
 
     private final @Nullable Presigner presigner;
 
+    private final BucketPolicies policies;
+
+    private final BucketNotifications notifications;
+
     private final MinioObservations observations;
 
     /**
@@ -75,20 +88,22 @@ public class MinioTemplate implements MinioOperations {
      * @param transport the configured transport
      */
     public MinioTemplate(S3Transport transport) {
-        this(transport, UploadSettings.defaults(), null, MinioObservations.noop());
+        this(transport, UploadSettings.defaults(), null, ListenSettings.DEFAULTS, MinioObservations.noop());
     }
 
     /**
-     * Creates a template on a transport; prefer {@link #builder()}.
+     * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
      * @param transport the configured transport
      * @param uploadSettings the part size and upload concurrency
      * @param presigner the presigner, or {@code null} when the template has no credentials
+     * @param listenSettings how {@code listenBucketNotification} keeps its connection
      * @param observations the observations of the template's operations
      */
-    public MinioTemplate(S3Transport transport, UploadSettings uploadSettings, @Nullable Presigner presigner,
-            MinioObservations observations) {
+    MinioTemplate(S3Transport transport, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            ListenSettings listenSettings, MinioObservations observations) {
         Assert.notNull(transport, "'transport' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
+        Assert.notNull(listenSettings, "'listenSettings' must not be null");
         Assert.notNull(observations, "'observations' must not be null");
         this.endpoint = transport.endpoint();
         this.buckets = new BucketOperations(transport);
@@ -97,6 +112,8 @@ public class MinioTemplate implements MinioOperations {
         this.removal = new ObjectRemoval(transport);
         this.incompleteUploads = new IncompleteUploads(transport);
         this.presigner = presigner;
+        this.policies = new BucketPolicies(transport);
+        this.notifications = new BucketNotifications(transport, listenSettings);
         this.observations = observations;
     }
 
@@ -114,11 +131,6 @@ public class MinioTemplate implements MinioOperations {
      */
     public S3Endpoint endpoint() {
         return this.endpoint;
-    }
-
-    @Override
-    public void makeBucket(String bucket) {
-        makeBucket(bucket, "us-east-1");
     }
 
     @Override
@@ -146,11 +158,6 @@ public class MinioTemplate implements MinioOperations {
     }
 
     @Override
-    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length) {
-        return putObject(bucket, key, data, length, null, null);
-    }
-
-    @Override
     public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
             @Nullable String contentType, @Nullable Map<String, String> metadata) {
         validate(bucket, key);
@@ -161,11 +168,6 @@ public class MinioTemplate implements MinioOperations {
         Map<String, String> userMetadata = metadata(metadata);
         return this.observations.observe("putObject", bucket,
                 () -> this.objects.putObject(bucket, key, data, length, type, userMetadata));
-    }
-
-    @Override
-    public ObjectWriteResponse fputObject(String bucket, String key, Path file) {
-        return fputObject(bucket, key, file, null, null);
     }
 
     @Override
@@ -180,21 +182,11 @@ public class MinioTemplate implements MinioOperations {
     }
 
     @Override
-    public GetObjectResponse getObject(String bucket, String key) {
-        return getObject(bucket, key, Map.of());
-    }
-
-    @Override
     public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders) {
         validate(bucket, key);
         Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
         return this.observations.observe("getObject", bucket,
                 () -> this.objects.getObject(bucket, key, null, requestHeaders));
-    }
-
-    @Override
-    public GetObjectResponse getPartialObject(String bucket, String key, long offset) {
-        return getPartialObject(bucket, key, offset, 0);
     }
 
     @Override
@@ -218,11 +210,6 @@ public class MinioTemplate implements MinioOperations {
     public StatObjectResponse statObject(String bucket, String key) {
         validate(bucket, key);
         return this.observations.observe("statObject", bucket, () -> this.objects.statObject(bucket, key));
-    }
-
-    @Override
-    public ObjectWriteResponse copyObject(String bucket, String key, String source) {
-        return copyObject(bucket, key, source, null, null);
     }
 
     @Override
@@ -314,25 +301,10 @@ public class MinioTemplate implements MinioOperations {
     }
 
     @Override
-    public String presignedGetObject(String bucket, String key) {
-        return presignedGetObject(bucket, key, Presigner.MAX_EXPIRY, Map.of());
-    }
-
-    @Override
-    public String presignedGetObject(String bucket, String key, Duration expiry) {
-        return presignedGetObject(bucket, key, expiry, Map.of());
-    }
-
-    @Override
     public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
         validate(bucket, key);
         return this.observations.observe("presignedGetObject", bucket,
                 () -> presigner().presignedGetObject(bucket, key, expiry, responseHeaders));
-    }
-
-    @Override
-    public String presignedPutObject(String bucket, String key) {
-        return presignedPutObject(bucket, key, Presigner.MAX_EXPIRY);
     }
 
     @Override
@@ -354,6 +326,88 @@ public class MinioTemplate implements MinioOperations {
         Assert.state(this.presigner != null,
                 "Presigning needs credentials: this MinioTemplate has no access key and secret key");
         return this.presigner;
+    }
+
+    @Override
+    public Policy getBucketPolicy(String bucket, @Nullable String prefix) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketPolicy", bucket,
+                () -> this.policies.getBucketPolicy(bucket, policyPrefix(prefix)));
+    }
+
+    @Override
+    public void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy) {
+        BucketNames.validate(bucket);
+        Assert.notNull(policy, "'policy' must not be null");
+        this.observations.run("setBucketPolicy", bucket,
+                () -> this.policies.setBucketPolicy(bucket, policyPrefix(prefix), policy));
+    }
+
+    private static String policyPrefix(@Nullable String prefix) {
+        Assert.isTrue(prefix == null || prefix.indexOf('*') < 0,
+                "'prefix' must not contain '*', a wildcard in policy resources");
+        return (prefix != null) ? prefix : "";
+    }
+
+    @Override
+    public String getBucketPolicyJson(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketPolicyJson", bucket,
+                () -> this.policies.getBucketPolicyJson(bucket));
+    }
+
+    @Override
+    public void setBucketPolicyJson(String bucket, String policy) {
+        BucketNames.validate(bucket);
+        BucketPolicies.validate(policy);
+        this.observations.run("setBucketPolicyJson", bucket, () -> this.policies.setBucketPolicyJson(bucket, policy));
+    }
+
+    @Override
+    public void deleteBucketPolicy(String bucket) {
+        BucketNames.validate(bucket);
+        this.observations.run("deleteBucketPolicy", bucket, () -> this.policies.deleteBucketPolicy(bucket));
+    }
+
+    @Override
+    public NotificationConfiguration getBucketNotification(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketNotification", bucket,
+                () -> this.notifications.getBucketNotification(bucket));
+    }
+
+    @Override
+    public void setBucketNotification(String bucket, NotificationConfiguration notification) {
+        BucketNames.validate(bucket);
+        BucketNotifications.validate(notification);
+        this.observations.run("setBucketNotification", bucket,
+                () -> this.notifications.setBucketNotification(bucket, notification));
+    }
+
+    @Override
+    public void removeAllBucketNotification(String bucket) {
+        BucketNames.validate(bucket);
+        this.observations.run("removeAllBucketNotification", bucket,
+                () -> this.notifications.setBucketNotification(bucket, NotificationConfiguration.empty()));
+    }
+
+    @Override
+    public NotificationStream listenBucketNotification(String bucket, @Nullable String prefix,
+            @Nullable String suffix, List<String> events) {
+        BucketNames.validate(bucket);
+        BucketNotifications.validateEvents(events, "");
+        return this.observations.observe("listenBucketNotification", bucket,
+                () -> this.notifications.listen(bucket, prefix, suffix, events));
+    }
+
+    @Override
+    public NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix,
+            @Nullable String suffix, List<String> events, Consumer<NotificationRecord> listener) {
+        BucketNames.validate(bucket);
+        BucketNotifications.validateEvents(events, "");
+        Assert.notNull(listener, "'listener' must not be null");
+        return this.observations.observe("listenBucketNotification", bucket,
+                () -> this.notifications.listen(bucket, prefix, suffix, events, listener));
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.TransferMetrics;
+import dev.miniospring.notification.ListenSettings;
 import dev.miniospring.object.UploadSettings;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MinioObservationConvention;
@@ -64,6 +65,8 @@ public final class MinioTemplateBuilder {
     private @Nullable MinioObservationConvention observationConvention;
 
     private TransferMetrics transferMetrics = TransferMetrics.NONE;
+
+    private ListenSettings listenSettings = ListenSettings.DEFAULTS;
 
     MinioTemplateBuilder() {
     }
@@ -229,6 +232,17 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets how {@code listenBucketNotification} keeps its connection (default {@link ListenSettings#DEFAULTS}).
+     * @param listenSettings the ping interval and reconnection backoff
+     * @return this builder
+     */
+    public MinioTemplateBuilder listenSettings(ListenSettings listenSettings) {
+        Assert.notNull(listenSettings, "'listenSettings' must not be null");
+        this.listenSettings = listenSettings;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -245,7 +259,7 @@ public final class MinioTemplateBuilder {
         S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion, this.transferMetrics);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
-        return new MinioTemplate(transport, uploadSettings, presigner,
+        return new MinioTemplate(transport, uploadSettings, presigner, this.listenSettings,
                 new MinioObservations(this.observationRegistry, this.observationConvention));
     }
 

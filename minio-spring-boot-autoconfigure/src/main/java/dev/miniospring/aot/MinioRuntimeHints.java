@@ -17,6 +17,7 @@ import dev.miniospring.xml.ListBucketResult;
 import dev.miniospring.xml.ListMultipartUploadsResult;
 import dev.miniospring.xml.ListPartsResult;
 import dev.miniospring.xml.LocationConstraint;
+import dev.miniospring.xml.NotificationConfigurationDocument;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
@@ -34,7 +35,7 @@ class MinioRuntimeHints implements RuntimeHintsRegistrar {
             CompleteMultipartUploadResult.class, CopyObjectResult.class, CreateBucketConfiguration.class,
             DeleteRequest.class, DeleteResult.class, ErrorDocument.class, InitiateMultipartUploadResult.class,
             ListAllMyBucketsResult.class, ListBucketResult.class, ListMultipartUploadsResult.class,
-            ListPartsResult.class, LocationConstraint.class);
+            ListPartsResult.class, LocationConstraint.class, NotificationConfigurationDocument.class);
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

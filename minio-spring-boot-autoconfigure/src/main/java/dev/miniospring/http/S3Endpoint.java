@@ -2,12 +2,15 @@ package dev.miniospring.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The base URL of an S3 server and the addressing style, from which request URIs are built.
@@ -72,6 +75,17 @@ public final class S3Endpoint {
      * @return the encoded URI
      */
     public URI uri(@Nullable String bucket, @Nullable String key, Map<String, String> query) {
+        return uri(bucket, key, MultiValueMap.fromSingleValue(query));
+    }
+
+    /**
+     * Builds the URI of a request whose query parameters may repeat.
+     * @param bucket the bucket, or {@code null} for service-level requests
+     * @param key the object key, or {@code null} for bucket-level requests
+     * @param query the raw query parameters; an empty value is written as a bare name ({@code ?location})
+     * @return the encoded URI
+     */
+    public URI uri(@Nullable String bucket, @Nullable String key, MultiValueMap<String, String> query) {
         StringBuilder uri = new StringBuilder(this.scheme).append("://");
         boolean virtualHost = bucket != null && usesVirtualHost(bucket);
         if (virtualHost) {
@@ -95,14 +109,16 @@ public final class S3Endpoint {
         return URI.create(uri.toString());
     }
 
-    private static void appendQuery(StringBuilder uri, Map<String, String> query) {
+    private static void appendQuery(StringBuilder uri, MultiValueMap<String, String> query) {
         char separator = '?';
-        for (Map.Entry<String, String> parameter : query.entrySet()) {
-            uri.append(separator).append(S3UriEncoder.encode(parameter.getKey()));
-            if (!parameter.getValue().isEmpty()) {
-                uri.append('=').append(S3UriEncoder.encode(parameter.getValue()));
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            for (String value : parameter.getValue()) {
+                uri.append(separator).append(S3UriEncoder.encode(parameter.getKey()));
+                if (!value.isEmpty()) {
+                    uri.append('=').append(S3UriEncoder.encode(value));
+                }
+                separator = '&';
             }
-            separator = '&';
         }
     }
 
@@ -131,7 +147,7 @@ public final class S3Endpoint {
      * @return the base URL
      */
     public URI baseUri() {
-        return uri(null, null, Map.of());
+        return uri(null, null, new LinkedMultiValueMap<>());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.miniospring.http;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +8,9 @@ import dev.miniospring.signing.RequestPayload;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
+import org.springframework.util.CollectionUtils;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * One S3 API request before it is addressed and signed: method, bucket, key, query, headers and body.
@@ -22,7 +23,7 @@ public final class S3Request {
 
     private final @Nullable String key;
 
-    private final Map<String, String> query;
+    private final MultiValueMap<String, String> query;
 
     private final HttpHeaders headers;
 
@@ -34,7 +35,7 @@ public final class S3Request {
         this.method = builder.method;
         this.bucket = builder.bucket;
         this.key = builder.key;
-        this.query = new LinkedHashMap<>(builder.query);
+        this.query = CollectionUtils.unmodifiableMultiValueMap(new LinkedMultiValueMap<>(builder.query));
         this.headers = HttpHeaders.readOnlyHttpHeaders(builder.headers);
         this.payload = builder.payload;
         this.region = builder.region;
@@ -74,10 +75,10 @@ public final class S3Request {
     }
 
     /**
-     * Returns the raw (not encoded) query parameters, in order.
-     * @return the query parameters
+     * Returns the raw (not encoded) query parameters, in order; a name may repeat.
+     * @return the read-only query parameters
      */
-    public Map<String, String> query() {
+    public MultiValueMap<String, String> query() {
         return this.query;
     }
 
@@ -122,7 +123,7 @@ public final class S3Request {
 
         private @Nullable String key;
 
-        private final Map<String, String> query = new LinkedHashMap<>();
+        private final MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
 
         private final HttpHeaders headers = new HttpHeaders();
 
@@ -162,7 +163,18 @@ public final class S3Request {
          * @return this builder
          */
         public Builder query(String name, String value) {
-            this.query.put(name, value);
+            this.query.set(name, value);
+            return this;
+        }
+
+        /**
+         * Adds a value to a query parameter that may repeat, such as {@code events=a&events=b}.
+         * @param name the raw name
+         * @param value the raw value
+         * @return this builder
+         */
+        public Builder addQuery(String name, String value) {
+            this.query.add(name, value);
             return this;
         }
 
