@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.object.UploadSettings;
@@ -53,6 +54,8 @@ public final class MinioTemplateBuilder {
     private long partSize = UploadSettings.DEFAULT_PART_SIZE;
 
     private int uploadConcurrency = UploadSettings.DEFAULT_CONCURRENCY;
+
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     MinioTemplateBuilder() {
     }
@@ -186,6 +189,18 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets how transient failures are retried (default {@link RetryPolicy#defaults()}: 3 attempts, exponential
+     * backoff with full jitter from 100 ms up to 20 s); {@link RetryPolicy#none()} disables retries.
+     * @param retryPolicy the retry policy
+     * @return this builder
+     */
+    public MinioTemplateBuilder retryPolicy(RetryPolicy retryPolicy) {
+        Assert.notNull(retryPolicy, "'retryPolicy' must not be null");
+        this.retryPolicy = retryPolicy;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -199,7 +214,7 @@ public final class MinioTemplateBuilder {
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         RestClient restClient = restClientBuilder().requestFactory(signingRequestFactory(requestSigner)).build();
         String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion);
+        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion, this.retryPolicy);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
         return new MinioTemplate(transport, uploadSettings, presigner);

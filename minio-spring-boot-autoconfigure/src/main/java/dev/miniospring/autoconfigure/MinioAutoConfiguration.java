@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
@@ -66,7 +67,12 @@ public final class MinioAutoConfiguration {
             .signer(signer)
             .partSize(properties.partSize().toBytes())
             .uploadConcurrency(properties.uploadConcurrency())
+            .retryPolicy(retryPolicy(properties.retry()))
             .build();
+    }
+
+    private static RetryPolicy retryPolicy(MinioProperties.Retry retry) {
+        return new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay());
     }
 
     private static ClientHttpRequestFactory requestFactory(

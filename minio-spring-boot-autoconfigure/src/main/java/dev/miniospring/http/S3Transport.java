@@ -38,18 +38,37 @@ public final class S3Transport {
 
     private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
 
+    private final Retrier retrier;
+
     /**
-     * Creates a transport.
+     * Creates a transport that retries with {@link RetryPolicy#defaults()}.
      * @param restClient a client whose request factory signs requests (or not, for anonymous access)
      * @param endpoint the server
      * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion) {
+        this(restClient, endpoint, configuredRegion, RetryPolicy.defaults());
+    }
+
+    /**
+     * Creates a transport.
+     * @param restClient a client whose request factory signs requests (or not, for anonymous access)
+     * @param endpoint the server
+     * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
+     * @param retryPolicy how transient failures of requests with a replayable body are retried
+     */
+    public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
+            RetryPolicy retryPolicy) {
+        this(restClient, endpoint, configuredRegion, new Retrier(retryPolicy));
+    }
+
+    S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion, Retrier retrier) {
         Assert.notNull(restClient, "'restClient' must not be null");
         Assert.notNull(endpoint, "'endpoint' must not be null");
         this.restClient = restClient;
         this.endpoint = endpoint;
         this.configuredRegion = configuredRegion;
+        this.retrier = retrier;
     }
 
     /**
@@ -84,7 +103,7 @@ public final class S3Transport {
 
     /**
      * Executes a request and returns its successful response <em>open</em>, for the caller to stream the body and
-     * close; an error response is decoded and closed.
+     * close; an error response is decoded and closed. Only getting the response is retried, not reading its body.
      * @param request the request
      * @return the open response, which the caller must close
      * @throws MinioException on an error response or a transport failure
@@ -96,6 +115,11 @@ public final class S3Transport {
     private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close) {
         String region = region(request);
         URI uri = this.endpoint.uri(request.bucket(), request.key(), request.query());
+        return this.retrier.execute(request, (attempt) -> exchange(request, region, uri, attempt, reader, close));
+    }
+
+    private <T> T exchange(S3Request request, String region, URI uri, Retrier.Attempt attempt,
+            ResponseReader<T> reader, boolean close) {
         try {
             RestClient.RequestBodySpec spec = this.restClient.method(request.method())
                 .uri(uri)
@@ -104,7 +128,7 @@ public final class S3Transport {
             if (request.payload().length() != 0) {
                 spec.body(request.payload()::writeTo);
             }
-            return spec.exchange((clientRequest, response) -> read(request, response, reader, close), close);
+            return spec.exchange((clientRequest, response) -> read(request, response, attempt, reader, close), close);
         }
         catch (ResourceAccessException ex) {
             Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
@@ -113,10 +137,11 @@ public final class S3Transport {
         }
     }
 
-    private <T> T read(S3Request request, ClientHttpResponse response, ResponseReader<T> reader, boolean closed)
-            throws IOException {
+    private <T> T read(S3Request request, ClientHttpResponse response, Retrier.Attempt attempt,
+            ResponseReader<T> reader, boolean closed) throws IOException {
         try {
             if (response.getStatusCode().isError()) {
+                attempt.failedWith(response.getHeaders());
                 throw failure(request, S3ErrorDecoder.decode(request, response));
             }
             return reader.read(response);
