@@ -247,6 +247,22 @@ class FaultInjectionTests {
             }
         },
 
+        ERROR_INSIDE_200_ON_COPY {
+            @Override
+            void inject(Harness harness) {
+                harness.wireMock.stubFor(head(urlEqualTo("/bucket/source")).willReturn(aResponse()
+                    .withHeader("Content-Length", "10").withHeader("ETag", "\"s\"")));
+                harness.wireMock.stubFor(put(urlEqualTo("/bucket/copy")).inScenario("copy").whenScenarioStateIs(STARTED)
+                    .willReturn(aResponse().withBody(SLOW_DOWN))
+                    .willSetStateTo("done"));
+                harness.wireMock.stubFor(put(urlEqualTo("/bucket/copy")).inScenario("copy").whenScenarioStateIs("done")
+                    .willReturn(aResponse().withBody("<CopyObjectResult><ETag>\"c\"</ETag></CopyObjectResult>")));
+                assertThat(harness.wireMockBuilder().build().copyObject("bucket", "copy", "bucket/source").etag())
+                    .isEqualTo("c");
+                harness.wireMock.verify(2, putRequestedFor(urlEqualTo("/bucket/copy")));
+            }
+        },
+
         PART_UPLOAD_FAILING_FOR_GOOD {
             @Override
             void inject(Harness harness) {

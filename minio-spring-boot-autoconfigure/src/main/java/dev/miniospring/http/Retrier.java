@@ -61,14 +61,18 @@ final class Retrier {
                 if (previous != null && previous != ex) {
                     ex.addSuppressed(previous);
                 }
-                if (number >= this.policy.maxAttempts() || !request.payload().replayable()
-                        || !this.policy.isTransient(ex)) {
+                if (!mayRetry(request, number, ex)) {
                     throw ex;
                 }
                 backOff(request, number, attempt, ex);
                 previous = ex;
             }
         }
+    }
+
+    private boolean mayRetry(S3Request request, int failedAttempts, MinioException failure) {
+        return failedAttempts < this.policy.maxAttempts() && request.payload().replayable()
+                && this.policy.isTransient(failure);
     }
 
     private void backOff(S3Request request, int failedAttempts, Attempt attempt, MinioException failure) {

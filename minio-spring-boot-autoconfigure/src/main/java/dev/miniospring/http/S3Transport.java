@@ -23,8 +23,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what the signer needs, decodes
- * errors, and resolves the signing region of each bucket (configured, or discovered once with GetBucketLocation and
- * cached).
+ * errors, retries transient failures under a {@link RetryPolicy}, and resolves the signing region of each bucket
+ * (configured, or discovered once with GetBucketLocation and cached).
  */
 public final class S3Transport {
 

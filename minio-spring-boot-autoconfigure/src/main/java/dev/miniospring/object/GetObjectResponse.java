@@ -60,8 +60,14 @@ public final class GetObjectResponse extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return (read(one, 0, 1) < 0) ? -1 : one[0] & 0xFF;
+        int read;
+        try {
+            read = super.read();
+        }
+        catch (IOException ex) {
+            throw cutShort(ex);
+        }
+        return counted((read < 0) ? -1 : 1, read);
     }
 
     @Override
@@ -73,11 +79,15 @@ public final class GetObjectResponse extends FilterInputStream {
         catch (IOException ex) {
             throw cutShort(ex);
         }
-        if (read < 0 && contentLength() >= 0 && this.received < contentLength()) {
+        return counted(read, read);
+    }
+
+    private int counted(int bytes, int result) {
+        if (bytes < 0 && contentLength() >= 0 && this.received < contentLength()) {
             throw cutShort(new EOFException("the body ended before its Content-Length"));
         }
-        this.received += Math.max(read, 0);
-        return read;
+        this.received += Math.max(bytes, 0);
+        return result;
     }
 
     @Override
