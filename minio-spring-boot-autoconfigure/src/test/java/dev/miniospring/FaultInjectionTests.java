@@ -306,6 +306,13 @@ class FaultInjectionTests {
                 assertThat(harness.directory).isDirectoryContaining("glob:**/file");
                 assertThat(Files.list(harness.directory)).hasSize(1);
                 assertThat(notADirectory).hasContent("keep");
+                Path occupied = Files.createDirectories(harness.directory.resolve("occupied"));
+                Files.writeString(occupied.resolve("inside"), "keep");
+                assertThatExceptionOfType(MinioException.class)
+                    .isThrownBy(() -> template.fgetObject(bucket, "key", occupied))
+                    .withMessageContaining("Could not download " + bucket + "/key");
+                assertThat(Files.list(harness.directory)).hasSize(2);
+                assertThat(Files.list(occupied)).hasSize(1);
             }
         },
 
