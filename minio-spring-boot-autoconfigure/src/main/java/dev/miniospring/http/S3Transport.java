@@ -59,16 +59,12 @@ public final class S3Transport {
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
             RetryPolicy retryPolicy) {
-        this(restClient, endpoint, configuredRegion, new Retrier(retryPolicy));
-    }
-
-    S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion, Retrier retrier) {
         Assert.notNull(restClient, "'restClient' must not be null");
         Assert.notNull(endpoint, "'endpoint' must not be null");
         this.restClient = restClient;
         this.endpoint = endpoint;
         this.configuredRegion = configuredRegion;
-        this.retrier = retrier;
+        this.retrier = new Retrier(retryPolicy);
     }
 
     /**
