@@ -58,6 +58,10 @@ public class MinioErrorResponseException extends MinioException {
         appendIfPresent(text, "bucket", bucket);
         appendIfPresent(text, "key", key);
         appendIfPresent(text, "requestId", requestId);
+        if ("RequestTimeTooSkewed".equals(code)) {
+            text.append(". The clock of this machine differs from the server's by more than 15 minutes: "
+                    + "fix the clock (enable NTP time synchronization) and try again");
+        }
         return text.toString();
     }
 

@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.TransferMetrics;
@@ -67,6 +68,8 @@ public final class MinioTemplateBuilder {
     private TransferMetrics transferMetrics = TransferMetrics.NONE;
 
     private ListenSettings listenSettings = ListenSettings.DEFAULTS;
+
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     MinioTemplateBuilder() {
     }
@@ -243,6 +246,18 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets how transient failures are retried (default {@link RetryPolicy#defaults()}: 3 attempts, exponential
+     * backoff with full jitter from 100 ms up to 20 s); {@link RetryPolicy#none()} disables retries.
+     * @param retryPolicy the retry policy
+     * @return this builder
+     */
+    public MinioTemplateBuilder retryPolicy(RetryPolicy retryPolicy) {
+        Assert.notNull(retryPolicy, "'retryPolicy' must not be null");
+        this.retryPolicy = retryPolicy;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -256,7 +271,8 @@ public final class MinioTemplateBuilder {
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         RestClient restClient = restClientBuilder().requestFactory(signingRequestFactory(requestSigner)).build();
         String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion, this.transferMetrics);
+        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion, this.retryPolicy,
+                this.transferMetrics);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
         return new MinioTemplate(transport, uploadSettings, presigner, this.listenSettings,

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.TransferMetrics;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MicrometerTransferMetrics;
@@ -85,6 +86,7 @@ public final class MinioAutoConfiguration {
             .signer(signer)
             .partSize(properties.partSize().toBytes())
             .uploadConcurrency(properties.uploadConcurrency())
+            .retryPolicy(retryPolicy(properties.retry()))
             .build();
     }
 
@@ -99,6 +101,10 @@ public final class MinioAutoConfiguration {
             return new MicrometerTransferMetrics(meterRegistry);
         }
 
+    }
+
+    private static RetryPolicy retryPolicy(MinioProperties.Retry retry) {
+        return new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay());
     }
 
     private static ClientHttpRequestFactory requestFactory(

@@ -29,20 +29,34 @@ import org.springframework.util.unit.DataSize;
  * @param partSize Part size of multipart uploads, 5MB to 2047MB (parts are buffered in memory). Objects up to this
  * size are uploaded in one PUT. An upload holds at most part-size x (upload-concurrency + 1) bytes in memory.
  * @param uploadConcurrency Number of parts of one multipart upload sent in parallel.
+ * @param retry Retries of transient failures (throttling, server errors, I/O errors).
  * @param enabled Whether to auto-configure a MinioTemplate.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
         @Nullable String secretKey, @Nullable String region, @DefaultValue("auto") AddressingStyle addressingStyle,
         @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("16MB") DataSize partSize,
-        @DefaultValue("4") int uploadConcurrency, @DefaultValue("true") boolean enabled) {
+        @DefaultValue("4") int uploadConcurrency, @DefaultValue Retry retry, @DefaultValue("true") boolean enabled) {
 
     @Override
     public String toString() {
         return "MinioProperties[endpoint=" + this.endpoint + ", publicEndpoint=" + this.publicEndpoint + ", accessKey="
                 + this.accessKey + ", secretKey=" + ((this.secretKey != null) ? "******" : null) + ", region="
                 + this.region + ", addressingStyle=" + this.addressingStyle + ", partSize=" + this.partSize
-                + ", uploadConcurrency=" + this.uploadConcurrency + ", enabled=" + this.enabled + "]";
+                + ", uploadConcurrency=" + this.uploadConcurrency + ", retry=" + this.retry + ", enabled="
+                + this.enabled + "]";
+    }
+
+    /**
+     * Retries of transient failures: exponential backoff with full jitter, or the server's Retry-After.
+     *
+     * @param maxAttempts Number of attempts of a request, including the first; 1 disables retries.
+     * @param baseDelay Longest delay before the first retry; it doubles with each further retry.
+     * @param maxDelay Longest delay between two attempts, also the cap on a server's Retry-After.
+     */
+    public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("100ms") Duration baseDelay,
+            @DefaultValue("20s") Duration maxDelay) {
+
     }
 
 }

@@ -23,8 +23,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what the signer needs, decodes
- * errors, and resolves the signing region of each bucket (configured, or discovered once with GetBucketLocation and
- * cached).
+ * errors, retries transient failures under a {@link RetryPolicy}, and resolves the signing region of each bucket
+ * (configured, or discovered once with GetBucketLocation and cached).
  */
 public final class S3Transport {
 
@@ -46,25 +46,28 @@ public final class S3Transport {
 
     private final TransferMetrics metrics;
 
+    private final Retrier retrier;
+
     /**
-     * Creates a transport.
+     * Creates a transport that retries with {@link RetryPolicy#defaults()} and counts nothing.
      * @param restClient a client whose request factory signs requests (or not, for anonymous access)
      * @param endpoint the server
      * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion) {
-        this(restClient, endpoint, configuredRegion, TransferMetrics.NONE);
+        this(restClient, endpoint, configuredRegion, RetryPolicy.defaults(), TransferMetrics.NONE);
     }
 
     /**
-     * Creates a transport that counts transferred object bytes.
+     * Creates a transport.
      * @param restClient a client whose request factory signs requests (or not, for anonymous access)
      * @param endpoint the server
      * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
+     * @param retryPolicy how transient failures of requests with a replayable body are retried
      * @param metrics where to count transferred bytes and multipart uploads
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
-            TransferMetrics metrics) {
+            RetryPolicy retryPolicy, TransferMetrics metrics) {
         Assert.notNull(restClient, "'restClient' must not be null");
         Assert.notNull(endpoint, "'endpoint' must not be null");
         Assert.notNull(metrics, "'metrics' must not be null");
@@ -72,6 +75,7 @@ public final class S3Transport {
         this.endpoint = endpoint;
         this.configuredRegion = configuredRegion;
         this.metrics = metrics;
+        this.retrier = new Retrier(retryPolicy);
     }
 
     /**
@@ -114,7 +118,7 @@ public final class S3Transport {
 
     /**
      * Executes a request and returns its successful response <em>open</em>, for the caller to stream the body and
-     * close; an error response is decoded and closed.
+     * close; an error response is decoded and closed. Only getting the response is retried, not reading its body.
      * @param request the request
      * @return the open response, which the caller must close
      * @throws MinioException on an error response or a transport failure
@@ -126,6 +130,11 @@ public final class S3Transport {
     private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close) {
         String region = region(request);
         URI uri = this.endpoint.uri(request.bucket(), request.key(), request.query());
+        return this.retrier.execute(request, (attempt) -> exchange(request, region, uri, attempt, reader, close));
+    }
+
+    private <T> T exchange(S3Request request, String region, URI uri, Retrier.Attempt attempt,
+            ResponseReader<T> reader, boolean close) {
         try {
             RestClient.RequestBodySpec spec = this.restClient.method(request.method())
                 .uri(uri)
@@ -135,7 +144,7 @@ public final class S3Transport {
             if (request.payload().length() != 0) {
                 spec.body(request.payload()::writeTo);
             }
-            return spec.exchange((clientRequest, response) -> read(request, response, reader, close), close);
+            return spec.exchange((clientRequest, response) -> read(request, response, attempt, reader, close), close);
         }
         catch (ResourceAccessException ex) {
             Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
@@ -144,10 +153,11 @@ public final class S3Transport {
         }
     }
 
-    private <T> T read(S3Request request, ClientHttpResponse response, ResponseReader<T> reader, boolean closed)
-            throws IOException {
+    private <T> T read(S3Request request, ClientHttpResponse response, Retrier.Attempt attempt,
+            ResponseReader<T> reader, boolean closed) throws IOException {
         try {
             if (response.getStatusCode().isError()) {
+                attempt.failedWith(response.getHeaders());
                 throw failure(request, S3ErrorDecoder.decode(request, response));
             }
             countUpload(request);

@@ -1,7 +1,10 @@
 package dev.miniospring.object;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
+
+import dev.miniospring.MinioTransportException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
@@ -9,6 +12,10 @@ import org.springframework.http.client.ClientHttpResponse;
 /**
  * A downloaded object: an {@link java.io.InputStream} that reads the body straight from the open HTTP response (nothing
  * is buffered), plus the response headers and the object information. Close it to release the connection.
+ *
+ * <p>A body cut short is never passed off as a shorter object: when the connection fails mid-body, or the body ends
+ * before its {@code Content-Length}, the read methods throw a {@link MinioTransportException} saying how many bytes
+ * arrived. The read is not resumed; get the object again, or its rest with a ranged read.
  */
 public final class GetObjectResponse extends FilterInputStream {
 
@@ -17,6 +24,8 @@ public final class GetObjectResponse extends FilterInputStream {
     private final HttpHeaders headers;
 
     private final StatObjectResponse stat;
+
+    private long received;
 
     GetObjectResponse(String bucket, String key, ClientHttpResponse response) throws IOException {
         super(response.getBody());
@@ -47,6 +56,56 @@ public final class GetObjectResponse extends FilterInputStream {
      */
     public long contentLength() {
         return this.headers.getContentLength();
+    }
+
+    @Override
+    public int read() throws IOException {
+        int read;
+        try {
+            read = super.read();
+        }
+        catch (IOException ex) {
+            throw cutShort(ex);
+        }
+        return counted((read < 0) ? -1 : 1, read);
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int read;
+        try {
+            read = super.read(buffer, offset, length);
+        }
+        catch (IOException ex) {
+            throw cutShort(ex);
+        }
+        return counted(read, read);
+    }
+
+    private int counted(int bytes, int result) {
+        if (bytes < 0 && contentLength() >= 0 && this.received < contentLength()) {
+            throw cutShort(new EOFException("the body ended before its Content-Length"));
+        }
+        this.received += Math.max(bytes, 0);
+        return result;
+    }
+
+    @Override
+    public long skip(long count) throws IOException {
+        try {
+            long skipped = super.skip(count);
+            this.received += skipped;
+            return skipped;
+        }
+        catch (IOException ex) {
+            throw cutShort(ex);
+        }
+    }
+
+    private MinioTransportException cutShort(IOException cause) {
+        return new MinioTransportException("Download of " + this.stat.bucket() + "/" + this.stat.key()
+                + " failed after " + this.received + " of " + contentLength() + " bytes (" + cause.getMessage()
+                + "); the data read so far is incomplete: get the object again", cause);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
+import dev.miniospring.MinioTransportException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.S3UriEncoder;
@@ -156,6 +157,10 @@ public final class ObjectOperations {
         }
         catch (IOException ex) {
             throw new MinioException("Could not download " + bucket + "/" + key + " to " + file + ": "
+                    + ex.getMessage(), ex);
+        }
+        catch (MinioTransportException ex) {
+            throw new MinioTransportException("Could not download " + bucket + "/" + key + " to " + file + ": "
                     + ex.getMessage(), ex);
         }
     }

@@ -99,6 +99,7 @@ public final class ObjectRemoval {
             while (batch.size() < MAX_KEYS_PER_REQUEST && iterator.hasNext()) {
                 String key = iterator.next();
                 Assert.hasLength(key, "'keys' must not contain null or empty keys");
+                ObjectKeys.validate(key, "keys");
                 batch.add(key);
             }
             return batch.isEmpty() ? null : removeBatch(this.bucket, batch);

@@ -28,8 +28,8 @@ record UploadTarget(String bucket, String key, String contentType, Map<String, S
     }
 
     MinioException shortStream(long read, long length) {
-        return new MinioException("The data to upload to " + this + " ended after " + read + " of its declared "
-                + length + " bytes; nothing was stored", null);
+        return new MinioException("'data' for " + this + " ended after " + read + " of its declared " + length
+                + " bytes ('length'); nothing was stored", null);
     }
 
     @Override

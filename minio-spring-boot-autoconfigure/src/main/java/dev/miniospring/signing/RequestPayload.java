@@ -26,6 +26,12 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
     boolean signed();
 
     /**
+     * Tells whether the body can be written again, so that a failed request may be retried.
+     * @return {@code true} for in-memory content, {@code false} for a one-shot stream
+     */
+    boolean replayable();
+
+    /**
      * Writes the body.
      * @param out the stream to write to
      * @throws IOException on write failure
@@ -105,6 +111,11 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
             return true;
         }
 
+        @Override
+        public boolean replayable() {
+            return true;
+        }
+
         /**
          * Writes the content in slices, as some HTTP clients copy each write into a buffer of its size.
          */
@@ -127,6 +138,11 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
 
         @Override
         public boolean signed() {
+            return false;
+        }
+
+        @Override
+        public boolean replayable() {
             return false;
         }
 

@@ -21,7 +21,8 @@ class ConfigurationMetadataTests {
         List<JsonNode> properties = minioProperties();
         assertThat(properties).extracting((property) -> property.get("name").asString())
             .contains("minio.endpoint", "minio.access-key", "minio.secret-key", "minio.region",
-                    "minio.addressing-style", "minio.enabled", "minio.health.buckets");
+                    "minio.addressing-style", "minio.enabled", "minio.health.buckets", "minio.retry.max-attempts",
+                    "minio.retry.base-delay", "minio.retry.max-delay");
         assertThat(properties).allSatisfy((property) -> {
             assertThat(property.path("type").asString()).as("type of %s", property.get("name")).isNotEmpty();
             assertThat(property.path("description").asString()).as("description of %s", property.get("name"))

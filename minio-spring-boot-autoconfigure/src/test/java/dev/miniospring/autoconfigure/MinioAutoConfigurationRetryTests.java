@@ -1,0 +1,85 @@
+package dev.miniospring.autoconfigure;
+
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for the {@code minio.retry.*} properties of {@link MinioAutoConfiguration}, observed on WireMock.
+ */
+class MinioAutoConfigurationRetryTests {
+
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    private ApplicationContextRunner contextRunner;
+
+    @BeforeEach
+    void start() {
+        this.server.start();
+        this.server.stubFor(get("/").willReturn(aResponse().withStatus(503)));
+        this.contextRunner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
+            .withPropertyValues("minio.endpoint=" + this.server.baseUrl(), "minio.access-key=access",
+                    "minio.secret-key=secret", "minio.region=us-east-1");
+    }
+
+    @AfterEach
+    void stop() {
+        this.server.stop();
+    }
+
+    @Test
+    void defaultsFollowAwsStandardMode() {
+        this.contextRunner.run((context) -> {
+            MinioProperties.Retry retry = context.getBean(MinioProperties.class).retry();
+            assertThat(retry.maxAttempts()).isEqualTo(3);
+            assertThat(retry.baseDelay()).isEqualTo(Duration.ofMillis(100));
+            assertThat(retry.maxDelay()).isEqualTo(Duration.ofSeconds(20));
+        });
+    }
+
+    @Test
+    void configuredAttemptsAreMade() {
+        this.contextRunner.withPropertyValues("minio.retry.max-attempts=5", "minio.retry.base-delay=1ms",
+                "minio.retry.max-delay=5ms")
+            .run((context) -> {
+                assertThatExceptionOfType(MinioErrorResponseException.class)
+                    .isThrownBy(() -> context.getBean(MinioTemplate.class).listBuckets());
+                this.server.verify(5, getRequestedFor(urlEqualTo("/")));
+            });
+    }
+
+    @Test
+    void oneAttemptDisablesRetries() {
+        this.contextRunner.withPropertyValues("minio.retry.max-attempts=1").run((context) -> {
+            assertThatExceptionOfType(MinioErrorResponseException.class)
+                .isThrownBy(() -> context.getBean(MinioTemplate.class).listBuckets());
+            this.server.verify(1, getRequestedFor(urlEqualTo("/")));
+        });
+    }
+
+    @Test
+    void invalidSettingsFailWithAClearMessage() {
+        this.contextRunner.withPropertyValues("minio.retry.max-attempts=0")
+            .run((context) -> assertThat(context).getFailure()
+                .rootCause()
+                .hasMessageContaining("'maxAttempts' must be at least 1"));
+    }
+
+}
