@@ -35,9 +35,7 @@ class CopyObjectIntegrationTests {
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.template = MinioTemplate.builder()
-            .endpoint(server.endpoint().toString())
-            .credentials(server.accessKey(), server.secretKey())
+        this.template = S3ProxyExtension.templateBuilder(server)
             .build();
         this.bucket = TestBuckets.unique("copy");
         this.template.makeBucket(this.bucket);

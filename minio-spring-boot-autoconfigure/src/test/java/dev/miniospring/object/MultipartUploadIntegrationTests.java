@@ -52,9 +52,7 @@ class MultipartUploadIntegrationTests {
     @BeforeEach
     void setUp(S3ProxyServer server) {
         this.server = server;
-        this.template = MinioTemplate.builder()
-            .endpoint(server.endpoint().toString())
-            .credentials(server.accessKey(), server.secretKey())
+        this.template = S3ProxyExtension.templateBuilder(server)
             .partSize(5 * MIB)
             .uploadConcurrency(3)
             .build();

@@ -39,9 +39,7 @@ class ObjectOperationsIntegrationTests {
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.template = MinioTemplate.builder()
-            .endpoint(server.endpoint().toString())
-            .credentials(server.accessKey(), server.secretKey())
+        this.template = S3ProxyExtension.templateBuilder(server)
             .build();
         this.bucket = TestBuckets.unique("objects");
         this.template.makeBucket(this.bucket);

@@ -43,9 +43,7 @@ class MinioObservationsIntegrationTests {
     }
 
     private MinioTemplateBuilder builder() {
-        return MinioTemplate.builder()
-            .endpoint(this.server.endpoint().toString())
-            .credentials(this.server.accessKey(), this.server.secretKey())
+        return S3ProxyExtension.templateBuilder(this.server)
             .region("us-east-1");
     }
 

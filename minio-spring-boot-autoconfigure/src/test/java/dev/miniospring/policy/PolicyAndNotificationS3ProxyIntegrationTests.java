@@ -32,9 +32,7 @@ class PolicyAndNotificationS3ProxyIntegrationTests {
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.template = MinioTemplate.builder()
-            .endpoint(server.endpoint().toString())
-            .credentials(server.accessKey(), server.secretKey())
+        this.template = S3ProxyExtension.templateBuilder(server)
             .build();
         this.bucket = TestBuckets.unique("policy");
         this.template.makeBucket(this.bucket);

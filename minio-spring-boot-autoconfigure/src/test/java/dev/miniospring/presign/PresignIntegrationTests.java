@@ -57,9 +57,7 @@ class PresignIntegrationTests {
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.template = MinioTemplate.builder()
-            .endpoint(server.endpoint().toString())
-            .credentials(server.accessKey(), server.secretKey())
+        this.template = S3ProxyExtension.templateBuilder(server)
             .region("us-east-1")
             .build();
         RestClient restClient = RestClient.builder()

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
+import dev.miniospring.MinioTemplate;
+import dev.miniospring.MinioTemplateBuilder;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -44,6 +46,17 @@ public final class S3ProxyExtension implements ParameterResolver {
         return context.getRoot()
             .getStore(ExtensionContext.Namespace.GLOBAL)
             .computeIfAbsent(S3ProxyServer.class, (type) -> start(), S3ProxyServer.class);
+    }
+
+    /**
+     * Returns a template builder pointed at the server with its credentials.
+     * @param server the server
+     * @return the builder, ready for more settings
+     */
+    public static MinioTemplateBuilder templateBuilder(S3ProxyServer server) {
+        return MinioTemplate.builder()
+            .endpoint(server.endpoint().toString())
+            .credentials(server.accessKey(), server.secretKey());
     }
 
     private static S3ProxyServer start() {

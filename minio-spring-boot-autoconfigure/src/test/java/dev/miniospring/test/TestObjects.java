@@ -57,9 +57,7 @@ public final class TestObjects {
      * @return the template
      */
     public MinioTemplate template() {
-        return MinioTemplate.builder()
-            .endpoint(this.server.endpoint().toString())
-            .credentials(this.server.accessKey(), this.server.secretKey())
+        return S3ProxyExtension.templateBuilder(this.server)
             .build();
     }
 
