@@ -23,6 +23,7 @@ import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
 import dev.miniospring.policy.Policy;
@@ -98,8 +99,25 @@ public interface MinioOperations {
      * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers, or {@code null}
      * @return the ETag and version id
      */
+    default ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            @Nullable String contentType, @Nullable Map<String, String> metadata) {
+        return putObject(bucket, key, data, length, contentType, metadata, ProgressListener.NONE);
+    }
+
+    /**
+     * Uploads a stream like {@link #putObject(String, String, InputStream, long, String, Map)}, reporting progress
+     * as the server accepts the bytes (after the single PUT, or after each part) ({@code put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes (at most 5 TiB), or {@code -1} when unknown
+     * @param contentType the content type, {@code application/octet-stream} when {@code null}
+     * @param metadata the user metadata, or {@code null}
+     * @param listener receives the progress, possibly from upload threads
+     * @return the ETag and version id
+     */
     ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
-            @Nullable String contentType, @Nullable Map<String, String> metadata);
+            @Nullable String contentType, @Nullable Map<String, String> metadata, ProgressListener listener);
 
     /**
      * Uploads a file, its content type guessed from its name ({@code fput_object}).
@@ -121,8 +139,23 @@ public interface MinioOperations {
      * @param metadata the user metadata, or {@code null}
      * @return the ETag and version id
      */
+    default ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            @Nullable Map<String, String> metadata) {
+        return fputObject(bucket, key, file, contentType, metadata, ProgressListener.NONE);
+    }
+
+    /**
+     * Uploads a file, reporting progress ({@code fput_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the file
+     * @param contentType the content type, guessed from the file name when {@code null}
+     * @param metadata the user metadata, or {@code null}
+     * @param listener receives the progress, possibly from upload threads
+     * @return the ETag and version id
+     */
     ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
-            @Nullable Map<String, String> metadata);
+            @Nullable Map<String, String> metadata, ProgressListener listener);
 
     /**
      * Opens an object for streaming ({@code get_object}); nothing is buffered. Close the response.
@@ -141,7 +174,20 @@ public interface MinioOperations {
      * @param requestHeaders the extra headers
      * @return the open response, to be closed
      */
-    GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders);
+    default GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders) {
+        return getObject(bucket, key, requestHeaders, ProgressListener.NONE);
+    }
+
+    /**
+     * Opens an object for streaming, reporting progress as the body is read ({@code get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param requestHeaders the extra headers
+     * @param listener receives the progress, at least every MiB and at the end of the body
+     * @return the open response, to be closed
+     */
+    GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders,
+            ProgressListener listener);
 
     /**
      * Opens an object from an offset to its end ({@code get_partial_object}).
@@ -172,7 +218,20 @@ public interface MinioOperations {
      * @param file the target file, replaced when it exists
      * @return the object information
      */
-    StatObjectResponse fgetObject(String bucket, String key, Path file);
+    default StatObjectResponse fgetObject(String bucket, String key, Path file) {
+        return fgetObject(bucket, key, file, ProgressListener.NONE);
+    }
+
+    /**
+     * Downloads an object into a file like {@link #fgetObject(String, String, Path)}, reporting progress
+     * ({@code fget_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @param listener receives the progress, at least every MiB and at the end
+     * @return the object information
+     */
+    StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener);
 
     /**
      * Reads an object's information ({@code stat_object}).

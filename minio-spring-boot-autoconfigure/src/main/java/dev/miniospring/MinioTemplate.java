@@ -36,6 +36,7 @@ import dev.miniospring.object.ObjectListing;
 import dev.miniospring.object.ObjectOperations;
 import dev.miniospring.object.ObjectRemoval;
 import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
 import dev.miniospring.object.UploadSettings;
@@ -159,34 +160,38 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
-            @Nullable String contentType, @Nullable Map<String, String> metadata) {
+            @Nullable String contentType, @Nullable Map<String, String> metadata, ProgressListener listener) {
         validate(bucket, key);
+        Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(data, "'data' must not be null");
         Assert.isTrue(length >= -1 && length <= MAX_OBJECT_SIZE,
                 () -> "'length' must be -1 (unknown) or 0 to 5 TiB (is " + length + ")");
         String type = contentType(contentType);
         Map<String, String> userMetadata = metadata(metadata);
         return this.observations.observe("putObject", bucket,
-                () -> this.objects.putObject(bucket, key, data, length, type, userMetadata));
+                () -> this.objects.putObject(bucket, key, data, length, type, userMetadata, listener));
     }
 
     @Override
     public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
-            @Nullable Map<String, String> metadata) {
+            @Nullable Map<String, String> metadata, ProgressListener listener) {
         validate(bucket, key);
+        Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(file, "'file' must not be null");
         Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
         Map<String, String> userMetadata = metadata(metadata);
         return this.observations.observe("fputObject", bucket,
-                () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata));
+                () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata, listener));
     }
 
     @Override
-    public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders) {
+    public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders,
+            ProgressListener listener) {
         validate(bucket, key);
         Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
+        Assert.notNull(listener, "'listener' must not be null");
         return this.observations.observe("getObject", bucket,
-                () -> this.objects.getObject(bucket, key, null, requestHeaders));
+                () -> this.objects.getObject(bucket, key, null, requestHeaders, listener));
     }
 
     @Override
@@ -196,14 +201,16 @@ public class MinioTemplate implements MinioOperations {
         Assert.isTrue(length >= 0, () -> "'length' must not be negative (is " + length + ")");
         String range = "bytes=" + offset + "-" + ((length > 0) ? Long.toString(offset + length - 1) : "");
         return this.observations.observe("getPartialObject", bucket,
-                () -> this.objects.getObject(bucket, key, range, Map.of()));
+                () -> this.objects.getObject(bucket, key, range, Map.of(), ProgressListener.NONE));
     }
 
     @Override
-    public StatObjectResponse fgetObject(String bucket, String key, Path file) {
+    public StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
         validate(bucket, key);
         Assert.notNull(file, "'file' must not be null");
-        return this.observations.observe("fgetObject", bucket, () -> this.objects.fgetObject(bucket, key, file));
+        Assert.notNull(listener, "'listener' must not be null");
+        return this.observations.observe("fgetObject", bucket,
+                () -> this.objects.fgetObject(bucket, key, file, listener));
     }
 
     @Override

@@ -27,11 +27,15 @@ public final class GetObjectResponse extends FilterInputStream {
 
     private long received;
 
-    GetObjectResponse(String bucket, String key, ClientHttpResponse response) throws IOException {
+    private final ProgressTracker progress;
+
+    GetObjectResponse(String bucket, String key, ClientHttpResponse response, ProgressListener listener)
+            throws IOException {
         super(response.getBody());
         this.response = response;
         this.headers = HttpHeaders.readOnlyHttpHeaders(response.getHeaders());
         this.stat = StatObjectResponse.of(bucket, key, this.headers);
+        this.progress = new ProgressTracker(bucket, key, contentLength(), listener);
     }
 
     /**
@@ -87,6 +91,7 @@ public final class GetObjectResponse extends FilterInputStream {
             throw cutShort(new EOFException("the body ended before its Content-Length"));
         }
         this.received += Math.max(bytes, 0);
+        this.progress.downloaded(Math.max(bytes, 0), bytes < 0);
         return result;
     }
 
@@ -95,6 +100,7 @@ public final class GetObjectResponse extends FilterInputStream {
         try {
             long skipped = super.skip(count);
             this.received += skipped;
+            this.progress.downloaded(skipped, false);
             return skipped;
         }
         catch (IOException ex) {

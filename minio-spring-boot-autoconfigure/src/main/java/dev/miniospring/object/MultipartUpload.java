@@ -62,6 +62,7 @@ final class MultipartUpload {
             .payload(RequestPayload.of(buffer, 0, length))
             .build();
         HttpHeaders headers = this.transport.execute(request);
+        this.target.progress().partUploaded(length);
         return new CompleteMultipartUpload.Part(partNumber, ETags.quote(ETags.unquote(headers.getETag())));
     }
 

@@ -57,11 +57,13 @@ public final class ObjectOperations {
      * @param length the number of bytes, or {@code -1} when unknown
      * @param contentType the content type
      * @param metadata the user metadata
+     * @param listener receives the upload progress
      * @return the ETag and version id
      */
     public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, String contentType,
-            Map<String, String> metadata) {
-        return this.uploader.upload(new UploadTarget(bucket, key, contentType, metadata), data, length);
+            Map<String, String> metadata, ProgressListener listener) {
+        ProgressTracker progress = new ProgressTracker(bucket, key, length, listener);
+        return this.uploader.upload(new UploadTarget(bucket, key, contentType, metadata, progress), data, length);
     }
 
     /**
@@ -71,16 +73,17 @@ public final class ObjectOperations {
      * @param file the file
      * @param contentType the content type, or {@code null} to guess it
      * @param metadata the user metadata
+     * @param listener receives the upload progress
      * @return the ETag and version id
      */
     public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
-            Map<String, String> metadata) {
+            Map<String, String> metadata, ProgressListener listener) {
         String type = (contentType != null) ? contentType : MediaTypeFactory
             .getMediaType(String.valueOf(file.getFileName()))
             .orElse(MediaType.APPLICATION_OCTET_STREAM)
             .toString();
         try (InputStream data = Files.newInputStream(file)) {
-            return putObject(bucket, key, data, Files.size(file), type, metadata);
+            return putObject(bucket, key, data, Files.size(file), type, metadata, listener);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not read file " + file, ex);
@@ -123,10 +126,11 @@ public final class ObjectOperations {
      * @param key the object key
      * @param range the {@code Range} header value, or {@code null} for the whole object
      * @param requestHeaders extra request headers
+     * @param listener receives the download progress as the response is read
      * @return the open response
      */
     public GetObjectResponse getObject(String bucket, String key, @Nullable String range,
-            Map<String, String> requestHeaders) {
+            Map<String, String> requestHeaders, ProgressListener listener) {
         S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
         requestHeaders.forEach(request::header);
         if (range != null) {
@@ -134,7 +138,7 @@ public final class ObjectOperations {
         }
         ClientHttpResponse response = this.transport.open(request.build());
         try {
-            return new GetObjectResponse(bucket, key, response);
+            return new GetObjectResponse(bucket, key, response, listener);
         }
         catch (IOException ex) {
             response.close();
@@ -148,10 +152,11 @@ public final class ObjectOperations {
      * @param bucket the bucket
      * @param key the object key
      * @param file the target file, replaced when it exists
+     * @param listener receives the download progress
      * @return the object information
      */
-    public StatObjectResponse fgetObject(String bucket, String key, Path file) {
-        try (GetObjectResponse object = getObject(bucket, key, null, Map.of())) {
+    public StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
+        try (GetObjectResponse object = getObject(bucket, key, null, Map.of(), listener)) {
             download(object, file.toAbsolutePath());
             return object.stat();
         }

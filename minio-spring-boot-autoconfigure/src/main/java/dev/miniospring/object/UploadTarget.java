@@ -15,8 +15,10 @@ import org.springframework.http.HttpMethod;
  * @param key the object key
  * @param contentType the content type
  * @param metadata the user metadata
+ * @param progress where accepted bytes are reported
  */
-record UploadTarget(String bucket, String key, String contentType, Map<String, String> metadata) {
+record UploadTarget(String bucket, String key, String contentType, Map<String, String> metadata,
+        ProgressTracker progress) {
 
     S3Request.Builder request(HttpMethod method) {
         S3Request.Builder request = S3Request.builder(method)

@@ -69,7 +69,7 @@ class GetObjectResponseTests {
             response.getHeaders().setContentLength(contentLength);
         }
         response.getHeaders().setETag("\"e\"");
-        return new GetObjectResponse("bucket", "key", response);
+        return new GetObjectResponse("bucket", "key", response, ProgressListener.NONE);
     }
 
 }

@@ -74,8 +74,8 @@ public final class FaultyRequestFactory extends AbstractClientHttpRequestFactory
         @Override
         public ClientHttpResponse execute() throws IOException {
             if (FaultyRequestFactory.this.target.test(getMethod(), getURI())) {
-                FaultyRequestFactory.this.matched.incrementAndGet();
-                if (FaultyRequestFactory.this.injected.getAndIncrement() < FaultyRequestFactory.this.failures) {
+                if (FaultyRequestFactory.this.matched.getAndIncrement() < FaultyRequestFactory.this.failures) {
+                    FaultyRequestFactory.this.injected.incrementAndGet();
                     throw new IOException("Connection reset (injected)");
                 }
             }

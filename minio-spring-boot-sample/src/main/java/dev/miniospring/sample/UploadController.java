@@ -32,6 +32,8 @@ class UploadController {
 
     private final MinioOperations minio;
 
+    private final UploadProgressLog progressLog = new UploadProgressLog();
+
     UploadController(MinioOperations minio) {
         this.minio = minio;
     }
@@ -42,7 +44,7 @@ class UploadController {
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
             HttpServletRequest request) throws IOException {
         return this.minio.putObject(bucket, ObjectPaths.key(path), request.getInputStream(),
-                request.getContentLengthLong(), contentType, null);
+                request.getContentLengthLong(), contentType, null, this.progressLog);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -52,7 +54,8 @@ class UploadController {
         String objectKey = StringUtils.hasText(key) ? key : file.getOriginalFilename();
         Assert.isTrue(StringUtils.hasText(objectKey), "'key' must be given when the file part has no file name");
         try (InputStream content = file.getInputStream()) {
-            return this.minio.putObject(bucket, objectKey, content, file.getSize(), file.getContentType(), null);
+            return this.minio.putObject(bucket, objectKey, content, file.getSize(), file.getContentType(), null,
+                    this.progressLog);
         }
     }
 

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
@@ -33,6 +36,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * presigned URLs used by a plain HTTP client, the upload form page and the actuator metrics.
  */
 @SampleHttpTest
+@ExtendWith(OutputCaptureExtension.class)
 class SampleEndToEndTests {
 
     private static final long FIFTY_MIB = 50L * 1024 * 1024;
@@ -51,11 +55,13 @@ class SampleEndToEndTests {
     private int port;
 
     @Test
-    void streamsAFiftyMebibyteUploadAndDownload() throws Exception {
+    void streamsAFiftyMebibyteUploadAndDownload(CapturedOutput output) throws Exception {
         createBucket("e2e-big");
         BodyPublisher body = BodyPublishers.fromPublisher(
                 BodyPublishers.ofInputStream(() -> new PatternInputStream(FIFTY_MIB)), FIFTY_MIB);
         assertThat(send(request("/buckets/e2e-big/objects/big/data.bin").PUT(body)).statusCode()).isEqualTo(201);
+        assertThat(output)
+            .contains("Uploading e2e-big/big/data.bin: " + FIFTY_MIB + " of " + FIFTY_MIB + " bytes, 4 parts done");
         HttpResponse<InputStream> download = this.http.send(request("/buckets/e2e-big/objects/big/data.bin").build(),
                 BodyHandlers.ofInputStream());
         try (InputStream content = download.body()) {

@@ -1,0 +1,64 @@
+package dev.miniospring.object;
+
+/**
+ * Adds up the bytes of one transfer and reports them to a {@link ProgressListener}, one report at a time.
+ */
+final class ProgressTracker {
+
+    static final ProgressTracker NONE = new ProgressTracker("", "", -1, ProgressListener.NONE);
+
+    private static final long DOWNLOAD_REPORT_INTERVAL = 1024 * 1024;
+
+    private final String bucket;
+
+    private final String key;
+
+    private final long totalBytes;
+
+    private final ProgressListener listener;
+
+    private long transferred;
+
+    private long reported;
+
+    private int parts;
+
+    private boolean ended;
+
+    ProgressTracker(String bucket, String key, long totalBytes, ProgressListener listener) {
+        this.bucket = bucket;
+        this.key = key;
+        this.totalBytes = totalBytes;
+        this.listener = listener;
+    }
+
+    synchronized void uploaded(long bytes) {
+        this.transferred += bytes;
+        report();
+    }
+
+    synchronized void partUploaded(long bytes) {
+        this.parts++;
+        uploaded(bytes);
+    }
+
+    synchronized void downloaded(long bytes, boolean end) {
+        this.transferred += bytes;
+        if (end && !this.ended) {
+            this.ended = true;
+            report();
+        }
+        else if (!end && this.transferred - this.reported >= DOWNLOAD_REPORT_INTERVAL) {
+            report();
+        }
+    }
+
+    private void report() {
+        if (this.listener != ProgressListener.NONE) {
+            this.reported = this.transferred;
+            this.listener.onProgress(
+                    new TransferProgress(this.bucket, this.key, this.transferred, this.totalBytes, this.parts));
+        }
+    }
+
+}
