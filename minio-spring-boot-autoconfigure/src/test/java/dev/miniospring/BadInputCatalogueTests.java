@@ -13,8 +13,13 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.http.RetryPolicy;
+import dev.miniospring.notification.FilterRule;
+import dev.miniospring.notification.NotificationConfiguration;
+import dev.miniospring.notification.NotificationEvents;
+import dev.miniospring.notification.NotificationTarget;
 import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +95,8 @@ class BadInputCatalogueTests {
     }
 
     static Stream<Arguments> badInputs() {
-        return Stream.of(bucketNames(), keys(), objectArguments(), copyAndRemoval(), presigning(), builderSettings())
+        return Stream.of(bucketNames(), keys(), objectArguments(), copyAndRemoval(), presigning(), builderSettings(),
+                policiesAndNotifications())
             .flatMap((cases) -> cases);
     }
 
@@ -202,6 +208,36 @@ class BadInputCatalogueTests {
                 bad("post policy with reserved field", "field", "must not be",
                         (t, b) -> PostPolicy.builder().bucket(BUCKET).expiration(Instant.now().plusSeconds(60))
                             .condition("policy", "x")));
+    }
+
+    private static Stream<Arguments> policiesAndNotifications() {
+        return Stream.of(
+                bad("policy JSON not JSON", "policy", "is not valid JSON",
+                        (t, b) -> t.setBucketPolicyJson(BUCKET, "{\"Version\": ")),
+                bad("policy JSON an array", "policy", "must be a JSON object",
+                        (t, b) -> t.setBucketPolicyJson(BUCKET, "[]")),
+                bad("policy JSON empty", "policy", "must not be empty", (t, b) -> t.setBucketPolicyJson(BUCKET, "")),
+                bad("canned policy null", "policy", "must not be null",
+                        (t, b) -> t.setBucketPolicy(BUCKET, "p/", null)),
+                bad("canned policy prefix with wildcard", "prefix", "must not contain '*'",
+                        (t, b) -> t.setBucketPolicy(BUCKET, "p/*", Policy.READ_ONLY)),
+                bad("notification without configurations", "notification", "at least one",
+                        (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration.empty())),
+                bad("notification queue without ARN", "arn", "must not be empty",
+                        (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration
+                            .ofQueues(NotificationTarget.of("", NotificationEvents.OBJECT_CREATED_ALL)))),
+                bad("notification queue without events", "events", "must not be empty",
+                        (t, b) -> t.setBucketNotification(BUCKET,
+                                NotificationConfiguration.ofQueues(NotificationTarget.of("arn:minio:sqs::1:webhook")))),
+                bad("notification event not starting with s3:", "events", "starting with 's3:'",
+                        (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration
+                            .ofQueues(NotificationTarget.of("arn:minio:sqs::1:webhook", "ObjectCreated:*")))),
+                bad("notification filter rule other than prefix/suffix", "filterRules", "'prefix' or 'suffix'",
+                        (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration.ofQueues(NotificationTarget
+                            .of("arn:minio:sqs::1:webhook", NotificationEvents.OBJECT_CREATED_ALL)
+                            .withFilter(new FilterRule("regex", ".*"))))),
+                bad("listen without events", "events", "must not be empty",
+                        (t, b) -> t.listenBucketNotification(BUCKET, null, null, java.util.List.of())));
     }
 
     private static Stream<Arguments> builderSettings() {
