@@ -29,7 +29,7 @@ import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.test.FaultyRequestFactory;
 import dev.miniospring.test.RawHttpStub;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -376,7 +376,7 @@ class FaultInjectionTests {
         }
 
         String bucket(MinioTemplate template) {
-            String bucket = TestBuckets.unique("fault");
+            String bucket = UniqueBucketNames.unique("fault");
             template.makeBucket(bucket);
             return bucket;
         }

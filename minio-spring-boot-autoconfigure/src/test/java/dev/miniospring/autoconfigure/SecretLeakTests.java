@@ -21,7 +21,7 @@ import dev.miniospring.health.MinioHealthIndicator;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,7 +131,7 @@ class SecretLeakTests {
 
     private void runOperations(S3ProxyServer server) throws IOException {
         MinioTemplate template = template(server.endpoint().toString(), S3ProxyExtension.SECRET_KEY);
-        String bucket = TestBuckets.unique("secrets");
+        String bucket = UniqueBucketNames.unique("secrets");
         template.makeBucket(bucket);
         template.putObject(bucket, "key", new ByteArrayInputStream(new byte[100]), 100);
         try (InputStream in = template.getObject(bucket, "key")) {

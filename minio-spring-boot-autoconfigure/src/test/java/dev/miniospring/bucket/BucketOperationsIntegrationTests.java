@@ -15,7 +15,7 @@ import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void bucketLifecycle() {
-        String bucket = TestBuckets.unique("lifecycle");
+        String bucket = UniqueBucketNames.unique("lifecycle");
         assertThat(this.template.bucketExists(bucket)).isFalse();
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
         this.template.makeBucket(bucket);
@@ -68,7 +68,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void makeBucketWithLocationConstraint() {
-        String bucket = TestBuckets.unique("located");
+        String bucket = UniqueBucketNames.unique("located");
         this.template.makeBucket(bucket, "eu-west-1");
         assertThat(this.template.bucketExists(bucket)).isTrue();
         this.template.removeBucket(bucket);
@@ -76,7 +76,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void makeExistingBucketFailsWithBucketAlreadyOwnedByYou() {
-        String bucket = TestBuckets.unique("twice");
+        String bucket = UniqueBucketNames.unique("twice");
         this.template.makeBucket(bucket);
         assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(() -> this.template.makeBucket(bucket))
             .satisfies((ex) -> {
@@ -88,7 +88,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void removeNonEmptyBucketFailsWithBucketNotEmpty() {
-        String bucket = TestBuckets.unique("notempty");
+        String bucket = UniqueBucketNames.unique("notempty");
         this.template.makeBucket(bucket);
         putObject(bucket, "dir/file.txt", "hello");
         assertThatExceptionOfType(MinioErrorResponseException.class)
@@ -99,7 +99,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void removeMissingBucketFailsWithNoSuchBucket() {
-        String bucket = TestBuckets.unique("missing");
+        String bucket = UniqueBucketNames.unique("missing");
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.removeBucket(bucket))
             .satisfies((ex) -> {
@@ -138,7 +138,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void anonymousHeadOfPrivateBucketIsDeniedNotMissing() {
-        String bucket = TestBuckets.unique("private");
+        String bucket = UniqueBucketNames.unique("private");
         this.template.makeBucket(bucket);
         MinioTemplate anonymous = MinioTemplate.builder().endpoint(this.server.endpoint().toString()).build();
         assertThatExceptionOfType(MinioErrorResponseException.class)

@@ -10,7 +10,7 @@ import java.util.Map;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class CopyObjectIntegrationTests {
     void setUp(S3ProxyServer server) {
         this.template = S3ProxyExtension.templateBuilder(server)
             .build();
-        this.bucket = TestBuckets.unique("copy");
+        this.bucket = UniqueBucketNames.unique("copy");
         this.template.makeBucket(this.bucket);
         byte[] content = "copy me".getBytes(StandardCharsets.UTF_8);
         this.template.putObject(this.bucket, "src/odd key+ü.txt", new ByteArrayInputStream(content), content.length,
@@ -47,7 +47,7 @@ class CopyObjectIntegrationTests {
 
     @Test
     void copyKeepsContentAndMetadataToAnotherBucket() throws IOException {
-        String target = TestBuckets.unique("copytarget");
+        String target = UniqueBucketNames.unique("copytarget");
         this.template.makeBucket(target);
         ObjectWriteResponse copy = this.template.copyObject(target, "copied", "/" + this.bucket + "/src/odd key+ü.txt");
         assertThat(copy.etag()).isEqualTo(this.source.etag());

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
-import dev.miniospring.test.TestObjects;
+import dev.miniospring.test.UniqueBucketNames;
+import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,13 +20,13 @@ import static org.assertj.core.api.Assertions.tuple;
 @ExtendWith(S3ProxyExtension.class)
 class IncompleteUploadsIntegrationTests {
 
-    private TestObjects objects;
+    private ObjectFixtures objects;
 
     private MinioTemplate template;
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.objects = new TestObjects(server);
+        this.objects = new ObjectFixtures(server);
         this.template = this.objects.template();
     }
 
@@ -70,7 +70,7 @@ class IncompleteUploadsIntegrationTests {
     }
 
     private String bucket(String purpose) {
-        String bucket = TestBuckets.unique(purpose);
+        String bucket = UniqueBucketNames.unique(purpose);
         this.template.makeBucket(bucket);
         return bucket;
     }

@@ -20,7 +20,7 @@ import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class MultipartUploadIntegrationTests {
             .partSize(5 * MIB)
             .uploadConcurrency(3)
             .build();
-        this.bucket = TestBuckets.unique("multipart");
+        this.bucket = UniqueBucketNames.unique("multipart");
         this.template.makeBucket(this.bucket);
     }
 

@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
-import dev.miniospring.test.TestObjects;
+import dev.miniospring.test.UniqueBucketNames;
+import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,13 +28,13 @@ class ObjectListingIntegrationTests {
     private static final List<String> ODD_KEYS = List.of("with space.txt", "plus+sign.txt", "percent%20sign.txt",
             "unicode-日本語-ü.txt", "dir with space/a+b%c d.txt", "tilde~star*(paren)=&amp.txt", "emoji-😀.txt");
 
-    private TestObjects objects;
+    private ObjectFixtures objects;
 
     private MinioTemplate template;
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.objects = new TestObjects(server);
+        this.objects = new ObjectFixtures(server);
         this.template = this.objects.template();
     }
 
@@ -126,7 +126,7 @@ class ObjectListingIntegrationTests {
     }
 
     private String bucket(String purpose) {
-        String bucket = TestBuckets.unique(purpose);
+        String bucket = UniqueBucketNames.unique(purpose);
         this.template.makeBucket(bucket);
         return bucket;
     }

@@ -14,7 +14,7 @@ import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class ObjectOperationsIntegrationTests {
     void setUp(S3ProxyServer server) {
         this.template = S3ProxyExtension.templateBuilder(server)
             .build();
-        this.bucket = TestBuckets.unique("objects");
+        this.bucket = UniqueBucketNames.unique("objects");
         this.template.makeBucket(this.bucket);
     }
 

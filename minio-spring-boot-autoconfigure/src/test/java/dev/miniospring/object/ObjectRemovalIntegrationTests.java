@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
-import dev.miniospring.test.TestObjects;
+import dev.miniospring.test.UniqueBucketNames;
+import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(S3ProxyExtension.class)
 class ObjectRemovalIntegrationTests {
 
-    private TestObjects objects;
+    private ObjectFixtures objects;
 
     private MinioTemplate template;
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.objects = new TestObjects(server);
+        this.objects = new ObjectFixtures(server);
         this.template = this.objects.template();
     }
 
@@ -58,13 +58,13 @@ class ObjectRemovalIntegrationTests {
 
     @Test
     void removeObjectsFromMissingBucketReportsNothingBecauseS3ProxyAnswers200() {
-        String bucket = TestBuckets.unique("nobucket");
+        String bucket = UniqueBucketNames.unique("nobucket");
         assertThat(this.template.removeObjects(bucket, List.of("a", "b"))).isEmpty();
         assertThat(this.template.bucketExists(bucket)).isFalse();
     }
 
     private String bucket(String purpose) {
-        String bucket = TestBuckets.unique(purpose);
+        String bucket = UniqueBucketNames.unique(purpose);
         this.template.makeBucket(bucket);
         return bucket;
     }

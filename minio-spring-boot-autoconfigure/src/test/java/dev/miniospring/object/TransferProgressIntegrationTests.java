@@ -18,7 +18,7 @@ import dev.miniospring.MinioTemplate;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.test.FaultyRequestFactory;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 
 import org.springframework.http.HttpMethod;
@@ -49,7 +49,7 @@ class TransferProgressIntegrationTests {
     void setUp(S3ProxyServer server) {
         this.server = server;
         this.template = S3ProxyExtension.templateBuilder(server).partSize(5L * MIB).build();
-        this.bucket = TestBuckets.unique("progress");
+        this.bucket = UniqueBucketNames.unique("progress");
         this.template.makeBucket(this.bucket);
     }
 

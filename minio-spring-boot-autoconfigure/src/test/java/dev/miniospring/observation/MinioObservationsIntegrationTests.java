@@ -19,7 +19,7 @@ import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 
 import org.springframework.web.client.RestClient;
@@ -51,7 +51,7 @@ class MinioObservationsIntegrationTests {
     void observesOperationsWithNameAndTags() {
         TestObservationRegistry registry = TestObservationRegistry.create();
         MinioTemplate template = builder().observationRegistry(registry).build();
-        String bucket = TestBuckets.unique("observed");
+        String bucket = UniqueBucketNames.unique("observed");
         template.makeBucket(bucket);
         template.listBuckets();
         TestObservationRegistryAssert.assertThat(registry)
@@ -70,7 +70,7 @@ class MinioObservationsIntegrationTests {
         TestObservationRegistry registry = TestObservationRegistry.create();
         MinioTemplate template = builder().observationRegistry(registry).build();
         assertThatExceptionOfType(MinioErrorResponseException.class)
-            .isThrownBy(() -> template.removeBucket(TestBuckets.unique("absent")));
+            .isThrownBy(() -> template.removeBucket(UniqueBucketNames.unique("absent")));
         TestObservationRegistryAssert.assertThat(registry)
             .hasSingleObservationThat()
             .hasLowCardinalityKeyValue("operation", "removeBucket")
@@ -84,7 +84,7 @@ class MinioObservationsIntegrationTests {
     void keepsTimerCardinalityBoundedAcrossManyKeysAndAddsBucketOnlyWhenAsked() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         MinioTemplate template = builder().observationRegistry(observationRegistry(meters)).build();
-        String bucket = TestBuckets.unique("cardinality");
+        String bucket = UniqueBucketNames.unique("cardinality");
         template.makeBucket(bucket);
         for (int i = 0; i < 60; i++) {
             template.putObject(bucket, "key-" + i + "/file.txt", new ByteArrayInputStream(new byte[] { 1 }), 1);
@@ -107,7 +107,7 @@ class MinioObservationsIntegrationTests {
         TestObservationRegistry registry = TestObservationRegistry.create();
         MinioTemplate template = builder().restClientBuilder(RestClient.builder().observationRegistry(registry))
             .build();
-        String bucket = TestBuckets.unique("uritag");
+        String bucket = UniqueBucketNames.unique("uritag");
         template.makeBucket(bucket);
         template.putObject(bucket, "secret-report/2026.pdf", new ByteArrayInputStream(new byte[10]), 10);
         TestObservationRegistryAssert.assertThat(registry)
@@ -125,7 +125,7 @@ class MinioObservationsIntegrationTests {
         MinioTemplate template = builder().transferMetrics(new MicrometerTransferMetrics(meters))
             .partSize(5L * MIB)
             .build();
-        String bucket = TestBuckets.unique("meters");
+        String bucket = UniqueBucketNames.unique("meters");
         template.makeBucket(bucket);
         int size = 11 * MIB;
         template.putObject(bucket, "big.bin", new ByteArrayInputStream(new byte[size]), -1);

@@ -9,7 +9,7 @@ import dev.miniospring.notification.NotificationConfiguration;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationTarget;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class PolicyAndNotificationS3ProxyIntegrationTests {
     void setUp(S3ProxyServer server) {
         this.template = S3ProxyExtension.templateBuilder(server)
             .build();
-        this.bucket = TestBuckets.unique("policy");
+        this.bucket = UniqueBucketNames.unique("policy");
         this.template.makeBucket(this.bucket);
     }
 

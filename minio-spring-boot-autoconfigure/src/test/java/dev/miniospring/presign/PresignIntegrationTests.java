@@ -27,7 +27,7 @@ import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class PresignIntegrationTests {
             .build();
         this.transport = new S3Transport(restClient,
                 S3Endpoint.of(server.endpoint().toString(), AddressingStyle.PATH), "us-east-1");
-        this.bucket = TestBuckets.unique("presign");
+        this.bucket = UniqueBucketNames.unique("presign");
         this.template.makeBucket(this.bucket);
     }
 

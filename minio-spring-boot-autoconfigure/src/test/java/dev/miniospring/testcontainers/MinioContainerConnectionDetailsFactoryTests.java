@@ -10,7 +10,7 @@ import org.testcontainers.containers.MinIOContainer;
 import dev.miniospring.autoconfigure.MinioConnectionDetails;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsFactories;
-import org.springframework.boot.testcontainers.service.connection.TestContainerConnectionSources;
+import org.springframework.boot.testcontainers.service.connection.UnstartedContainerSources;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +38,7 @@ class MinioContainerConnectionDetailsFactoryTests {
         given(container.getUserName()).willReturn("root-user");
         given(container.getPassword()).willReturn("root-password");
         MinioConnectionDetails details = connectionDetails(
-                TestContainerConnectionSources.of(MinIOContainer.class, "minio/minio:latest", container));
+                UnstartedContainerSources.of(MinIOContainer.class, "minio/minio:latest", container));
         assertThat(details.endpoint()).isEqualTo("http://localhost:32768");
         assertThat(details.accessKey()).isEqualTo("root-user");
         assertThat(details.secretKey()).isEqualTo("root-password");
@@ -53,7 +53,7 @@ class MinioContainerConnectionDetailsFactoryTests {
         given(container.getMappedPort(9000)).willReturn(49153);
         given(container.getEnvMap()).willReturn(Map.of("MINIO_ROOT_USER", "admin", "MINIO_ROOT_PASSWORD", "pw12345678"));
         MinioConnectionDetails details = connectionDetails(
-                TestContainerConnectionSources.of((Class) GenericContainer.class, "minio/minio:RELEASE.2025", container));
+                UnstartedContainerSources.of((Class) GenericContainer.class, "minio/minio:RELEASE.2025", container));
         assertThat(details.endpoint()).isEqualTo("http://docker-host:49153");
         assertThat(details.accessKey()).isEqualTo("admin");
         assertThat(details.secretKey()).isEqualTo("pw12345678");
@@ -64,7 +64,7 @@ class MinioContainerConnectionDetailsFactoryTests {
     void ignoresGenericContainersOfOtherImages() {
         GenericContainer container = mock(GenericContainer.class);
         Map<Class<?>, ?> details = new ConnectionDetailsFactories(null).getConnectionDetails(
-                TestContainerConnectionSources.of((Class) GenericContainer.class, "redis:7", container), false);
+                UnstartedContainerSources.of((Class) GenericContainer.class, "redis:7", container), false);
         assertThat(details).doesNotContainKey(MinioConnectionDetails.class);
     }
 

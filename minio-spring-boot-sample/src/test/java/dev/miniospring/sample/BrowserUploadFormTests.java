@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Opens the sample's upload page in headless Chromium, picks a file and submits the form straight to the embedded
  * S3 server with the presigned POST fields, then reads the object back through the template.
  */
-@SampleHttpTest
+@RunningSample
 class BrowserUploadFormTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

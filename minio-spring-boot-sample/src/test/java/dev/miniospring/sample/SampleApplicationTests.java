@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Starts the sample on a random port with its embedded S3 server and exercises the endpoints over real HTTP.
  */
-@SampleHttpTest
+@RunningSample
 class SampleApplicationTests {
 
     @Value("${local.server.port}")

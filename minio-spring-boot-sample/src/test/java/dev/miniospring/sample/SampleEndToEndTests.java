@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Drives the sample over HTTP against its embedded S3 server: streamed uploads and downloads, listing, deletion,
  * presigned URLs used by a plain HTTP client, the upload form page and the actuator metrics.
  */
-@SampleHttpTest
+@RunningSample
 @ExtendWith(OutputCaptureExtension.class)
 class SampleEndToEndTests {
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.TestBuckets;
+import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +58,8 @@ class MinioHealthContributorAutoConfigurationTests {
 
     @Test
     void checksNamedBuckets() {
-        String present = TestBuckets.unique("health");
-        String missing = TestBuckets.unique("absent");
+        String present = UniqueBucketNames.unique("health");
+        String missing = UniqueBucketNames.unique("absent");
         this.runner.run((context) -> context.getBean(MinioTemplate.class).makeBucket(present));
         this.runner.withPropertyValues("minio.health.buckets=" + present).run((context) -> {
             Health health = indicator(context.getBean("minioHealthContributor", HealthContributor.class)).health();

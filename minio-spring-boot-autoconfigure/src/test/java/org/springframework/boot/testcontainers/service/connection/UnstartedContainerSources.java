@@ -10,9 +10,9 @@ import org.springframework.core.annotation.MergedAnnotations;
  * Creates {@link ContainerConnectionSource}s (package-private constructor) for container objects that were never
  * started, so factories can be tested without Docker.
  */
-public final class TestContainerConnectionSources {
+public final class UnstartedContainerSources {
 
-    private TestContainerConnectionSources() {
+    private UnstartedContainerSources() {
     }
 
     /**

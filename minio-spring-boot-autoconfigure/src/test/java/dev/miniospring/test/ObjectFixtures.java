@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
  * Creates test objects and multipart uploads on S3Proxy directly through {@link S3Transport}, independently of the
  * template operations under test.
  */
-public final class TestObjects {
+public final class ObjectFixtures {
 
     private static final Pattern UPLOAD_ID = Pattern.compile("<UploadId>([^<]+)</UploadId>");
 
@@ -41,7 +41,7 @@ public final class TestObjects {
      * Creates the helper for a server.
      * @param server the server
      */
-    public TestObjects(S3ProxyServer server) {
+    public ObjectFixtures(S3ProxyServer server) {
         this.server = server;
         MinioCredentials credentials = new MinioCredentials(server.accessKey(), server.secretKey());
         RestClient restClient = RestClient.builder()

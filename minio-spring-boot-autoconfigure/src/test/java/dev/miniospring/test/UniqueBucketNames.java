@@ -5,13 +5,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Unique, valid bucket names so tests sharing one server never collide.
  */
-public final class TestBuckets {
+public final class UniqueBucketNames {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 
-    private TestBuckets() {
+    private UniqueBucketNames() {
     }
 
     /**

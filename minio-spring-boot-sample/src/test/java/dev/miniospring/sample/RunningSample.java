@@ -17,6 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "sample.embedded-s3.directory=${java.io.tmpdir}/minio-sample-test-${random.uuid}")
-@interface SampleHttpTest {
+@interface RunningSample {
 
 }
