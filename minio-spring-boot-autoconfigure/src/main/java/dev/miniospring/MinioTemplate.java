@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,6 +30,7 @@ import dev.miniospring.object.IncompleteUploads;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.ObjectArguments;
 import dev.miniospring.object.ObjectKeys;
 import dev.miniospring.object.ObjectListing;
 import dev.miniospring.object.ObjectOperations;
@@ -40,7 +40,6 @@ import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
 import dev.miniospring.object.UploadSettings;
-import dev.miniospring.object.UserMetadata;
 import dev.miniospring.observation.MinioObservations;
 import dev.miniospring.policy.BucketPolicies;
 import dev.miniospring.policy.Policy;
@@ -60,8 +59,6 @@ import org.springframework.web.client.RestClient;
  * observation covers the first request, not the consumption of the stream).
  */
 public class MinioTemplate implements MinioOperations {
-
-    private static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * 1024 * 1024;
 
     private final S3Endpoint endpoint;
 
@@ -164,10 +161,9 @@ public class MinioTemplate implements MinioOperations {
         validate(bucket, key);
         Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(data, "'data' must not be null");
-        Assert.isTrue(length >= -1 && length <= MAX_OBJECT_SIZE,
-                () -> "'length' must be -1 (unknown) or 0 to 5 TiB (is " + length + ")");
-        String type = contentType(contentType);
-        Map<String, String> userMetadata = metadata(metadata);
+        ObjectArguments.validateLength(length);
+        String type = ObjectArguments.contentType(contentType);
+        Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
         return this.observations.observe("putObject", bucket,
                 () -> this.objects.putObject(bucket, key, data, length, type, userMetadata, listener));
     }
@@ -179,7 +175,7 @@ public class MinioTemplate implements MinioOperations {
         Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(file, "'file' must not be null");
         Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
-        Map<String, String> userMetadata = metadata(metadata);
+        Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
         return this.observations.observe("fputObject", bucket,
                 () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata, listener));
     }
@@ -224,8 +220,10 @@ public class MinioTemplate implements MinioOperations {
             @Nullable CopyConditions conditions, @Nullable Map<String, String> metadata) {
         validate(bucket, key);
         CopySource copySource = CopySource.parse(source);
+        CopyConditions copyConditions = (conditions != null) ? conditions : CopyConditions.none();
+        @Nullable Map<String, String> replacedMetadata = (metadata != null) ? ObjectArguments.metadata(metadata) : null;
         return this.observations.observe("copyObject", bucket,
-                () -> this.objects.copyObject(bucket, key, copySource, (conditions != null) ? conditions : CopyConditions.none(), (metadata != null) ? metadata(metadata) : null));
+                () -> this.objects.copyObject(bucket, key, copySource, copyConditions, replacedMetadata));
     }
 
     @Override
@@ -243,17 +241,6 @@ public class MinioTemplate implements MinioOperations {
     private static void validate(String bucket, String key) {
         BucketNames.validate(bucket);
         ObjectKeys.validate(key);
-    }
-
-    private static String contentType(@Nullable String contentType) {
-        Assert.isTrue(contentType == null || !contentType.isBlank(), "'contentType' must not be blank");
-        return (contentType != null) ? contentType : "application/octet-stream";
-    }
-
-    private static Map<String, String> metadata(@Nullable Map<String, String> metadata) {
-        Map<String, String> copy = (metadata != null) ? new LinkedHashMap<>(metadata) : Map.of();
-        UserMetadata.validate(copy);
-        return copy;
     }
 
     @Override

@@ -1,0 +1,53 @@
+package dev.miniospring.object;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * Checks and normalizes the arguments of object operations before any request is sent.
+ */
+public final class ObjectArguments {
+
+    private static final long MAX_OBJECT_SIZE = 5L * 1024 * 1024 * 1024 * 1024;
+
+    private ObjectArguments() {
+    }
+
+    /**
+     * Checks an upload length.
+     * @param length the number of bytes, or {@code -1} when unknown
+     * @throws IllegalArgumentException naming {@code length} when it is below -1 or above 5 TiB
+     */
+    public static void validateLength(long length) {
+        Assert.isTrue(length >= -1 && length <= MAX_OBJECT_SIZE,
+                () -> "'length' must be -1 (unknown) or 0 to 5 TiB (is " + length + ")");
+    }
+
+    /**
+     * Returns the content type to store, {@code application/octet-stream} when none is given.
+     * @param contentType the given content type, or {@code null}
+     * @return the content type
+     * @throws IllegalArgumentException naming {@code contentType} when it is blank
+     */
+    public static String contentType(@Nullable String contentType) {
+        Assert.isTrue(contentType == null || !contentType.isBlank(), "'contentType' must not be blank");
+        return (contentType != null) ? contentType : "application/octet-stream";
+    }
+
+    /**
+     * Returns a validated copy of user metadata.
+     * @param metadata the given metadata, or {@code null}
+     * @return the metadata, empty when none is given
+     * @throws IllegalArgumentException naming {@code metadata} when a name or value cannot be sent
+     */
+    public static Map<String, String> metadata(@Nullable Map<String, String> metadata) {
+        Map<String, String> copy = (metadata != null) ? new LinkedHashMap<>(metadata) : Map.of();
+        UserMetadata.validate(copy);
+        return copy;
+    }
+
+}
