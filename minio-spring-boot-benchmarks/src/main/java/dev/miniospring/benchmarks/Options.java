@@ -1,0 +1,60 @@
+package dev.miniospring.benchmarks;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.miniospring.benchmarks.clients.ClientKind;
+import dev.miniospring.benchmarks.run.RunSettings;
+
+/**
+ * The command line: {@code --mode quick|full}, {@code --servers do-nothing,s3proxy}, {@code --clients ...},
+ * {@code --workloads put,get,head,list,large}, {@code --probe true|false}, {@code --wait-quiet true|false},
+ * {@code --out FILE}.
+ *
+ * @param mode the mode name
+ * @param settings the rounds and durations of the mode
+ * @param servers the servers to run against
+ * @param clients the clients to compare
+ * @param workloads the workload groups to run
+ * @param probe whether to run the memory probe
+ * @param waitQuiet whether to wait for a 1-minute load below 0.8 first
+ * @param out the Markdown file to write
+ */
+public record Options(String mode, RunSettings settings, List<String> servers, List<ClientKind> clients,
+        List<String> workloads, boolean probe, boolean waitQuiet, Path out) {
+
+    /**
+     * Parses the command line.
+     * @param args the arguments, as {@code --name value} pairs
+     * @return the options
+     */
+    public static Options parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected --name value pairs, got '" + args[i] + "'");
+            }
+            values.put(args[i].substring(2), args[i + 1]);
+        }
+        String mode = values.getOrDefault("mode", "quick");
+        List<ClientKind> clients = Arrays.stream(values.getOrDefault("clients", String.join(",",
+                Arrays.stream(ClientKind.values()).map(ClientKind::id).toList())).split(","))
+            .map(ClientKind::of)
+            .toList();
+        Path out = Path.of(values.getOrDefault("out",
+                "benchmarks/results/" + LocalDate.now() + "-" + mode + ".md"));
+        return new Options(mode, RunSettings.of(mode), list(values.getOrDefault("servers", "do-nothing,s3proxy")),
+                clients, list(values.getOrDefault("workloads", "put,get,head,list,large")),
+                Boolean.parseBoolean(values.getOrDefault("probe", "true")),
+                Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out);
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+    }
+
+}
