@@ -10,6 +10,10 @@ public enum ClientKind {
     /** {@code MinioTemplate} on the JDK HttpClient (its default). */
     TEMPLATE_JDK("template-jdk", true, (s) -> TemplateClient.create(s, TemplateClient.Http.JDK, false)),
 
+    /** {@code MinioTemplate} on a plain {@code JdkClientHttpRequestFactory}. */
+    TEMPLATE_JDK_PLAIN("template-jdk-plain", true, (s) -> TemplateClient.create(s, TemplateClient.Http.JDK_PLAIN,
+            false)),
+
     /** {@code MinioTemplate} on HttpComponents 5. */
     TEMPLATE_HC5("template-hc5", true, (s) -> TemplateClient.create(s, TemplateClient.Http.HC5, false)),
 

@@ -28,8 +28,10 @@ public final class TemplateClient implements BenchClient {
 
     /** The HTTP client under the template's {@code RestClient}. */
     public enum Http {
-        /** {@link JdkClientHttpRequestFactory}, the template's default. */
+        /** The template's default request factory (a JDK {@code HttpClient}). */
         JDK,
+        /** A plain {@code new JdkClientHttpRequestFactory()}, as the template's default was before the fix. */
+        JDK_PLAIN,
         /** {@link HttpComponentsClientHttpRequestFactory}. */
         HC5
     }
@@ -70,7 +72,7 @@ public final class TemplateClient implements BenchClient {
             builder.requestFactory(new HttpComponentsClientHttpRequestFactory(client));
             closeable = client;
         }
-        else {
+        else if (http == Http.JDK_PLAIN) {
             builder.requestFactory(new JdkClientHttpRequestFactory());
         }
         String name = "MinioTemplate/" + http + (unsignedPayload ? "/unsigned" : "");
