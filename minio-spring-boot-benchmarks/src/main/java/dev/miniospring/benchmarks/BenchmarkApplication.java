@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.miniospring.benchmarks.clients.ClientKind;
 import dev.miniospring.benchmarks.probe.MemoryProbe;
 import dev.miniospring.benchmarks.report.MachineInfo;
 import dev.miniospring.benchmarks.report.MarkdownReport;
@@ -48,7 +49,8 @@ public final class BenchmarkApplication {
         for (String serverName : options.servers()) {
             try (BenchmarkServer server = startServer(serverName, options.settings())) {
                 RunSettings settings = server.stateless() ? options.settings() : options.settings().reduced();
-                ServerBenchmark benchmark = new ServerBenchmark(server, options.clients(), settings);
+                List<ClientKind> clients = server.stateless() ? options.clients() : options.s3proxyClients();
+                ServerBenchmark benchmark = new ServerBenchmark(server, clients, settings);
                 try {
                     measurements.addAll(benchmark.run(Scenarios.of(options.workloads())));
                 }

@@ -22,7 +22,7 @@ public record RunSettings(int rounds, Duration warmup, Duration duration, int la
         long large = 256L * 1024 * 1024;
         return switch (mode) {
             case "quick" -> new RunSettings(2, Duration.ofMillis(300), Duration.ofMillis(700), 1, large);
-            case "full" -> new RunSettings(5, Duration.ofSeconds(2), Duration.ofSeconds(3), 2, large);
+            case "full" -> new RunSettings(5, Duration.ofMillis(1500), Duration.ofSeconds(2), 1, large);
             default -> throw new IllegalArgumentException("Unknown mode '" + mode + "' (quick or full)");
         };
     }
