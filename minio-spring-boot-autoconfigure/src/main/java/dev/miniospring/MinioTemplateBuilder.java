@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
@@ -27,7 +28,6 @@ import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
@@ -162,7 +162,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the HTTP client (default: the JDK {@code HttpClient}); it is wrapped to sign requests.
+     * Sets the HTTP client (default: a JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}); it is
+     * wrapped to sign requests.
      * @param requestFactory the request factory
      * @return this builder
      */
@@ -322,7 +323,7 @@ public final class MinioTemplateBuilder {
 
     private ClientHttpRequestFactory signingRequestFactory(S3RequestSigner requestSigner) {
         ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
-                : new JdkClientHttpRequestFactory();
+                : JdkHttpClientExecutor.requestFactory();
         if (this.credentials == null) {
             return factory;
         }

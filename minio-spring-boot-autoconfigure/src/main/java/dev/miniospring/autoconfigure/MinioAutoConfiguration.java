@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.TransferMetrics;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
@@ -25,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -111,8 +113,16 @@ public final class MinioAutoConfiguration {
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
             ObjectProvider<HttpClientSettings> httpClientSettings, MinioProperties properties) {
         HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
-        return requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+        return requestFactoryBuilder.getIfAvailable(MinioAutoConfiguration::detectRequestFactoryBuilder)
             .build(httpClientSettings(settings, properties));
+    }
+
+    private static ClientHttpRequestFactoryBuilder<?> detectRequestFactoryBuilder() {
+        ClientHttpRequestFactoryBuilder<?> detected = ClientHttpRequestFactoryBuilder.detect();
+        if (detected instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+            return jdk.withExecutor(JdkHttpClientExecutor.shared());
+        }
+        return detected;
     }
 
     private static HttpClientSettings httpClientSettings(HttpClientSettings settings, MinioProperties properties) {

@@ -19,6 +19,8 @@ final class ObjectUploader {
 
     private static final long MIB = 1024 * 1024;
 
+    private static final long HEAP_SHARE = 3;
+
     private final S3Transport transport;
 
     private final UploadSettings settings;
@@ -38,7 +40,17 @@ final class ObjectUploader {
             }
             return putSingle(target, content, read);
         }
-        return uploadInParts(target, data, length, new PartBufferPool((int) partSize, this.settings.concurrency() + 1));
+        return uploadInParts(target, data, length, new PartBufferPool((int) partSize,
+                bufferCount(partSize, this.settings.concurrency(), Runtime.getRuntime().maxMemory())));
+    }
+
+    /**
+     * Returns how many part buffers an upload may hold: one per part in flight plus one being read, but no more than
+     * fit in a third of the maximum heap (and at least one, which makes the upload sequential).
+     */
+    static int bufferCount(long partSize, int concurrency, long maxHeap) {
+        long affordable = maxHeap / HEAP_SHARE / partSize;
+        return (int) Math.max(1, Math.min(concurrency + 1, affordable));
     }
 
     private ObjectWriteResponse uploadInParts(UploadTarget target, InputStream data, long length, PartBufferPool pool) {

@@ -125,20 +125,30 @@ class MultipartUploadIntegrationTests {
 
     @Test
     void uploadIn96MibHeapOfForkedJvm() throws IOException, InterruptedException {
+        uploadInForkedJvm(8L * MIB, "forked/256mib");
+    }
+
+    @Test
+    void uploadWithDefaultPartSizeAndConcurrencyIn96MibHeapOfForkedJvm() throws IOException, InterruptedException {
+        uploadInForkedJvm(UploadSettings.DEFAULT_PART_SIZE, "forked/256mib-default");
+    }
+
+    private void uploadInForkedJvm(long partSize, String key) throws IOException, InterruptedException {
         long size = 256L * MIB;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx96m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 ForkedUploadMain.class.getName()));
         command.addAll(List.of(this.server.endpoint().toString(), this.server.accessKey(), this.server.secretKey(),
-                this.bucket, "forked/256mib", Long.toString(size), Long.toString(8L * MIB), "4"));
+                this.bucket, key, Long.toString(size), Long.toString(partSize),
+                Integer.toString(UploadSettings.DEFAULT_CONCURRENCY)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         System.out.println("Forked upload: " + output.strip());
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(this.template.statObject(this.bucket, "forked/256mib").size()).isEqualTo(size);
+        assertThat(this.template.statObject(this.bucket, key).size()).isEqualTo(size);
         for (long offset : new long[] { 0, 8L * MIB - 3, 200L * MIB + 12345, size - 1000 }) {
-            try (GetObjectResponse range = this.template.getPartialObject(this.bucket, "forked/256mib", offset, 1000)) {
+            try (GetObjectResponse range = this.template.getPartialObject(this.bucket, key, offset, 1000)) {
                 assertThat(range.readAllBytes()).containsExactly(GeneratedInputStream.bytes(offset, 1000));
             }
         }

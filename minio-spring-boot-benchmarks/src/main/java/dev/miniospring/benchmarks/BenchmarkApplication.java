@@ -1,0 +1,99 @@
+package dev.miniospring.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.miniospring.benchmarks.clients.ClientKind;
+import dev.miniospring.benchmarks.probe.MemoryProbe;
+import dev.miniospring.benchmarks.report.MachineInfo;
+import dev.miniospring.benchmarks.report.MarkdownReport;
+import dev.miniospring.benchmarks.run.Measurement;
+import dev.miniospring.benchmarks.run.RunSettings;
+import dev.miniospring.benchmarks.run.Scenarios;
+import dev.miniospring.benchmarks.run.ServerBenchmark;
+import dev.miniospring.benchmarks.server.BenchmarkServer;
+import dev.miniospring.benchmarks.server.NullS3ServerProcess;
+import dev.miniospring.benchmarks.server.S3ProxyBenchmarkServer;
+
+/**
+ * Runs the benchmark and writes its Markdown report; see {@link Options} for the command line.
+ */
+public final class BenchmarkApplication {
+
+    private static final long PROBE_SIZE = 512L * 1024 * 1024;
+
+    private static final double QUIET_LOAD = 0.8;
+
+    private static final Duration QUIET_WAIT = Duration.ofMinutes(25);
+
+    private BenchmarkApplication() {
+    }
+
+    /**
+     * Runs the benchmark.
+     * @param args see {@link Options}
+     * @throws Exception on setup failure
+     */
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        String quiet = options.waitQuiet() ? waitForQuiet() : "not awaited";
+        String loadBefore = MachineInfo.loadAverage();
+        Instant start = Instant.now();
+        List<Measurement> measurements = new ArrayList<>();
+        List<MemoryProbe.Result> probe = new ArrayList<>();
+        StringBuilder payloadModes = new StringBuilder();
+        for (String serverName : options.servers()) {
+            try (BenchmarkServer server = startServer(serverName, options.settings())) {
+                RunSettings settings = server.stateless() ? options.settings() : options.settings().reduced();
+                List<ClientKind> clients = server.stateless() ? options.clients() : options.s3proxyClients();
+                ServerBenchmark benchmark = new ServerBenchmark(server, clients, settings);
+                try {
+                    measurements.addAll(benchmark.run(Scenarios.of(options.workloads())));
+                }
+                finally {
+                    benchmark.closeClients();
+                }
+                if (server.stateless() && options.probe()) {
+                    probe.addAll(MemoryProbe.run(server, options.clients(), PROBE_SIZE));
+                }
+                if (server instanceof NullS3ServerProcess nullServer) {
+                    payloadModes.append(nullServer.payloadModes());
+                }
+            }
+        }
+        String report = ReportDocument.render(options, start, quiet, loadBefore, MachineInfo.loadAverage(),
+                measurements, probe, PROBE_SIZE, payloadModes.toString());
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        Files.writeString(options.out(), report);
+        System.out.println(report);
+        System.err.println("Report written to " + options.out().toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static BenchmarkServer startServer(String name, RunSettings settings) throws Exception {
+        System.err.println("Starting server " + name);
+        return switch (name) {
+            case "do-nothing" -> NullS3ServerProcess.start(settings.largeSize());
+            case "s3proxy" -> S3ProxyBenchmarkServer.start(Files.createTempDirectory("s3proxy-bench"));
+            default -> throw new IllegalArgumentException("Unknown server '" + name + "' (do-nothing or s3proxy)");
+        };
+    }
+
+    private static String waitForQuiet() throws InterruptedException {
+        Instant deadline = Instant.now().plus(QUIET_WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            double load = MachineInfo.oneMinuteLoad();
+            System.err.println("Load average " + MachineInfo.loadAverage());
+            if (load >= 0 && load < QUIET_LOAD) {
+                return "reached (1-minute load " + load + " < " + QUIET_LOAD + ")";
+            }
+            Thread.sleep(30_000);
+        }
+        return "**NOT reached within " + QUIET_WAIT.toMinutes() + " minutes: the machine was busy, numbers are noisy**";
+    }
+
+}

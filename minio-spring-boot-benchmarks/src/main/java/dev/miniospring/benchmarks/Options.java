@@ -1,0 +1,67 @@
+package dev.miniospring.benchmarks;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.miniospring.benchmarks.clients.ClientKind;
+import dev.miniospring.benchmarks.run.RunSettings;
+
+/**
+ * The command line: {@code --mode quick|full}, {@code --servers do-nothing,s3proxy}, {@code --clients ...},
+ * {@code --s3proxy-clients ...} (default: as {@code --clients}), {@code --workloads put,get,head,list,large},
+ * {@code --probe true|false}, {@code --wait-quiet true|false}, {@code --out FILE}.
+ *
+ * @param mode the mode name
+ * @param settings the rounds and durations of the mode
+ * @param servers the servers to run against
+ * @param clients the clients to compare
+ * @param s3proxyClients the clients to compare on S3Proxy
+ * @param workloads the workload groups to run
+ * @param probe whether to run the memory probe
+ * @param waitQuiet whether to wait for a 1-minute load below 0.8 first
+ * @param out the Markdown file to write
+ * @param commandLine the arguments as given
+ */
+public record Options(String mode, RunSettings settings, List<String> servers, List<ClientKind> clients,
+        List<ClientKind> s3proxyClients, List<String> workloads, boolean probe, boolean waitQuiet, Path out,
+        List<String> commandLine) {
+
+    /**
+     * Parses the command line.
+     * @param args the arguments, as {@code --name value} pairs
+     * @return the options
+     */
+    public static Options parse(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected --name value pairs, got '" + args[i] + "'");
+            }
+            values.put(args[i].substring(2), args[i + 1]);
+        }
+        String mode = values.getOrDefault("mode", "quick");
+        String allClients = String.join(",", Arrays.stream(ClientKind.values()).map(ClientKind::id).toList());
+        List<ClientKind> clients = clients(values.getOrDefault("clients", allClients));
+        List<ClientKind> s3proxyClients = clients(values.getOrDefault("s3proxy-clients",
+                values.getOrDefault("clients", allClients)));
+        Path out = Path.of(values.getOrDefault("out",
+                "benchmarks/results/" + LocalDate.now() + "-" + mode + ".md"));
+        return new Options(mode, RunSettings.of(mode), list(values.getOrDefault("servers", "do-nothing,s3proxy")),
+                clients, s3proxyClients, list(values.getOrDefault("workloads", "put,get,head,list,large")),
+                Boolean.parseBoolean(values.getOrDefault("probe", "true")),
+                Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out, List.of(args));
+    }
+
+    private static List<ClientKind> clients(String value) {
+        return list(value).stream().map(ClientKind::of).toList();
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+    }
+
+}

@@ -1,0 +1,56 @@
+package dev.miniospring.benchmarks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.miniospring.benchmarks.probe.MemoryProbe;
+import dev.miniospring.benchmarks.report.MachineInfo;
+import dev.miniospring.benchmarks.report.MarkdownReport;
+import dev.miniospring.benchmarks.run.Measurement;
+import dev.miniospring.benchmarks.run.ServerBenchmark;
+
+/**
+ * Assembles the Markdown results document: context, machine, load, tables.
+ */
+final class ReportDocument {
+
+    private ReportDocument() {
+    }
+
+    static String render(Options options, Instant start, String quiet, String loadBefore, String loadAfter,
+            List<Measurement> measurements, List<MemoryProbe.Result> probe, long probeSize, String payloadModes) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Client benchmark, ").append(start).append(" (").append(options.mode()).append(" mode)\n\n")
+            .append("- duration: ").append(Duration.between(start, Instant.now()).toSeconds()).append(" s\n")
+            .append("- settings: ").append(options.settings()).append('\n')
+            .append("- clients: ").append(options.clients().stream().map((c) -> c.id())
+                .collect(Collectors.joining(", "))).append("; on S3Proxy: ")
+            .append(options.s3proxyClients().stream().map((c) -> c.id()).collect(Collectors.joining(", ")))
+            .append('\n')
+            .append("- command line: `").append(String.join(" ", options.commandLine())).append("`\n")
+            .append("- quiet machine (1-minute load < 0.8) before the run: ").append(quiet).append('\n')
+            .append("- load average before: `").append(loadBefore).append("`\n")
+            .append("- load average after: `").append(loadAfter).append("`\n")
+            .append("- part size ").append(ServerBenchmark.PART_SIZE >> 20).append(" MiB for all clients; ")
+            .append("MinioTemplate upload concurrency ").append(ServerBenchmark.UPLOAD_CONCURRENCY)
+            .append("; connection pools of ").append(ServerBenchmark.MAX_CONNECTIONS).append('\n')
+            .append("- servers run in child JVMs, so *client CPU/op* is the benchmark JVM's process CPU time ")
+            .append("(all threads, GC and JIT included) per operation; *cores busy* is that CPU time over wall time\n")
+            .append("- S3Proxy rows use fewer, shorter rounds (filesystem backend, signature verification)\n\n")
+            .append("## Machine\n\n").append(MachineInfo.describe()).append('\n')
+            .append("## Throughput, latency, CPU\n\n").append(MarkdownReport.throughputTable(measurements))
+            .append('\n');
+        if (!probe.isEmpty()) {
+            md.append("## Memory probe (do-nothing server)\n\n").append(MarkdownReport.memoryTable(probe, probeSize))
+                .append('\n');
+        }
+        if (!payloadModes.isBlank()) {
+            md.append("## How each client protected its uploads (as the do-nothing server saw them)\n\n```\n")
+                .append(payloadModes).append("```\n");
+        }
+        return md.toString();
+    }
+
+}

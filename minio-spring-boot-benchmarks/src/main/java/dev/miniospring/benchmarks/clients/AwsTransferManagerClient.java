@@ -1,0 +1,127 @@
+package dev.miniospring.benchmarks.clients;
+
+import java.io.InputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.async.AsyncResponseTransformer;
+import software.amazon.awssdk.core.async.ResponsePublisher;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.transfer.s3.S3TransferManager;
+import software.amazon.awssdk.transfer.s3.model.DownloadRequest;
+import software.amazon.awssdk.transfer.s3.model.UploadRequest;
+
+/**
+ * AWS SDK v2 {@link S3TransferManager} on the AWS CRT S3 client (native, parallel ranged parts); used for large
+ * objects only.
+ */
+public final class AwsTransferManagerClient implements BenchClient {
+
+    private final S3AsyncClient client;
+
+    private final S3TransferManager transferManager;
+
+    private final ExecutorService streamReader = Executors.newCachedThreadPool((task) -> {
+        Thread thread = new Thread(task, "tm-stream-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private AwsTransferManagerClient(S3AsyncClient client) {
+        this.client = client;
+        this.transferManager = S3TransferManager.builder().s3Client(client).build();
+    }
+
+    /**
+     * Creates the client.
+     * @param settings the shared settings
+     * @return the client
+     */
+    public static AwsTransferManagerClient create(ClientSettings settings) {
+        S3AsyncClient client = S3AsyncClient.crtBuilder()
+            .endpointOverride(settings.endpoint())
+            .forcePathStyle(true)
+            .region(Region.of(ClientSettings.REGION))
+            .credentialsProvider(StaticCredentialsProvider
+                .create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())))
+            .minimumPartSizeInBytes(settings.partSize())
+            .build();
+        return new AwsTransferManagerClient(client);
+    }
+
+    @Override
+    public String name() {
+        return "AWS S3TransferManager (CRT)";
+    }
+
+    @Override
+    public boolean smallObjects() {
+        return false;
+    }
+
+    @Override
+    public void put(String bucket, String key, byte[] data) {
+        this.client.putObject((request) -> request.bucket(bucket).key(key), AsyncRequestBody.fromBytes(data)).join();
+    }
+
+    @Override
+    public long get(String bucket, String key) {
+        ResponsePublisher<GetObjectResponse> publisher = this.transferManager
+            .download(DownloadRequest.builder()
+                .getObjectRequest((request) -> request.bucket(bucket).key(key))
+                .responseTransformer(AsyncResponseTransformer.<GetObjectResponse>toPublisher())
+                .build())
+            .completionFuture()
+            .join()
+            .result();
+        LongAdder bytes = new LongAdder();
+        publisher.subscribe((buffer) -> bytes.add(buffer.remaining())).join();
+        return bytes.sum();
+    }
+
+    @Override
+    public long head(String bucket, String key) {
+        return this.client.headObject((request) -> request.bucket(bucket).key(key)).join().contentLength();
+    }
+
+    @Override
+    public int list(String bucket, String prefix, int pageSize) {
+        throw new UnsupportedOperationException("large objects only");
+    }
+
+    @Override
+    public void upload(String bucket, String key, InputStream data, long length) {
+        Long size = (length < 0) ? null : length;
+        this.transferManager.upload(UploadRequest.builder()
+            .putObjectRequest((request) -> request.bucket(bucket).key(key))
+            .requestBody(AsyncRequestBody.fromInputStream(data, size, this.streamReader))
+            .build()).completionFuture().join();
+    }
+
+    @Override
+    public void createBucket(String bucket) {
+        try {
+            this.client.createBucket((request) -> request.bucket(bucket)).join();
+        }
+        catch (java.util.concurrent.CompletionException ex) {
+            if (!(ex.getCause() instanceof BucketAlreadyOwnedByYouException)) {
+                throw ex;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        this.transferManager.close();
+        this.client.close();
+        this.streamReader.shutdownNow();
+    }
+
+}

@@ -1,0 +1,144 @@
+package dev.miniospring.benchmarks.clients;
+
+import java.io.InputStream;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.io.SocketConfig;
+
+import dev.miniospring.MinioTemplate;
+import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.object.GetObjectResponse;
+import dev.miniospring.object.ListObjectsPage;
+import dev.miniospring.object.ListObjectsRequest;
+
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+
+/**
+ * Our {@link MinioTemplate}, on the JDK {@code HttpClient} or on Apache HttpComponents 5, with the default
+ * (payload-signing) signer or one that sends {@code UNSIGNED-PAYLOAD}.
+ */
+public final class TemplateClient implements BenchClient {
+
+    /** The HTTP client under the template's {@code RestClient}. */
+    public enum Http {
+        /** The template's default request factory (a JDK {@code HttpClient}). */
+        JDK,
+        /** A plain {@code new JdkClientHttpRequestFactory()}, as the template's default was before the fix. */
+        JDK_PLAIN,
+        /** {@link HttpComponentsClientHttpRequestFactory}. */
+        HC5
+    }
+
+    private final String name;
+
+    private final MinioTemplate template;
+
+    private final AutoCloseable httpClient;
+
+    private TemplateClient(String name, MinioTemplate template, AutoCloseable httpClient) {
+        this.name = name;
+        this.template = template;
+        this.httpClient = httpClient;
+    }
+
+    /**
+     * Creates the client.
+     * @param settings the shared settings
+     * @param http the HTTP client
+     * @param unsignedPayload whether uploads are sent with {@code UNSIGNED-PAYLOAD} instead of their SHA-256
+     * @return the client
+     */
+    public static TemplateClient create(ClientSettings settings, Http http, boolean unsignedPayload) {
+        MinioTemplateBuilder builder = MinioTemplate.builder()
+            .endpoint(settings.endpoint().toString())
+            .credentials(settings.accessKey(), settings.secretKey())
+            .region(ClientSettings.REGION)
+            .addressingStyle(AddressingStyle.PATH)
+            .partSize(settings.partSize())
+            .uploadConcurrency(settings.uploadConcurrency());
+        if (unsignedPayload) {
+            builder.signer(new UnsignedPayloadSigner());
+        }
+        AutoCloseable closeable = () -> { };
+        if (http == Http.HC5) {
+            CloseableHttpClient client = httpComponents(settings.maxConnections());
+            builder.requestFactory(new HttpComponentsClientHttpRequestFactory(client));
+            closeable = client;
+        }
+        else if (http == Http.JDK_PLAIN) {
+            builder.requestFactory(new JdkClientHttpRequestFactory());
+        }
+        String name = "MinioTemplate/" + http + (unsignedPayload ? "/unsigned" : "");
+        return new TemplateClient(name, builder.build(), closeable);
+    }
+
+    private static CloseableHttpClient httpComponents(int maxConnections) {
+        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+            .setMaxConnTotal(maxConnections)
+            .setMaxConnPerRoute(maxConnections)
+            .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+            .setDefaultConnectionConfig(ConnectionConfig.DEFAULT)
+            .build();
+        return HttpClients.custom().setConnectionManager(connections).disableAutomaticRetries().build();
+    }
+
+    @Override
+    public String name() {
+        return this.name;
+    }
+
+    @Override
+    public void put(String bucket, String key, byte[] data) {
+        this.template.putObject(bucket, key, new java.io.ByteArrayInputStream(data), data.length);
+    }
+
+    @Override
+    public long get(String bucket, String key) {
+        GetObjectResponse response = this.template.getObject(bucket, key);
+        return dev.miniospring.benchmarks.Drain.drain(response);
+    }
+
+    @Override
+    public long head(String bucket, String key) {
+        return this.template.statObject(bucket, key).size();
+    }
+
+    @Override
+    public int list(String bucket, String prefix, int pageSize) {
+        ListObjectsRequest request = ListObjectsRequest.of(prefix, true).withMaxKeys(pageSize);
+        int count = 0;
+        while (true) {
+            ListObjectsPage page = this.template.listObjectsV2Page(bucket, request);
+            count += page.objects().size();
+            if (!page.isTruncated() || page.nextToken() == null) {
+                return count;
+            }
+            request = request.withToken(page.nextToken());
+        }
+    }
+
+    @Override
+    public void upload(String bucket, String key, InputStream data, long length) {
+        this.template.putObject(bucket, key, data, length);
+    }
+
+    @Override
+    public void createBucket(String bucket) {
+        if (!this.template.bucketExists(bucket)) {
+            this.template.makeBucket(bucket);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        this.httpClient.close();
+    }
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The Markdown report of a benchmark run.
+ */
+package dev.miniospring.benchmarks.report;

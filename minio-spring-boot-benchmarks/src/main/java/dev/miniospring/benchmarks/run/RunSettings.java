@@ -1,0 +1,39 @@
+package dev.miniospring.benchmarks.run;
+
+import java.time.Duration;
+
+/**
+ * How long and how often each scenario runs.
+ *
+ * @param rounds the measured rounds (each client runs once per round, in rotated order)
+ * @param warmup the duration of the unmeasured first round of small-object scenarios
+ * @param duration the duration of a measured round of a small-object scenario
+ * @param largeOperations the operations per round of a large-object scenario (the warm-up round does one)
+ * @param largeSize the size of large objects in bytes
+ */
+public record RunSettings(int rounds, Duration warmup, Duration duration, int largeOperations, long largeSize) {
+
+    /**
+     * Returns the settings of a named mode.
+     * @param mode {@code quick} (a smoke run of 1–2 minutes) or {@code full}
+     * @return the settings
+     */
+    public static RunSettings of(String mode) {
+        long large = 256L * 1024 * 1024;
+        return switch (mode) {
+            case "quick" -> new RunSettings(2, Duration.ofMillis(300), Duration.ofMillis(700), 1, large);
+            case "full" -> new RunSettings(5, Duration.ofMillis(1500), Duration.ofSeconds(2), 1, large);
+            default -> throw new IllegalArgumentException("Unknown mode '" + mode + "' (quick or full)");
+        };
+    }
+
+    /**
+     * Returns these settings with fewer rounds and shorter durations, for slow servers.
+     * @return the reduced settings
+     */
+    public RunSettings reduced() {
+        return new RunSettings(Math.max(2, this.rounds - 2), this.warmup, this.duration.dividedBy(2).plusMillis(500),
+                1, this.largeSize);
+    }
+
+}

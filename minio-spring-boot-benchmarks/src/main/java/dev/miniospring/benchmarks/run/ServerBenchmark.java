@@ -1,0 +1,158 @@
+package dev.miniospring.benchmarks.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.miniospring.benchmarks.GeneratedInputStream;
+import dev.miniospring.benchmarks.clients.BenchClient;
+import dev.miniospring.benchmarks.clients.ClientKind;
+import dev.miniospring.benchmarks.clients.ClientSettings;
+import dev.miniospring.benchmarks.server.BenchmarkServer;
+
+/**
+ * Runs every scenario against one server with every client, interleaved: in round {@code r} the clients run in an
+ * order rotated by {@code r} (A B C, B C A, ...), so that drift of the machine spreads over all of them.
+ */
+public final class ServerBenchmark {
+
+    /** Part size shared by all clients that upload in parts. */
+    public static final long PART_SIZE = 16L * 1024 * 1024;
+
+    /** Parts in flight for our template (the SDKs choose theirs). */
+    public static final int UPLOAD_CONCURRENCY = 4;
+
+    /** Connection pool size of every client. */
+    public static final int MAX_CONNECTIONS = 16;
+
+    private final BenchmarkServer server;
+
+    private final RunSettings settings;
+
+    private final Map<ClientKind, BenchClient> clients = new LinkedHashMap<>();
+
+    /**
+     * Creates the benchmark and its clients.
+     * @param server the server
+     * @param kinds the clients to compare
+     * @param settings the rounds and durations
+     */
+    public ServerBenchmark(BenchmarkServer server, List<ClientKind> kinds, RunSettings settings) {
+        this.server = server;
+        this.settings = settings;
+        ClientSettings clientSettings = new ClientSettings(server.endpoint(), server.accessKey(), server.secretKey(),
+                PART_SIZE, UPLOAD_CONCURRENCY, MAX_CONNECTIONS);
+        kinds.forEach((kind) -> this.clients.put(kind, kind.create(clientSettings)));
+    }
+
+    /**
+     * Runs the scenarios.
+     * @param scenarios the scenarios, in order
+     * @return one measurement per scenario and client
+     * @throws Exception when setting up the server's data fails
+     */
+    public List<Measurement> run(List<Scenario> scenarios) throws Exception {
+        if (!this.server.stateless()) {
+            seed(this.clients.values().iterator().next());
+        }
+        ScenarioRunner runner = new ScenarioRunner(this.settings.largeSize());
+        List<Measurement> results = new ArrayList<>();
+        try {
+            for (Scenario scenario : scenarios) {
+                results.addAll(runScenario(runner, scenario));
+            }
+        }
+        finally {
+            runner.close();
+        }
+        return results;
+    }
+
+    private List<Measurement> runScenario(ScenarioRunner runner, Scenario scenario) {
+        List<ClientKind> kinds = new ArrayList<>();
+        Map<ClientKind, Measurement> measurements = new LinkedHashMap<>();
+        this.clients.forEach((kind, client) -> {
+            if (scenario.accepts(client)) {
+                kinds.add(kind);
+                measurements.put(kind, new Measurement(this.server.name(), scenario, client.name(), kind.ours()));
+            }
+        });
+        for (int round = 0; round <= this.settings.rounds(); round++) {
+            for (int i = 0; i < kinds.size(); i++) {
+                ClientKind kind = kinds.get((i + round) % kinds.size());
+                runRound(runner, scenario, round, measurements.get(kind), this.clients.get(kind));
+            }
+        }
+        measurements.values().forEach((m) -> log("  " + this.server.name() + " | " + scenario + " | " + m.client()
+                + " | " + String.format("%.1f %s", m.medianThroughput(), scenario.workload().unit())
+                + ((m.failure() != null) ? " | FAILED " + m.failure() : "")));
+        return new ArrayList<>(measurements.values());
+    }
+
+    private void runRound(ScenarioRunner runner, Scenario scenario, int round, Measurement measurement,
+            BenchClient client) {
+        if (measurement.failure() != null) {
+            return;
+        }
+        boolean warmup = round == 0;
+        long duration = (warmup ? this.settings.warmup() : this.settings.duration()).toNanos();
+        int largeOperations = warmup ? 1 : this.settings.largeOperations();
+        try {
+            RoundResult result = runner.run(client, scenario, duration, largeOperations);
+            if (!warmup) {
+                measurement.add(result);
+            }
+        }
+        catch (Exception | Error ex) {
+            measurement.fail(ex);
+        }
+    }
+
+    private void seed(BenchClient client) throws Exception {
+        log("Seeding " + this.server.name() + " with " + client.name());
+        client.createBucket(Operation.BUCKET);
+        client.put(Operation.BUCKET, Operation.SMALL_KEY, Operation.smallContent());
+        client.upload(Operation.BUCKET, Operation.LARGE_KEY, new GeneratedInputStream(this.settings.largeSize()),
+                this.settings.largeSize());
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> puts = new ArrayList<>();
+            for (int i = 0; i < Operation.LIST_KEYS; i++) {
+                String key = String.format("%sk%04d", Operation.LIST_PREFIX, i);
+                puts.add(executor.submit(() -> {
+                    client.put(Operation.BUCKET, key, new byte[16]);
+                    return null;
+                }));
+            }
+            for (Future<?> put : puts) {
+                put.get();
+            }
+        }
+        finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * Closes the clients.
+     */
+    public void closeClients() {
+        this.clients.values().forEach((client) -> {
+            try {
+                client.close();
+            }
+            catch (Exception ex) {
+                log("Closing " + client.name() + " failed: " + ex);
+            }
+        });
+    }
+
+    static void log(String message) {
+        System.err.println(message);
+    }
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Workloads, interleaved rounds and their measurement.
+ */
+package dev.miniospring.benchmarks.run;

@@ -1,0 +1,101 @@
+package dev.miniospring.benchmarks.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import dev.miniospring.benchmarks.ChildJvm;
+
+/**
+ * The {@link NullS3Server} running in a child JVM, so that the benchmark JVM's CPU time is the clients' alone.
+ */
+public final class NullS3ServerProcess implements BenchmarkServer {
+
+    private final Process process;
+
+    private final URI endpoint;
+
+    private NullS3ServerProcess(Process process, URI endpoint) {
+        this.process = process;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Starts the server and waits until it accepts requests.
+     * @param largeSize the size of objects whose key starts with {@code large}
+     * @return the running server
+     * @throws IOException when it cannot be started
+     */
+    public static NullS3ServerProcess start(long largeSize) throws IOException {
+        Process process = ChildJvm.start(List.of("-Xmx512m", "-XX:+UseParallelGC", "-Dsun.net.httpserver.nodelay=true"),
+                NullS3Server.class, List.of("32", Long.toString(largeSize)));
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (line == null || !line.startsWith("READY ")) {
+            process.destroyForcibly();
+            throw new IOException("The do-nothing S3 server did not start: " + line);
+        }
+        return new NullS3ServerProcess(process, URI.create(line.substring(6).trim()));
+    }
+
+    @Override
+    public String name() {
+        return "do-nothing";
+    }
+
+    @Override
+    public URI endpoint() {
+        return this.endpoint;
+    }
+
+    @Override
+    public String accessKey() {
+        return "benchmark";
+    }
+
+    @Override
+    public String secretKey() {
+        return "benchmark-secret";
+    }
+
+    @Override
+    public boolean stateless() {
+        return true;
+    }
+
+    /**
+     * Returns how each client protected its uploads, as the server saw them.
+     * @return one line per client and mode
+     */
+    public String payloadModes() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(this.endpoint.resolve(NullS3Server.MODES_PATH)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        catch (IOException ex) {
+            return "unavailable: " + ex;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            this.process.getOutputStream().close();
+        }
+        catch (IOException ex) {
+            // the process is destroyed below anyway
+        }
+        this.process.destroy();
+    }
+
+}
