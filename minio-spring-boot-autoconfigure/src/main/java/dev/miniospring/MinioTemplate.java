@@ -86,20 +86,22 @@ public class MinioTemplate implements MinioOperations {
      * @param transport the configured transport
      */
     public MinioTemplate(S3Transport transport) {
-        this(transport, UploadSettings.defaults(), null, ListenSettings.DEFAULTS, MinioObservations.noop());
+        this(transport, transport, UploadSettings.defaults(), null, ListenSettings.DEFAULTS, MinioObservations.noop());
     }
 
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
      * @param transport the configured transport
+     * @param listenTransport the transport of notification requests (a JDK client, see {@link MinioTemplateBuilder})
      * @param uploadSettings the part size and upload concurrency
      * @param presigner the presigner, or {@code null} when the template has no credentials
      * @param listenSettings how {@code listenBucketNotification} keeps its connection
      * @param observations the observations of the template's operations
      */
-    MinioTemplate(S3Transport transport, UploadSettings uploadSettings, @Nullable Presigner presigner,
-            ListenSettings listenSettings, MinioObservations observations) {
+    MinioTemplate(S3Transport transport, S3Transport listenTransport, UploadSettings uploadSettings,
+            @Nullable Presigner presigner, ListenSettings listenSettings, MinioObservations observations) {
         Assert.notNull(transport, "'transport' must not be null");
+        Assert.notNull(listenTransport, "'listenTransport' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
         Assert.notNull(observations, "'observations' must not be null");
@@ -111,7 +113,7 @@ public class MinioTemplate implements MinioOperations {
         this.incompleteUploads = new IncompleteUploads(transport);
         this.presigner = presigner;
         this.policies = new BucketPolicies(transport);
-        this.notifications = new BucketNotifications(transport, listenSettings);
+        this.notifications = new BucketNotifications(listenTransport, listenSettings);
         this.observations = observations;
     }
 

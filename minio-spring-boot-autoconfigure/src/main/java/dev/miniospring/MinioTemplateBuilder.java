@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.S3Endpoint;
@@ -28,6 +29,7 @@ import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
@@ -162,8 +164,11 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the HTTP client (default: a JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}); it is
-     * wrapped to sign requests.
+     * Sets the HTTP client; it is wrapped to sign requests. Default: Apache HttpClient 5 set up by
+     * {@link HttpComponentsClients} when it is on the classpath (2 to 6 times faster on small requests and large
+     * downloads), else a JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}. MinIO's endless
+     * {@code listenBucketNotification} streams always run on a JDK {@code HttpClient}, whose responses can be closed
+     * from another thread without first reading the body to its end.
      * @param requestFactory the request factory
      * @return this builder
      */
@@ -270,13 +275,18 @@ public final class MinioTemplateBuilder {
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
-        RestClient restClient = restClientBuilder().requestFactory(signingRequestFactory(requestSigner)).build();
+        ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory : defaultRequestFactory();
+        RestClient restClient = restClientBuilder().requestFactory(signing(factory, requestSigner)).build();
         String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
         S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion, this.retryPolicy,
                 this.transferMetrics);
+        S3Transport listenTransport = (factory instanceof JdkClientHttpRequestFactory) ? transport
+                : new S3Transport(RestClient.builder()
+                    .requestFactory(signing(JdkHttpClientExecutor.requestFactory(), requestSigner))
+                    .build(), s3Endpoint, fixedRegion, this.retryPolicy, this.transferMetrics);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
-        return new MinioTemplate(transport, uploadSettings, presigner, this.listenSettings,
+        return new MinioTemplate(transport, listenTransport, uploadSettings, presigner, this.listenSettings,
                 new MinioObservations(this.observationRegistry, this.observationConvention));
     }
 
@@ -321,9 +331,14 @@ public final class MinioTemplateBuilder {
         return found[0];
     }
 
-    private ClientHttpRequestFactory signingRequestFactory(S3RequestSigner requestSigner) {
-        ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
-                : JdkHttpClientExecutor.requestFactory();
+    private static ClientHttpRequestFactory defaultRequestFactory() {
+        if (HttpComponentsClients.isPresent(MinioTemplateBuilder.class.getClassLoader())) {
+            return HttpComponentsClients.requestFactory();
+        }
+        return JdkHttpClientExecutor.requestFactory();
+    }
+
+    private ClientHttpRequestFactory signing(ClientHttpRequestFactory factory, S3RequestSigner requestSigner) {
         if (this.credentials == null) {
             return factory;
         }

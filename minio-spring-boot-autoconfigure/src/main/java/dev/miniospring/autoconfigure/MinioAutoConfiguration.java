@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.TransferMetrics;
@@ -26,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -113,16 +115,18 @@ public final class MinioAutoConfiguration {
             ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
             ObjectProvider<HttpClientSettings> httpClientSettings, MinioProperties properties) {
         HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
-        return requestFactoryBuilder.getIfAvailable(MinioAutoConfiguration::detectRequestFactoryBuilder)
+        return forS3(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
             .build(httpClientSettings(settings, properties));
     }
 
-    private static ClientHttpRequestFactoryBuilder<?> detectRequestFactoryBuilder() {
-        ClientHttpRequestFactoryBuilder<?> detected = ClientHttpRequestFactoryBuilder.detect();
-        if (detected instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+    private static ClientHttpRequestFactoryBuilder<?> forS3(ClientHttpRequestFactoryBuilder<?> builder) {
+        if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+            return HttpComponentsClients.forS3(httpComponents);
+        }
+        if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
             return jdk.withExecutor(JdkHttpClientExecutor.shared());
         }
-        return detected;
+        return builder;
     }
 
     private static HttpClientSettings httpClientSettings(HttpClientSettings settings, MinioProperties properties) {

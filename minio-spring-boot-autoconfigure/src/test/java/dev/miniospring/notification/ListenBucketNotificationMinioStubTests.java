@@ -89,9 +89,7 @@ class ListenBucketNotificationMinioStubTests {
         CompletableFuture<Boolean> waiting = new CompletableFuture<>();
         Thread reader = new Thread(() -> waiting.complete(stream.hasNext()));
         reader.start();
-        while (reader.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();
-        }
+        awaitBlocked(reader);
         stream.close();
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isFalse();
         assertThat(this.stub.nextClientClose()).isZero();
@@ -173,6 +171,30 @@ class ListenBucketNotificationMinioStubTests {
             .region("us-east-1")
             .listenSettings(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100)))
             .build();
+    }
+
+    /**
+     * Waits until a thread blocks: parked (JDK client) or in a socket read (HttpComponents), at most ten seconds; a
+     * close that comes earlier is just as valid, the reader then sees the stream closed.
+     */
+    private static void awaitBlocked(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!isBlocked(thread) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static boolean isBlocked(Thread thread) {
+        Thread.State state = thread.getState();
+        if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
+            return true;
+        }
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            if (frame.getClassName().contains("NioSocketImpl") && frame.getMethodName().startsWith("read")) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }
