@@ -2,22 +2,18 @@ package dev.miniospring.benchmarks.clients;
 
 import java.io.InputStream;
 
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.io.SocketConfig;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.HttpComponentsClients;
+import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
@@ -28,11 +24,11 @@ public final class TemplateClient implements BenchClient {
 
     /** The HTTP client under the template's {@code RestClient}. */
     public enum Http {
-        /** The template's default request factory (a JDK {@code HttpClient}). */
+        /** A JDK {@code HttpClient} on the shared executor (the template's fallback without HttpClient 5). */
         JDK,
         /** A plain {@code new JdkClientHttpRequestFactory()}, as the template's default was before the fix. */
         JDK_PLAIN,
-        /** {@link HttpComponentsClientHttpRequestFactory}. */
+        /** Apache HttpClient 5 as the template sets it up by default ({@code HttpComponentsClients}). */
         HC5
     }
 
@@ -68,25 +64,18 @@ public final class TemplateClient implements BenchClient {
         }
         AutoCloseable closeable = () -> { };
         if (http == Http.HC5) {
-            CloseableHttpClient client = httpComponents(settings.maxConnections());
-            builder.requestFactory(new HttpComponentsClientHttpRequestFactory(client));
-            closeable = client;
+            ClientHttpRequestFactory factory = HttpComponentsClients.requestFactory();
+            builder.requestFactory(factory);
+            closeable = ((DisposableBean) factory)::destroy;
+        }
+        else if (http == Http.JDK) {
+            builder.requestFactory(JdkHttpClientExecutor.requestFactory());
         }
         else if (http == Http.JDK_PLAIN) {
             builder.requestFactory(new JdkClientHttpRequestFactory());
         }
         String name = "MinioTemplate/" + http + (unsignedPayload ? "/unsigned" : "");
         return new TemplateClient(name, builder.build(), closeable);
-    }
-
-    private static CloseableHttpClient httpComponents(int maxConnections) {
-        PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
-            .setMaxConnTotal(maxConnections)
-            .setMaxConnPerRoute(maxConnections)
-            .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
-            .setDefaultConnectionConfig(ConnectionConfig.DEFAULT)
-            .build();
-        return HttpClients.custom().setConnectionManager(connections).disableAutomaticRetries().build();
     }
 
     @Override
