@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,7 @@ class IncompleteUploadsIntegrationTests {
 
     @Test
     void listsUploadsWithTheSizeOfTheirParts() {
-        String bucket = bucket("uploads");
+        String bucket = this.objects.newBucket("uploads");
         Instant before = Instant.now().minusSeconds(5);
         String first = this.objects.startUpload(bucket, "dir/big file+1.bin");
         this.objects.uploadPart(bucket, "dir/big file+1.bin", first, 1, 1000);
@@ -48,7 +47,7 @@ class IncompleteUploadsIntegrationTests {
 
     @Test
     void nonRecursiveListingKeepsTopLevelKeysOnly() {
-        String bucket = bucket("uploadsdir");
+        String bucket = this.objects.newBucket("uploadsdir");
         this.objects.startUpload(bucket, "dir/nested.bin");
         this.objects.startUpload(bucket, "top.bin");
         assertThat(this.template.listIncompleteUploads(bucket, null, false)).extracting(Upload::objectName)
@@ -57,7 +56,7 @@ class IncompleteUploadsIntegrationTests {
 
     @Test
     void removeIncompleteUploadAbortsEveryUploadOfTheKeyOnly() {
-        String bucket = bucket("abort");
+        String bucket = this.objects.newBucket("abort");
         String key = "dir/some file.bin";
         this.objects.uploadPart(bucket, key, this.objects.startUpload(bucket, key), 1, 10);
         this.objects.startUpload(bucket, key);
@@ -67,12 +66,6 @@ class IncompleteUploadsIntegrationTests {
             .containsExactly(other);
         this.template.removeIncompleteUpload(bucket, key);
         assertThat(this.template.listObjectsV2(bucket, null, true)).isEmpty();
-    }
-
-    private String bucket(String purpose) {
-        String bucket = UniqueBucketNames.unique(purpose);
-        this.template.makeBucket(bucket);
-        return bucket;
     }
 
 }

@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.test.S3ProxyExtension;
-import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +39,7 @@ class ObjectListingIntegrationTests {
 
     @Test
     void listsMoreThanOneThousandKeysPageByPage() {
-        String bucket = bucket("many");
+        String bucket = this.objects.newBucket("many");
         List<String> keys = IntStream.range(0, 1234).mapToObj((i) -> String.format("key/%05d", i)).toList();
         this.objects.putAll(bucket, keys);
         assertThat(this.template.listObjectsV2(bucket, null, true).map(Item::name)).containsExactlyElementsOf(keys);
@@ -57,7 +56,7 @@ class ObjectListingIntegrationTests {
 
     @Test
     void nonRecursiveListingShowsCommonPrefixesAsDirectories() {
-        String bucket = bucket("dirs");
+        String bucket = this.objects.newBucket("dirs");
         List.of("a.txt", "dir/b.txt", "dir/sub/c.txt", "dir2/d.txt")
             .forEach((key) -> this.objects.put(bucket, key, key));
         assertThat(this.template.listObjectsV2(bucket, null, false)).extracting(Item::name, Item::isDir)
@@ -72,7 +71,7 @@ class ObjectListingIntegrationTests {
 
     @Test
     void itemsCarryTheirAttributes() {
-        String bucket = bucket("attrs");
+        String bucket = this.objects.newBucket("attrs");
         Instant before = Instant.now().minusSeconds(5);
         this.objects.put(bucket, "dir/hello.txt", "hello");
         Item object = this.template.listObjectsV2(bucket, null, true).findFirst().orElseThrow();
@@ -88,7 +87,7 @@ class ObjectListingIntegrationTests {
 
     @Test
     void oddKeysRoundTripInBothVersions() {
-        String bucket = bucket("odd");
+        String bucket = this.objects.newBucket("odd");
         ODD_KEYS.forEach((key) -> this.objects.put(bucket, key, key));
         assertThat(this.template.listObjects(bucket, null, true).map(Item::name))
             .containsExactlyInAnyOrderElementsOf(ODD_KEYS);
@@ -102,7 +101,7 @@ class ObjectListingIntegrationTests {
 
     @Test
     void oddKeysSurviveSmallPagesInBothVersions() {
-        String bucket = bucket("oddpages");
+        String bucket = this.objects.newBucket("oddpages");
         ODD_KEYS.forEach((key) -> this.objects.put(bucket, key, key));
         assertThat(allPages(bucket, ListObjectsRequest.of(null, false).withMaxKeys(2), false))
             .containsExactlyInAnyOrder("with space.txt", "plus+sign.txt", "percent%20sign.txt",
@@ -123,12 +122,6 @@ class ObjectListingIntegrationTests {
             request = page.isTruncated() ? request.withToken(page.nextToken()) : null;
         }
         return names;
-    }
-
-    private String bucket(String purpose) {
-        String bucket = UniqueBucketNames.unique(purpose);
-        this.template.makeBucket(bucket);
-        return bucket;
     }
 
 }

@@ -34,7 +34,7 @@ class ObjectRemovalIntegrationTests {
 
     @Test
     void removesMoreThanOneThousandKeysIncludingMissingOnesWithoutErrors() {
-        String bucket = bucket("remove");
+        String bucket = this.objects.newBucket("remove");
         List<String> keys = IntStream.range(0, 1500).mapToObj((i) -> "del/" + i).toList();
         this.objects.putAll(bucket, keys);
         this.objects.put(bucket, "keep.txt", "keep");
@@ -48,7 +48,7 @@ class ObjectRemovalIntegrationTests {
 
     @Test
     void removesKeysWithOddCharacters() {
-        String bucket = bucket("removeodd");
+        String bucket = this.objects.newBucket("removeodd");
         List<String> keys = List.of("with space.txt", "plus+sign.txt", "percent%20.txt", "unicode-ü-日本.txt",
                 "xml<&>'\".txt");
         keys.forEach((key) -> this.objects.put(bucket, key, key));
@@ -61,12 +61,6 @@ class ObjectRemovalIntegrationTests {
         String bucket = UniqueBucketNames.unique("nobucket");
         assertThat(this.template.removeObjects(bucket, List.of("a", "b"))).isEmpty();
         assertThat(this.template.bucketExists(bucket)).isFalse();
-    }
-
-    private String bucket(String purpose) {
-        String bucket = UniqueBucketNames.unique(purpose);
-        this.template.makeBucket(bucket);
-        return bucket;
     }
 
 }

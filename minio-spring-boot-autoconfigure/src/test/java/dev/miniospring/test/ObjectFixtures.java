@@ -132,4 +132,15 @@ public final class ObjectFixtures {
             .build());
     }
 
+    /**
+     * Creates a bucket with a unique name.
+     * @param purpose a short lower-case word describing the test
+     * @return the bucket name
+     */
+    public String newBucket(String purpose) {
+        String bucket = UniqueBucketNames.unique(purpose);
+        template().makeBucket(bucket);
+        return bucket;
+    }
+
 }
