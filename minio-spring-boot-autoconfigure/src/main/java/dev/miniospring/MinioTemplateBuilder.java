@@ -18,6 +18,7 @@ import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.TransferMetrics;
 import dev.miniospring.notification.ListenSettings;
+import dev.miniospring.object.PayloadSigning;
 import dev.miniospring.object.UploadSettings;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MinioObservationConvention;
@@ -62,6 +63,8 @@ public final class MinioTemplateBuilder {
     private long partSize = UploadSettings.DEFAULT_PART_SIZE;
 
     private int uploadConcurrency = UploadSettings.DEFAULT_CONCURRENCY;
+
+    private PayloadSigning payloadSigning = PayloadSigning.SIGNED;
 
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -199,6 +202,18 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets how upload bodies are protected (default {@link PayloadSigning#SIGNED}); {@link PayloadSigning#CHECKSUM}
+     * sends them unsigned with a CRC32C checksum, faster for large uploads.
+     * @param payloadSigning the payload protection
+     * @return this builder
+     */
+    public MinioTemplateBuilder payloadSigning(PayloadSigning payloadSigning) {
+        Assert.notNull(payloadSigning, "'payloadSigning' must not be null");
+        this.payloadSigning = payloadSigning;
+        return this;
+    }
+
+    /**
      * Sets how many parts of one multipart upload are sent in parallel (default 4).
      * @param uploadConcurrency the number of parallel part uploads, at least 1
      * @return this builder
@@ -271,7 +286,7 @@ public final class MinioTemplateBuilder {
      */
     public MinioTemplate build() {
         Assert.hasText(this.endpoint, "'endpoint' must not be empty");
-        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency);
+        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning);
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();

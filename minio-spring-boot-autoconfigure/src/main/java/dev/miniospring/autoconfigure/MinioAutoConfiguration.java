@@ -90,6 +90,7 @@ public final class MinioAutoConfiguration {
             .signer(signer)
             .partSize(properties.partSize().toBytes())
             .uploadConcurrency(properties.uploadConcurrency())
+            .payloadSigning(properties.payloadSigning())
             .retryPolicy(retryPolicy(properties.retry()))
             .build();
     }

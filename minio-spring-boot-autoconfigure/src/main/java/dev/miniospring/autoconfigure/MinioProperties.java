@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.object.PayloadSigning;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,6 +30,9 @@ import org.springframework.util.unit.DataSize;
  * @param partSize Part size of multipart uploads, 5MB to 2047MB (parts are buffered in memory). Objects up to this
  * size are uploaded in one PUT. An upload holds at most part-size x (upload-concurrency + 1) bytes in memory.
  * @param uploadConcurrency Number of parts of one multipart upload sent in parallel.
+ * @param payloadSigning How upload bodies are protected: 'signed' (their SHA-256 is part of the signature) or
+ * 'checksum' (sent unsigned with a CRC32C checksum header the server verifies; faster for large uploads, for HTTPS
+ * and servers that verify S3 checksums).
  * @param retry Retries of transient failures (throttling, server errors, I/O errors).
  * @param enabled Whether to auto-configure a MinioTemplate.
  */
@@ -36,15 +40,16 @@ import org.springframework.util.unit.DataSize;
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
         @Nullable String secretKey, @Nullable String region, @DefaultValue("auto") AddressingStyle addressingStyle,
         @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("16MB") DataSize partSize,
-        @DefaultValue("4") int uploadConcurrency, @DefaultValue Retry retry, @DefaultValue("true") boolean enabled) {
+        @DefaultValue("4") int uploadConcurrency, @DefaultValue("signed") PayloadSigning payloadSigning,
+        @DefaultValue Retry retry, @DefaultValue("true") boolean enabled) {
 
     @Override
     public String toString() {
         return "MinioProperties[endpoint=" + this.endpoint + ", publicEndpoint=" + this.publicEndpoint + ", accessKey="
                 + this.accessKey + ", secretKey=" + ((this.secretKey != null) ? "******" : null) + ", region="
                 + this.region + ", addressingStyle=" + this.addressingStyle + ", partSize=" + this.partSize
-                + ", uploadConcurrency=" + this.uploadConcurrency + ", retry=" + this.retry + ", enabled="
-                + this.enabled + "]";
+                + ", uploadConcurrency=" + this.uploadConcurrency + ", payloadSigning=" + this.payloadSigning
+                + ", retry=" + this.retry + ", enabled=" + this.enabled + "]";
     }
 
     /**

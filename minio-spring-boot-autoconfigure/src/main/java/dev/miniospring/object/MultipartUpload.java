@@ -57,10 +57,9 @@ final class MultipartUpload {
     }
 
     CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
-        S3Request request = request(HttpMethod.PUT).query("partNumber", Integer.toString(partNumber))
-            .query("uploadId", this.uploadId)
-            .payload(RequestPayload.of(buffer, 0, length))
-            .build();
+        S3Request.Builder part = request(HttpMethod.PUT).query("partNumber", Integer.toString(partNumber))
+            .query("uploadId", this.uploadId);
+        S3Request request = this.target.body(part, buffer, length).build();
         HttpHeaders headers = this.transport.execute(request);
         this.target.progress().partUploaded(length);
         return new CompleteMultipartUpload.Part(partNumber, ETags.quote(ETags.unquote(headers.getETag())));

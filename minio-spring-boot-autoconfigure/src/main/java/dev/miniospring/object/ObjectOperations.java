@@ -39,6 +39,8 @@ public final class ObjectOperations {
 
     private final ObjectUploader uploader;
 
+    private final PayloadSigning payloadSigning;
+
     /**
      * Creates the operations on a transport.
      * @param transport the transport
@@ -47,6 +49,7 @@ public final class ObjectOperations {
     public ObjectOperations(S3Transport transport, UploadSettings settings) {
         this.transport = transport;
         this.uploader = new ObjectUploader(transport, settings);
+        this.payloadSigning = settings.payloadSigning();
     }
 
     /**
@@ -63,7 +66,8 @@ public final class ObjectOperations {
     public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, String contentType,
             Map<String, String> metadata, ProgressListener listener) {
         ProgressTracker progress = new ProgressTracker(bucket, key, length, listener);
-        return this.uploader.upload(new UploadTarget(bucket, key, contentType, metadata, progress), data, length);
+        UploadTarget target = new UploadTarget(bucket, key, contentType, metadata, progress, this.payloadSigning);
+        return this.uploader.upload(target, data, length);
     }
 
     /**

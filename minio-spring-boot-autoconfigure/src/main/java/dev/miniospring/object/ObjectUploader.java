@@ -76,7 +76,7 @@ final class ObjectUploader {
 
     private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
         HttpHeaders headers = this.transport
-            .execute(target.request(HttpMethod.PUT).payload(RequestPayload.of(content, 0, length)).build());
+            .execute(target.body(target.request(HttpMethod.PUT), content, length).build());
         target.progress().uploaded(length);
         return new ObjectWriteResponse(target.bucket(), target.key(), ETags.unquote(headers.getETag()),
                 headers.getFirst("x-amz-version-id"));

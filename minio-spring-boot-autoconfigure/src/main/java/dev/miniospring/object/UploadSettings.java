@@ -12,8 +12,9 @@ import org.springframework.util.Assert;
  * PUT. For a known length the part size grows when the object would otherwise need more than 10,000 parts; for an
  * unknown length it is used as is, which caps the object at {@code partSize × 10,000} bytes
  * @param concurrency the number of parts uploaded in parallel, at least 1
+ * @param payloadSigning how upload bodies are protected
  */
-public record UploadSettings(long partSize, int concurrency) {
+public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning) {
 
     /**
      * The smallest part size S3 accepts (5 MiB).
@@ -46,6 +47,16 @@ public record UploadSettings(long partSize, int concurrency) {
         Assert.isTrue(partSize <= MAX_BUFFERED_PART_SIZE, () -> "'partSize' must be at most 2047 MiB (is " + partSize
                 + " bytes): parts are buffered in memory in one array");
         Assert.isTrue(concurrency >= 1, () -> "'uploadConcurrency' must be at least 1 (is " + concurrency + ")");
+        Assert.notNull(payloadSigning, "'payloadSigning' must not be null");
+    }
+
+    /**
+     * Creates settings whose upload bodies are {@link PayloadSigning#SIGNED signed}.
+     * @param partSize the part size
+     * @param concurrency the number of parts uploaded in parallel
+     */
+    public UploadSettings(long partSize, int concurrency) {
+        this(partSize, concurrency, PayloadSigning.SIGNED);
     }
 
     /**

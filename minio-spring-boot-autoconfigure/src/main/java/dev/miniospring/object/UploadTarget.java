@@ -1,9 +1,13 @@
 package dev.miniospring.object;
 
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 import dev.miniospring.MinioException;
 import dev.miniospring.http.S3Request;
+import dev.miniospring.signing.RequestPayload;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,9 +20,10 @@ import org.springframework.http.HttpMethod;
  * @param contentType the content type
  * @param metadata the user metadata
  * @param progress where accepted bytes are reported
+ * @param payloadSigning how bodies are protected
  */
 record UploadTarget(String bucket, String key, String contentType, Map<String, String> metadata,
-        ProgressTracker progress) {
+        ProgressTracker progress, PayloadSigning payloadSigning) {
 
     S3Request.Builder request(HttpMethod method) {
         S3Request.Builder request = S3Request.builder(method)
@@ -27,6 +32,20 @@ record UploadTarget(String bucket, String key, String contentType, Map<String, S
             .header(HttpHeaders.CONTENT_TYPE, this.contentType);
         UserMetadata.addHeaders(request, this.metadata);
         return request;
+    }
+
+    /**
+     * Sets a body held in a buffer, signed or with a CRC32C checksum header as configured.
+     */
+    S3Request.Builder body(S3Request.Builder request, byte[] buffer, int length) {
+        if (this.payloadSigning == PayloadSigning.SIGNED) {
+            return request.payload(RequestPayload.of(buffer, 0, length));
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(buffer, 0, length);
+        byte[] checksum = ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue()).array();
+        return request.payload(RequestPayload.unsignedOf(buffer, 0, length))
+            .header("x-amz-checksum-crc32c", Base64.getEncoder().encodeToString(checksum));
     }
 
     MinioException shortStream(long read, long length) {

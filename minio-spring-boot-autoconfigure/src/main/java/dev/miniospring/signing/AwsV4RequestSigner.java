@@ -72,7 +72,7 @@ public final class AwsV4RequestSigner implements S3RequestSigner {
     public HttpHeaders sign(SigningRequest request) {
         SignRequest.Builder<AwsCredentialsIdentity> builder = baseRequest(request)
             .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, request.payload().signed());
-        if (request.payload() instanceof RequestPayload.Bytes bytes) {
+        if (request.payload() instanceof RequestPayload.Bytes bytes && bytes.signed()) {
             builder.payload(ContentStreamProvider.fromInputStreamSupplier(bytes::newStream));
         }
         SignedRequest signed = this.signer.sign(builder.build());

@@ -67,6 +67,18 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
     }
 
     /**
+     * Returns a payload over a byte array range that is replayable but sent as {@code UNSIGNED-PAYLOAD}, for
+     * bodies protected by a checksum header instead.
+     * @param data the array
+     * @param offset the first byte
+     * @param length the number of bytes
+     * @return the payload
+     */
+    static RequestPayload unsignedOf(byte[] data, int offset, int length) {
+        return new Bytes(data, offset, length, false);
+    }
+
+    /**
      * Returns an unsigned payload that copies exactly {@code length} bytes of a one-shot stream.
      * @param stream the stream, read once
      * @param length the number of bytes to send
@@ -82,10 +94,21 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
      * @param data the array
      * @param offset the first byte
      * @param count the number of bytes
+     * @param sign whether the content's SHA-256 is part of the signature
      */
-    record Bytes(byte[] data, int offset, int count) implements RequestPayload {
+    record Bytes(byte[] data, int offset, int count, boolean sign) implements RequestPayload {
 
         static final Bytes EMPTY = new Bytes(new byte[0], 0, 0);
+
+        /**
+         * Creates signed in-memory content.
+         * @param data the array
+         * @param offset the first byte
+         * @param count the number of bytes
+         */
+        public Bytes(byte[] data, int offset, int count) {
+            this(data, offset, count, true);
+        }
 
         private static final int WRITE_SLICE = 64 * 1024;
 
@@ -108,7 +131,7 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
 
         @Override
         public boolean signed() {
-            return true;
+            return this.sign;
         }
 
         @Override

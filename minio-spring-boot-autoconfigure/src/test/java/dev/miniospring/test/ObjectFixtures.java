@@ -133,6 +133,14 @@ public final class ObjectFixtures {
     }
 
     /**
+     * Returns the transport that talks to the server directly, for raw requests.
+     * @return the transport
+     */
+    public S3Transport transport() {
+        return this.transport;
+    }
+
+    /**
      * Creates a bucket with a unique name.
      * @param purpose a short lower-case word describing the test
      * @return the bucket name

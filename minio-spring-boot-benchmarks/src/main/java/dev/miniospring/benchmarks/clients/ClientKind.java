@@ -7,19 +7,19 @@ import java.util.function.Function;
  */
 public enum ClientKind {
 
-    /** {@code MinioTemplate} on the JDK HttpClient (its default). */
+    /** {@code MinioTemplate} on the JDK HttpClient (its fallback without HttpClient 5). */
     TEMPLATE_JDK("template-jdk", true, (s) -> TemplateClient.create(s, TemplateClient.Http.JDK, false)),
 
     /** {@code MinioTemplate} on a plain {@code JdkClientHttpRequestFactory}. */
     TEMPLATE_JDK_PLAIN("template-jdk-plain", true, (s) -> TemplateClient.create(s, TemplateClient.Http.JDK_PLAIN,
             false)),
 
-    /** {@code MinioTemplate} on HttpComponents 5. */
+    /** {@code MinioTemplate} on HttpComponents 5 as it sets it up by default. */
     TEMPLATE_HC5("template-hc5", true, (s) -> TemplateClient.create(s, TemplateClient.Http.HC5, false)),
 
-    /** {@code MinioTemplate} on the JDK HttpClient sending {@code UNSIGNED-PAYLOAD}. */
-    TEMPLATE_JDK_UNSIGNED("template-jdk-unsigned", true,
-            (s) -> TemplateClient.create(s, TemplateClient.Http.JDK, true)),
+    /** {@code MinioTemplate} on HttpComponents 5 with {@code minio.payload-signing=checksum}. */
+    TEMPLATE_HC5_CHECKSUM("template-hc5-checksum", true,
+            (s) -> TemplateClient.create(s, TemplateClient.Http.HC5, true)),
 
     /** The MinIO Java SDK. */
     MINIO_SDK("minio", false, MinioSdkClient::create),

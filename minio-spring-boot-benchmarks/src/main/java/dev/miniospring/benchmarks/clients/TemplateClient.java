@@ -11,6 +11,7 @@ import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.PayloadSigning;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -48,7 +49,8 @@ public final class TemplateClient implements BenchClient {
      * Creates the client.
      * @param settings the shared settings
      * @param http the HTTP client
-     * @param unsignedPayload whether uploads are sent with {@code UNSIGNED-PAYLOAD} instead of their SHA-256
+     * @param unsignedPayload whether uploads use {@link PayloadSigning#CHECKSUM} ({@code UNSIGNED-PAYLOAD} with a
+     * CRC32C checksum header) instead of their SHA-256
      * @return the client
      */
     public static TemplateClient create(ClientSettings settings, Http http, boolean unsignedPayload) {
@@ -60,7 +62,7 @@ public final class TemplateClient implements BenchClient {
             .partSize(settings.partSize())
             .uploadConcurrency(settings.uploadConcurrency());
         if (unsignedPayload) {
-            builder.signer(new UnsignedPayloadSigner());
+            builder.payloadSigning(PayloadSigning.CHECKSUM);
         }
         AutoCloseable closeable = () -> { };
         if (http == Http.HC5) {
@@ -74,7 +76,7 @@ public final class TemplateClient implements BenchClient {
         else if (http == Http.JDK_PLAIN) {
             builder.requestFactory(new JdkClientHttpRequestFactory());
         }
-        String name = "MinioTemplate/" + http + (unsignedPayload ? "/unsigned" : "");
+        String name = "MinioTemplate/" + http + (unsignedPayload ? "/checksum" : "");
         return new TemplateClient(name, builder.build(), closeable);
     }
 
