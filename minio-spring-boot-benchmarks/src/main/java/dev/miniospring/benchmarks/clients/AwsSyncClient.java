@@ -81,7 +81,8 @@ public final class AwsSyncClient implements BenchClient {
     @Override
     public void upload(String bucket, String key, InputStream data, long length) {
         if (length < 0) {
-            throw new UnsupportedOperationException("S3Client needs the content length");
+            throw new IllegalArgumentException("S3Client cannot upload a stream of unknown length: the benchmark "
+                    + "skips that workload for it (unknownLength() is false)");
         }
         this.client.putObject((request) -> request.bucket(bucket).key(key), RequestBody.fromInputStream(data, length));
     }

@@ -93,7 +93,8 @@ public final class AwsTransferManagerClient implements BenchClient {
 
     @Override
     public int list(String bucket, String prefix, int pageSize) {
-        throw new UnsupportedOperationException("large objects only");
+        throw new IllegalStateException("The transfer manager has no listing: the benchmark only runs large-object "
+                + "workloads on it (smallObjects() is false)");
     }
 
     @Override
