@@ -95,8 +95,8 @@ class BadInputCatalogueTests {
     }
 
     static Stream<Arguments> badInputs() {
-        return Stream.of(bucketNames(), keys(), objectArguments(), copyAndRemoval(), presigning(), builderSettings(),
-                policiesAndNotifications())
+        return Stream.of(bucketNames(), keys(), keyCharacters(), objectArguments(), copyAndRemoval(), presigning(),
+                builderSettings(), policiesAndNotifications())
             .flatMap((cases) -> cases);
     }
 
@@ -134,6 +134,22 @@ class BadInputCatalogueTests {
                         (t, b) -> t.removeIncompleteUpload(BUCKET, "")),
                 bad("presignedGetObject too long key", "key", "at most 1024 bytes",
                         (t, b) -> t.presignedGetObject(BUCKET, TOO_LONG_KEY)));
+    }
+
+    private static Stream<Arguments> keyCharacters() {
+        return Stream.of(
+                bad("putObject key with U+0001", "key", "characters XML 1.0 can carry",
+                        (t, b) -> t.putObject(BUCKET, "a\u0001b", data(1), 1)),
+                bad("statObject key with NUL", "key", "found U+0000 at index 3",
+                        (t, b) -> t.statObject(BUCKET, "nul\0")),
+                bad("getObject key with an unpaired surrogate", "key", "found U+D83D at index 1",
+                        (t, b) -> t.getObject(BUCKET, "a\ud83d")),
+                bad("presignedGetObject key with U+FFFF", "key", "characters XML 1.0 can carry",
+                        (t, b) -> t.presignedGetObject(BUCKET, "k\uffff")),
+                bad("copyObject source key with ESC", "source", "characters XML 1.0 can carry",
+                        (t, b) -> t.copyObject(BUCKET, "k", "bucket/esc\u001b")),
+                bad("removeObjects key with U+0001", "keys", "'a\\u0001b'",
+                        (t, b) -> t.removeObjects(BUCKET, List.of("ok", "a\u0001b")).toList()));
     }
 
     private static Stream<Arguments> objectArguments() {
@@ -259,6 +275,18 @@ class BadInputCatalogueTests {
     @Test
     void catalogueHasAtLeast40Entries() {
         assertThat(badInputs()).hasSizeGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void requestDocumentsXmlCannotCarryAreRejectedBeforeSending() {
+        assertThatIllegalArgumentException().isThrownBy(() -> this.template.makeBucket(BUCKET, "eu\u0001west-1"))
+            .withMessageContaining("Cannot write the CreateBucketConfiguration XML document");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> this.template.setBucketNotification(BUCKET, NotificationConfiguration.ofQueues(
+                    NotificationTarget.of("arn:minio:sqs::1:webhook", NotificationEvents.OBJECT_CREATED_ALL)
+                        .withFilter(new FilterRule("prefix", "a\u0002")))))
+            .withMessageContaining("Cannot write the NotificationConfigurationDocument XML document");
+        this.server.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
