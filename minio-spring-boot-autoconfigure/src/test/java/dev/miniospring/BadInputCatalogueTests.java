@@ -1,7 +1,9 @@
 package dev.miniospring;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,8 +97,8 @@ class BadInputCatalogueTests {
     }
 
     static Stream<Arguments> badInputs() {
-        return Stream.of(bucketNames(), keys(), keyCharacters(), objectArguments(), copyAndRemoval(), presigning(),
-                builderSettings(), policiesAndNotifications())
+        return Stream.of(bucketNames(), keys(), keyCharacters(), objectArguments(), headerFields(), copyAndRemoval(),
+                presigning(), builderSettings(), policiesAndNotifications())
             .flatMap((cases) -> cases);
     }
 
@@ -150,6 +152,28 @@ class BadInputCatalogueTests {
                         (t, b) -> t.copyObject(BUCKET, "k", "bucket/esc\u001b")),
                 bad("removeObjects key with U+0001", "keys", "'a\\u0001b'",
                         (t, b) -> t.removeObjects(BUCKET, List.of("ok", "a\u0001b")).toList()));
+    }
+
+    private static Stream<Arguments> headerFields() {
+        return Stream.of(
+                bad("putObject content type with CR LF", "contentType", "must not contain CR, LF",
+                        (t, b) -> t.putObject(BUCKET, "k", data(1), 1, "text/plain\r\nX-Injected: 1", null)),
+                bad("fputObject content type with LF", "contentType", "must not contain CR, LF",
+                        (t, b) -> t.fputObject(BUCKET, "k", existingFile(), "text/plain\nX-Injected: 1", null)),
+                bad("getObject request header value with CR LF", "requestHeaders", "must not contain CR, LF",
+                        (t, b) -> t.getObject(BUCKET, "k", Map.of("If-Match", "\"e\"\r\nX-Injected: 1"))),
+                bad("getObject request header name with colon", "requestHeaders", "HTTP token",
+                        (t, b) -> t.getObject(BUCKET, "k", Map.of("X-A: b\r\nX-C", "v"))),
+                bad("getObject request header with null value", "requestHeaders", "must not be null",
+                        (t, b) -> t.getObject(BUCKET, "k", nullValue())),
+                bad("putObject metadata name with LF", "metadata", "HTTP token",
+                        (t, b) -> t.putObject(BUCKET, "k", data(1), 1, null, Map.of("a\nb", "v"))),
+                bad("copy condition ETag with CR LF", "etag", "must not contain CR, LF",
+                        (t, b) -> t.copyObject(BUCKET, "k", "bucket/s",
+                                CopyConditions.none().withMatchETagExcept("e\r\nX-Injected: 1"), null)),
+                bad("presign response header override with LF", "responseHeaders", "must not contain CR, LF",
+                        (t, b) -> t.presignedGetObject(BUCKET, "k", Duration.ofHours(1),
+                                Map.of("response-content-disposition", "attachment\nSet-Cookie: a=b"))));
     }
 
     private static Stream<Arguments> objectArguments() {
@@ -319,6 +343,12 @@ class BadInputCatalogueTests {
 
     private static InputStream data(int size) {
         return new ByteArrayInputStream(new byte[size]);
+    }
+
+    private static Path existingFile() throws IOException {
+        Path file = Files.createTempFile("bad-input", ".txt");
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     private static Map<String, String> nullValue() {
