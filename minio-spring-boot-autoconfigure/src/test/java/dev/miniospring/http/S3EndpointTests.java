@@ -61,8 +61,8 @@ class S3EndpointTests {
 
     @Test
     void dropsTheDefaultPortOfVirtualHosts() {
-        assertThat(S3Endpoint.of("https://s3.eu-west-1.amazonaws.com:443", AddressingStyle.AUTO).uri("b1", "k", Map.of()))
-            .hasToString("https://b1.s3.eu-west-1.amazonaws.com/k");
+        S3Endpoint endpoint = S3Endpoint.of("https://s3.eu-west-1.amazonaws.com:443", AddressingStyle.AUTO);
+        assertThat(endpoint.uri("b1", "k", Map.of())).hasToString("https://b1.s3.eu-west-1.amazonaws.com/k");
     }
 
     @ParameterizedTest
