@@ -177,6 +177,7 @@ public class MinioTemplate implements MinioOperations {
         Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(file, "'file' must not be null");
         Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
+        ObjectArguments.validateContentType(contentType);
         Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
         return this.observations.observe("fputObject", bucket,
                 () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata, listener));
@@ -186,7 +187,7 @@ public class MinioTemplate implements MinioOperations {
     public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders,
             ProgressListener listener) {
         validate(bucket, key);
-        Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
+        ObjectArguments.validateRequestHeaders(requestHeaders);
         Assert.notNull(listener, "'listener' must not be null");
         return this.observations.observe("getObject", bucket,
                 () -> this.objects.getObject(bucket, key, null, requestHeaders, listener));

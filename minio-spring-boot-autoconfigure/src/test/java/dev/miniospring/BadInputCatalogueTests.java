@@ -1,7 +1,9 @@
 package dev.miniospring;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,8 +97,8 @@ class BadInputCatalogueTests {
     }
 
     static Stream<Arguments> badInputs() {
-        return Stream.of(bucketNames(), keys(), objectArguments(), copyAndRemoval(), presigning(), builderSettings(),
-                policiesAndNotifications())
+        return Stream.of(bucketNames(), keys(), keyCharacters(), objectArguments(), headerFields(), copyAndRemoval(),
+                presigning(), builderSettings(), policiesAndNotifications())
             .flatMap((cases) -> cases);
     }
 
@@ -134,6 +136,44 @@ class BadInputCatalogueTests {
                         (t, b) -> t.removeIncompleteUpload(BUCKET, "")),
                 bad("presignedGetObject too long key", "key", "at most 1024 bytes",
                         (t, b) -> t.presignedGetObject(BUCKET, TOO_LONG_KEY)));
+    }
+
+    private static Stream<Arguments> keyCharacters() {
+        return Stream.of(
+                bad("putObject key with U+0001", "key", "characters XML 1.0 can carry",
+                        (t, b) -> t.putObject(BUCKET, "a\u0001b", data(1), 1)),
+                bad("statObject key with NUL", "key", "found U+0000 at index 3",
+                        (t, b) -> t.statObject(BUCKET, "nul\0")),
+                bad("getObject key with an unpaired surrogate", "key", "found U+D83D at index 1",
+                        (t, b) -> t.getObject(BUCKET, "a\ud83d")),
+                bad("presignedGetObject key with U+FFFF", "key", "characters XML 1.0 can carry",
+                        (t, b) -> t.presignedGetObject(BUCKET, "k\uffff")),
+                bad("copyObject source key with ESC", "source", "characters XML 1.0 can carry",
+                        (t, b) -> t.copyObject(BUCKET, "k", "bucket/esc\u001b")),
+                bad("removeObjects key with U+0001", "keys", "'a\\u0001b'",
+                        (t, b) -> t.removeObjects(BUCKET, List.of("ok", "a\u0001b")).toList()));
+    }
+
+    private static Stream<Arguments> headerFields() {
+        return Stream.of(
+                bad("putObject content type with CR LF", "contentType", "must not contain CR, LF",
+                        (t, b) -> t.putObject(BUCKET, "k", data(1), 1, "text/plain\r\nX-Injected: 1", null)),
+                bad("fputObject content type with LF", "contentType", "must not contain CR, LF",
+                        (t, b) -> t.fputObject(BUCKET, "k", existingFile(), "text/plain\nX-Injected: 1", null)),
+                bad("getObject request header value with CR LF", "requestHeaders", "must not contain CR, LF",
+                        (t, b) -> t.getObject(BUCKET, "k", Map.of("If-Match", "\"e\"\r\nX-Injected: 1"))),
+                bad("getObject request header name with colon", "requestHeaders", "HTTP token",
+                        (t, b) -> t.getObject(BUCKET, "k", Map.of("X-A: b\r\nX-C", "v"))),
+                bad("getObject request header with null value", "requestHeaders", "must not be null",
+                        (t, b) -> t.getObject(BUCKET, "k", nullValue())),
+                bad("putObject metadata name with LF", "metadata", "HTTP token",
+                        (t, b) -> t.putObject(BUCKET, "k", data(1), 1, null, Map.of("a\nb", "v"))),
+                bad("copy condition ETag with CR LF", "etag", "must not contain CR, LF",
+                        (t, b) -> t.copyObject(BUCKET, "k", "bucket/s",
+                                CopyConditions.none().withMatchETagExcept("e\r\nX-Injected: 1"), null)),
+                bad("presign response header override with LF", "responseHeaders", "must not contain CR, LF",
+                        (t, b) -> t.presignedGetObject(BUCKET, "k", Duration.ofHours(1),
+                                Map.of("response-content-disposition", "attachment\nSet-Cookie: a=b"))));
     }
 
     private static Stream<Arguments> objectArguments() {
@@ -262,6 +302,18 @@ class BadInputCatalogueTests {
     }
 
     @Test
+    void requestDocumentsXmlCannotCarryAreRejectedBeforeSending() {
+        assertThatIllegalArgumentException().isThrownBy(() -> this.template.makeBucket(BUCKET, "eu\u0001west-1"))
+            .withMessageContaining("Cannot write the CreateBucketConfiguration XML document");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> this.template.setBucketNotification(BUCKET, NotificationConfiguration.ofQueues(
+                    NotificationTarget.of("arn:minio:sqs::1:webhook", NotificationEvents.OBJECT_CREATED_ALL)
+                        .withFilter(new FilterRule("prefix", "a\u0002")))))
+            .withMessageContaining("Cannot write the NotificationConfigurationDocument XML document");
+        this.server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void streamShorterThanItsLengthIsNeverStoredInOnePut() {
         assertThatExceptionOfType(MinioException.class)
             .isThrownBy(() -> this.template.putObject(BUCKET, "short", data(9), 100))
@@ -291,6 +343,12 @@ class BadInputCatalogueTests {
 
     private static InputStream data(int size) {
         return new ByteArrayInputStream(new byte[size]);
+    }
+
+    private static Path existingFile() throws IOException {
+        Path file = Files.createTempFile("bad-input", ".txt");
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     private static Map<String, String> nullValue() {

@@ -33,7 +33,9 @@ public final class S3Endpoint {
     }
 
     /**
-     * Parses an endpoint URL such as {@code http://localhost:9000} or {@code https://s3.eu-west-1.amazonaws.com}.
+     * Parses an endpoint URL such as {@code http://localhost:9000} or {@code https://s3.eu-west-1.amazonaws.com}. The
+     * scheme's default port ({@code :80} for http, {@code :443} for https) is dropped, as signers leave it out of the
+     * signed {@code Host} header and HTTP clients send the URL's authority as it is.
      * @param url the URL; its scheme ({@code http} or {@code https}) decides TLS
      * @param addressingStyle the addressing style
      * @return the endpoint
@@ -55,7 +57,13 @@ public final class S3Endpoint {
                 () -> "Endpoint '" + url + "' must not have a path; S3 servers are addressed at their root");
         Assert.isTrue(uri.getRawQuery() == null && uri.getRawFragment() == null,
                 () -> "Endpoint '" + url + "' must not have a query or fragment");
-        return new S3Endpoint(scheme, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), addressingStyle);
+        return new S3Endpoint(scheme, uri.getHost().toLowerCase(Locale.ROOT), explicitPort(scheme, uri.getPort()),
+                addressingStyle);
+    }
+
+    private static int explicitPort(String scheme, int port) {
+        int defaultPort = scheme.equals("https") ? 443 : 80;
+        return (port != defaultPort) ? port : -1;
     }
 
     private static URI parse(String url) {

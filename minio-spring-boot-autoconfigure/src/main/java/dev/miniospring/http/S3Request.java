@@ -180,11 +180,15 @@ public final class S3Request {
 
         /**
          * Sets a header.
-         * @param name the name
-         * @param value the value
+         * @param name the name, an HTTP token
+         * @param value the value, without CR, LF or other control characters
          * @return this builder
+         * @throws IllegalArgumentException when the name or value cannot be sent as they are
          */
         public Builder header(String name, String value) {
+            Assert.notNull(name, "'name' must not be null");
+            HeaderFields.validateName(name, "Header");
+            HeaderFields.validateValue(value, "Header '" + name + "'");
             this.headers.set(name, value);
             return this;
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.miniospring.http.HeaderFields;
 import dev.miniospring.http.S3Request;
 
 import org.springframework.util.Assert;
@@ -61,8 +62,7 @@ public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant 
      * @return new conditions
      */
     public CopyConditions withMatchETag(String etag) {
-        Assert.hasText(etag, "'etag' must not be empty");
-        return new CopyConditions(this.modifiedSince, this.unmodifiedSince, etag, this.matchETagExcept);
+        return new CopyConditions(this.modifiedSince, this.unmodifiedSince, validEtag(etag), this.matchETagExcept);
     }
 
     /**
@@ -71,8 +71,13 @@ public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant 
      * @return new conditions
      */
     public CopyConditions withMatchETagExcept(String etag) {
+        return new CopyConditions(this.modifiedSince, this.unmodifiedSince, this.matchETag, validEtag(etag));
+    }
+
+    private static String validEtag(String etag) {
         Assert.hasText(etag, "'etag' must not be empty");
-        return new CopyConditions(this.modifiedSince, this.unmodifiedSince, this.matchETag, etag);
+        HeaderFields.validateValue(etag, "'etag'");
+        return etag;
     }
 
     void addHeaders(S3Request.Builder request) {

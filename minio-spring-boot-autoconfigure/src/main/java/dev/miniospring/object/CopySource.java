@@ -1,6 +1,7 @@
 package dev.miniospring.object;
 
 import dev.miniospring.bucket.BucketNames;
+import dev.miniospring.http.ControlCharacters;
 
 import org.springframework.util.Assert;
 
@@ -22,13 +23,15 @@ public record CopySource(String bucket, String key) {
         Assert.notNull(source, "'source' must not be null");
         String path = source.startsWith("/") ? source.substring(1) : source;
         int slash = path.indexOf('/');
-        Assert.isTrue(slash > 0, () -> "'source' must be 'bucket/key' (is '" + source + "')");
+        Assert.isTrue(slash > 0,
+                () -> "'source' must be 'bucket/key' (is '" + ControlCharacters.escape(source) + "')");
         try {
             BucketNames.validate(path.substring(0, slash));
             ObjectKeys.validate(path.substring(slash + 1));
         }
         catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("Invalid 'source' '" + source + "': " + ex.getMessage(), ex);
+            throw new IllegalArgumentException(
+                    "Invalid 'source' '" + ControlCharacters.escape(source) + "': " + ex.getMessage(), ex);
         }
         return new CopySource(path.substring(0, slash), path.substring(slash + 1));
     }

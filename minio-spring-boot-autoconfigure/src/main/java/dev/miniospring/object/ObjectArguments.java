@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.miniospring.http.HeaderFields;
+
 import org.springframework.util.Assert;
 
 /**
@@ -31,11 +33,37 @@ public final class ObjectArguments {
      * Returns the content type to store, {@code application/octet-stream} when none is given.
      * @param contentType the given content type, or {@code null}
      * @return the content type
-     * @throws IllegalArgumentException naming {@code contentType} when it is blank
+     * @throws IllegalArgumentException naming {@code contentType} when it is blank or holds a control character
      */
     public static String contentType(@Nullable String contentType) {
-        Assert.isTrue(contentType == null || !contentType.isBlank(), "'contentType' must not be blank");
+        validateContentType(contentType);
         return (contentType != null) ? contentType : "application/octet-stream";
+    }
+
+    /**
+     * Checks a content type that may be absent.
+     * @param contentType the given content type, or {@code null}
+     * @throws IllegalArgumentException naming {@code contentType} when it is blank or holds a control character
+     */
+    public static void validateContentType(@Nullable String contentType) {
+        if (contentType != null) {
+            Assert.isTrue(!contentType.isBlank(), "'contentType' must not be blank");
+            HeaderFields.validateValue(contentType, "'contentType'");
+        }
+    }
+
+    /**
+     * Checks the extra request headers of a download.
+     * @param requestHeaders the headers
+     * @throws IllegalArgumentException naming {@code requestHeaders} when a name is not an HTTP token or a value is
+     * {@code null} or holds a control character
+     */
+    public static void validateRequestHeaders(Map<String, String> requestHeaders) {
+        Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
+        requestHeaders.forEach((name, value) -> {
+            HeaderFields.validateName(name, "'requestHeaders'");
+            HeaderFields.validateValue(value, "'requestHeaders' value of '" + name + "'");
+        });
     }
 
     /**

@@ -2,8 +2,11 @@ package dev.miniospring.object;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.miniospring.http.ControlCharacters;
+
 /**
- * Checks object keys against the S3 rules (1 to 1024 bytes of UTF-8) before any request is sent.
+ * Checks object keys against the S3 rules (1 to 1024 bytes of UTF-8, only characters XML 1.0 can carry) before any
+ * request is sent.
  */
 public final class ObjectKeys {
 
@@ -38,6 +41,18 @@ public final class ObjectKeys {
         if (bytes > MAX_BYTES) {
             throw new IllegalArgumentException("Invalid '" + argument + "': an object key must be at most " + MAX_BYTES
                     + " bytes of UTF-8 (is " + bytes + ")");
+        }
+        validateCharacters(key, argument);
+    }
+
+    private static void validateCharacters(String key, String argument) {
+        int index = ControlCharacters.indexOfNonXml(key);
+        if (index != -1) {
+            String found = String.format("U+%04X at index %d", (int) key.charAt(index), index);
+            throw new IllegalArgumentException("Invalid '" + argument + "' '" + ControlCharacters.escape(key)
+                    + "': an object key must only hold characters XML 1.0 can carry, as S3 sends keys in XML "
+                    + "documents: no control characters other than tab, LF and CR, no unpaired surrogates, no U+FFFE "
+                    + "or U+FFFF (found " + found + ")");
         }
     }
 

@@ -47,7 +47,8 @@ public final class ObjectRemoval {
      * @param bucket the bucket
      * @param keys the keys, read once, in order
      * @return the keys that could not be removed; missing keys are not errors
-     * @throws IllegalArgumentException (while consuming) on a null or empty key, before its batch is sent
+     * @throws IllegalArgumentException (while consuming) on an invalid key (null, empty, too long, or holding a
+     * character XML cannot carry), before its batch is sent
      */
     public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
         return LazyPages.stream(new Batches(bucket, keys));

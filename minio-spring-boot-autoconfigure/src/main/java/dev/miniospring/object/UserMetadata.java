@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.miniospring.http.HeaderFields;
 import dev.miniospring.http.S3Request;
 
 import org.springframework.http.HttpHeaders;
@@ -24,8 +25,6 @@ public final class UserMetadata {
 
     static final String PREFIX = "x-amz-meta-";
 
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-
     private static final Pattern ENCODED_WORDS = Pattern
         .compile("=\\?([^?\\s]+)\\?([BbQq])\\?([^?\\s]*)\\?=(?:\\s+(?==\\?[^?\\s]+\\?[BbQq]\\?))?");
 
@@ -34,7 +33,8 @@ public final class UserMetadata {
 
     /**
      * Validates user metadata: names must be HTTP tokens (an {@code x-amz-meta-} prefix is accepted and dropped),
-     * names and values must not be {@code null}.
+     * names and values must not be {@code null}. Values may hold any text, control characters included: those are
+     * sent encoded.
      * @param metadata the metadata
      * @throws IllegalArgumentException naming the invalid entry
      */
@@ -43,10 +43,7 @@ public final class UserMetadata {
             if (name == null || value == null) {
                 throw new IllegalArgumentException("'metadata' must not contain null names or values");
             }
-            if (!TOKEN.matcher(stripPrefix(name)).matches()) {
-                throw new IllegalArgumentException("Invalid 'metadata' name '" + name
-                        + "': it must be a non-empty HTTP token (letters, digits and !#$%&'*+.^_`|~-)");
-            }
+            HeaderFields.validateName(stripPrefix(name), "'metadata'");
         });
     }
 

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import dev.miniospring.http.ControlCharacters;
+import dev.miniospring.http.HeaderFields;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.RequestPayload;
@@ -90,7 +92,8 @@ public final class Presigner {
      * @param expiry how long the URL stays valid, 1 second to 7 days
      * @param responseHeaders response header overrides such as {@code response-content-disposition}
      * @return the URL
-     * @throws IllegalArgumentException on an expiry out of range or an unknown response header override
+     * @throws IllegalArgumentException on an expiry out of range, an unknown response header override or one holding
+     * a control character
      */
     public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
         checkExpiry(expiry);
@@ -160,8 +163,9 @@ public final class Presigner {
     private static String checkResponseHeader(String name, String value) {
         String parameter = name.toLowerCase(Locale.ROOT);
         Assert.isTrue(RESPONSE_HEADERS.contains(parameter),
-                () -> "'responseHeaders' must only contain " + RESPONSE_HEADERS + ", not '" + name + "'");
-        Assert.notNull(value, () -> "'responseHeaders' value of '" + name + "' must not be null");
+                () -> "'responseHeaders' must only contain " + RESPONSE_HEADERS + ", not '"
+                        + ControlCharacters.escape(name) + "'");
+        HeaderFields.validateValue(value, "'responseHeaders' value of '" + name + "'");
         return parameter;
     }
 

@@ -57,9 +57,16 @@ public final class S3Xml {
      * Writes a document.
      * @param document the document
      * @return the UTF-8 XML
+     * @throws IllegalArgumentException when the document holds text XML 1.0 cannot carry
      */
     public static byte[] write(Object document) {
-        return MAPPER.writeValueAsBytes(document);
+        try {
+            return MAPPER.writeValueAsBytes(document);
+        }
+        catch (JacksonException ex) {
+            throw new IllegalArgumentException("Cannot write the " + document.getClass().getSimpleName()
+                    + " XML document: " + ex.getOriginalMessage(), ex);
+        }
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.miniospring.http;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,6 +46,23 @@ class S3EndpointTests {
             .hasToString("http://b1.minio:9000/k");
         assertThat(S3Endpoint.of("https://s3.amazonaws.com", AddressingStyle.PATH).uri("b1", "k", Map.of()))
             .hasToString("https://s3.amazonaws.com/b1/k");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "http://127.0.0.1:80|http://127.0.0.1/b1/k",
+            "HTTP://Minio.Local:80/|http://minio.local/b1/k", "https://minio.local:443|https://minio.local/b1/k",
+            "http://minio.local:443|http://minio.local:443/b1/k", "https://minio.local:80|https://minio.local:80/b1/k",
+            "http://127.0.0.1|http://127.0.0.1/b1/k" })
+    void dropsTheDefaultPortOfTheScheme(String url, String objectUri) {
+        S3Endpoint endpoint = S3Endpoint.of(url, AddressingStyle.PATH);
+        assertThat(endpoint.uri("b1", "k", Map.of())).hasToString(objectUri);
+        assertThat(endpoint.baseUri().getRawAuthority()).isEqualTo(URI.create(objectUri).getRawAuthority());
+    }
+
+    @Test
+    void dropsTheDefaultPortOfVirtualHosts() {
+        S3Endpoint endpoint = S3Endpoint.of("https://s3.eu-west-1.amazonaws.com:443", AddressingStyle.AUTO);
+        assertThat(endpoint.uri("b1", "k", Map.of())).hasToString("https://b1.s3.eu-west-1.amazonaws.com/k");
     }
 
     @ParameterizedTest

@@ -112,10 +112,12 @@ class ObjectOperationsIntegrationTests {
         metadata.put("padded", "  leading and trailing  ");
         metadata.put("x-amz-meta-prefixed", "prefix dropped");
         metadata.put("looks-encoded", "=?UTF-8?B?Zm9v?=");
+        metadata.put("lines", "first\r\nx-amz-meta-injected: 1\nlast");
         this.template.putObject(this.bucket, "meta", stream("m"), 1, "text/plain", metadata);
         Map<String, String> expected = Map.of("plain", "value", "mixed-case", "Keeps Its Value", "spaces",
                 "a value  with   spaces", "quotes", "say \"hi\" and 'bye'", "unicode", "Grüße aus 東京 🚀", "padded",
-                "  leading and trailing  ", "prefixed", "prefix dropped", "looks-encoded", "=?UTF-8?B?Zm9v?=");
+                "  leading and trailing  ", "prefixed", "prefix dropped", "looks-encoded", "=?UTF-8?B?Zm9v?=", "lines",
+                "first\r\nx-amz-meta-injected: 1\nlast");
         assertThat(this.template.statObject(this.bucket, "meta").userMetadata()).isEqualTo(expected);
         try (GetObjectResponse object = this.template.getObject(this.bucket, "meta")) {
             assertThat(object.stat().userMetadata()).isEqualTo(expected);

@@ -1,5 +1,6 @@
 package dev.miniospring.object;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -52,6 +53,17 @@ class ObjectRemovalIntegrationTests {
         List<String> keys = List.of("with space.txt", "plus+sign.txt", "percent%20.txt", "unicode-ü-日本.txt",
                 "xml<&>'\".txt");
         keys.forEach((key) -> this.objects.put(bucket, key, key));
+        assertThat(this.template.removeObjects(bucket, keys).toList()).isEmpty();
+        assertThat(this.template.listObjects(bucket, null, true)).isEmpty();
+    }
+
+    @Test
+    void keysWithCarriageReturnLineFeedAndTabAreStoredListedAndRemoved() {
+        String bucket = this.objects.newBucket("removectl");
+        List<String> keys = List.of("cr\rkey", "lf\nkey", "crlf\r\nkey", "tab\tkey");
+        keys.forEach((key) -> this.template.putObject(bucket, key, new ByteArrayInputStream(new byte[1]), 1));
+        assertThat(this.template.listObjectsV2(bucket, null, true).map(Item::name))
+            .containsExactlyInAnyOrderElementsOf(keys);
         assertThat(this.template.removeObjects(bucket, keys).toList()).isEmpty();
         assertThat(this.template.listObjects(bucket, null, true)).isEmpty();
     }

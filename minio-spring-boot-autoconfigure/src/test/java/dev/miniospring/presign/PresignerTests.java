@@ -50,6 +50,18 @@ class PresignerTests {
     }
 
     @Test
+    void defaultPortIsLeftOutOfTheUrlAndItsSignature() {
+        String withoutPort = template("https://s3.amazonaws.com", null).presignedGetObject("examplebucket", "test.txt",
+                Duration.ofSeconds(86400));
+        assertThat(template("https://s3.amazonaws.com:443", null).presignedGetObject("examplebucket", "test.txt",
+                Duration.ofSeconds(86400)))
+            .isEqualTo(withoutPort);
+        assertThat(template("http://minio:9000", "http://files.example.com:80").presignedPutObject("photos", "a.png"))
+            .isEqualTo(template("http://minio:9000", "http://files.example.com").presignedPutObject("photos", "a.png"))
+            .startsWith("http://files.example.com/photos/a.png?");
+    }
+
+    @Test
     void presigningPerformsNoNetworkIoWhenTheRegionIsConfigured() {
         MinioTemplate template = template("http://127.0.0.1:1", null);
         assertThat(template.presignedPutObject("bucket", "key")).startsWith("http://127.0.0.1:1/bucket/key?")
