@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * <p>The child JVM gets S3Proxy's own resolved classpath, so its library versions never meet the caller's. The server
  * is ready when {@link #start} returns and is stopped by {@link #close()} or, at the latest, when the calling JVM exits.
  */
-public final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements S3TestServer {
 
     private static final String CLASSPATH_RESOURCE = "s3proxy.classpath";
 
@@ -181,6 +181,7 @@ public final class S3ProxyServer implements AutoCloseable {
      * Returns the server's base URL, e.g. {@code http://127.0.0.1:41234}.
      * @return the endpoint
      */
+    @Override
     public URI endpoint() {
         return this.endpoint;
     }
@@ -189,6 +190,7 @@ public final class S3ProxyServer implements AutoCloseable {
      * Returns the access key the server accepts.
      * @return the access key
      */
+    @Override
     public String accessKey() {
         return this.accessKey;
     }
@@ -197,6 +199,7 @@ public final class S3ProxyServer implements AutoCloseable {
      * Returns the secret key the server accepts.
      * @return the secret key
      */
+    @Override
     public String secretKey() {
         return this.secretKey;
     }
