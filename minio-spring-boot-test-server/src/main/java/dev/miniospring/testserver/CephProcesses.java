@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 final class CephProcesses {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -46,7 +46,7 @@ final class CephProcesses {
     }
 
     /**
-     * Runs a command to completion within the deadline.
+     * Runs a command to completion within the deadline, failing early when a daemon exits meanwhile.
      * @param description what the command does, for messages (never its secret arguments)
      * @param command the command line
      * @return its standard output, trimmed
@@ -58,9 +58,11 @@ final class CephProcesses {
             Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
                 .redirectError(errors.toFile())
                 .start();
-            if (!process.waitFor(remainingNanos(), TimeUnit.NANOSECONDS)) {
+            try {
+                await("'" + description + "' finished", () -> !process.isAlive());
+            }
+            finally {
                 process.destroyForcibly();
-                throw failure("'" + description + "' did not finish within " + this.timeout);
             }
             if (process.exitValue() != 0) {
                 throw failure("'" + description + "' exited with " + process.exitValue() + ": "
@@ -70,10 +72,6 @@ final class CephProcesses {
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Could not run '" + description + "'", ex);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw failure("Interrupted while running '" + description + "'");
         }
     }
 
