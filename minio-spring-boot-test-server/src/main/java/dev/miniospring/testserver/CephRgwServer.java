@@ -3,7 +3,6 @@ package dev.miniospring.testserver;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,7 +140,7 @@ public final class CephRgwServer implements S3TestServer {
         startOsd(ceph("osd", "create"));
         createUser();
         this.processes.startDaemon("radosgw", daemon("radosgw", "-f", "-n", CephConfig.GATEWAY));
-        this.processes.await("RGW answering on " + this.endpoint, this::answers);
+        this.processes.await("RGW answering on " + this.endpoint, () -> HttpProbe.answers(this.endpoint));
     }
 
     private void startMonitor() {
@@ -195,20 +194,6 @@ public final class CephRgwServer implements S3TestServer {
         List<String> command = new ArrayList<>(List.of(binary, "-c", this.config.toString()));
         command.addAll(arguments);
         return command;
-    }
-
-    private boolean answers() {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) this.endpoint.toURL().openConnection();
-            connection.setConnectTimeout(500);
-            connection.setReadTimeout(2000);
-            connection.getResponseCode();
-            connection.disconnect();
-            return true;
-        }
-        catch (IOException ex) {
-            return false;
-        }
     }
 
     private static String randomKey(String alphabet, int length) {

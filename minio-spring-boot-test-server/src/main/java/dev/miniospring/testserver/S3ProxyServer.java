@@ -3,7 +3,6 @@ package dev.miniospring.testserver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -138,7 +137,7 @@ public final class S3ProxyServer implements S3TestServer {
             if (!this.process.isAlive()) {
                 throw new IllegalStateException("S3Proxy exited with " + this.process.exitValue() + ": " + logTail());
             }
-            if (answers()) {
+            if (HttpProbe.answers(this.endpoint)) {
                 return;
             }
             try {
@@ -151,20 +150,6 @@ public final class S3ProxyServer implements S3TestServer {
         }
         close();
         throw new IllegalStateException("S3Proxy not ready within " + STARTUP_TIMEOUT + ": " + logTail());
-    }
-
-    private boolean answers() {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) this.endpoint.toURL().openConnection();
-            connection.setConnectTimeout(500);
-            connection.setReadTimeout(2000);
-            connection.getResponseCode();
-            connection.disconnect();
-            return true;
-        }
-        catch (IOException ex) {
-            return false;
-        }
     }
 
     private String logTail() {
