@@ -14,12 +14,12 @@ import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerTest;
+import dev.miniospring.test.ServerQuirks;
 import dev.miniospring.test.UniqueBucketNames;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -29,17 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bucket operations against a real, signature-verifying S3 server (S3Proxy).
+ * Bucket operations against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class BucketOperationsIntegrationTests {
 
-    private S3ProxyServer server;
+    private S3TestServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
+    void setUp(S3TestServer server) {
         this.server = server;
         this.template = templateWith(server.accessKey(), server.secretKey());
     }
@@ -68,6 +68,8 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void makeBucketWithLocationConstraint() {
+        ServerQuirks.assumeNotCephRgw(this.server,
+                "it accepts only its zonegroup's API name (us-east-1): eu-west-1 is 400 InvalidLocationConstraint");
         String bucket = UniqueBucketNames.unique("located");
         this.template.makeBucket(bucket, "eu-west-1");
         assertThat(this.template.bucketExists(bucket)).isTrue();
@@ -76,6 +78,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void makeExistingBucketFailsWithBucketAlreadyOwnedByYou() {
+        ServerQuirks.assumeNotCephRgw(this.server, "creating a bucket you already own answers 200");
         String bucket = UniqueBucketNames.unique("twice");
         this.template.makeBucket(bucket);
         assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(() -> this.template.makeBucket(bucket))
@@ -128,6 +131,7 @@ class BucketOperationsIntegrationTests {
 
     @Test
     void anonymousClientIsDenied() {
+        ServerQuirks.assumeNotCephRgw(this.server, "an anonymous ListBuckets answers 200 with an empty list");
         MinioTemplate anonymous = MinioTemplate.builder().endpoint(this.server.endpoint().toString()).build();
         assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(anonymous::listBuckets)
             .satisfies((ex) -> {

@@ -3,34 +3,41 @@ package dev.miniospring.object;
 import java.time.Instant;
 
 import dev.miniospring.MinioTemplate;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerTest;
+import dev.miniospring.test.ServerQuirks;
 import dev.miniospring.test.ObjectFixtures;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Incomplete multipart uploads against a real, signature-verifying S3 server (S3Proxy).
+ * Incomplete multipart uploads against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class IncompleteUploadsIntegrationTests {
+
+    private static final String UNMARKED_ENCODED_KEYS = "with encoding-type=url it encodes ListMultipartUploads "
+            + "keys but leaves out <EncodingType>, so keys with a space or '+' read back still encoded";
+
+    private S3TestServer server;
 
     private ObjectFixtures objects;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
+    void setUp(S3TestServer server) {
+        this.server = server;
         this.objects = new ObjectFixtures(server);
         this.template = this.objects.template();
     }
 
     @Test
     void listsUploadsWithTheSizeOfTheirParts() {
+        ServerQuirks.assumeNotCephRgw(this.server, UNMARKED_ENCODED_KEYS);
         String bucket = this.objects.newBucket("uploads");
         Instant before = Instant.now().minusSeconds(5);
         String first = this.objects.startUpload(bucket, "dir/big file+1.bin");
@@ -56,6 +63,7 @@ class IncompleteUploadsIntegrationTests {
 
     @Test
     void removeIncompleteUploadAbortsEveryUploadOfTheKeyOnly() {
+        ServerQuirks.assumeNotCephRgw(this.server, UNMARKED_ENCODED_KEYS);
         String bucket = this.objects.newBucket("abort");
         String key = "dir/some file.bin";
         this.objects.uploadPart(bucket, key, this.objects.startUpload(bucket, key), 1, 10);

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import dev.miniospring.MinioTemplate;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerTest;
+import dev.miniospring.test.ServerQuirks;
 import dev.miniospring.test.ObjectFixtures;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.util.DigestUtils;
 
@@ -19,20 +19,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Object listings (v1 and v2) against a real, signature-verifying S3 server (S3Proxy).
+ * Object listings (v1 and v2) against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class ObjectListingIntegrationTests {
 
     private static final List<String> ODD_KEYS = List.of("with space.txt", "plus+sign.txt", "percent%20sign.txt",
             "unicode-日本語-ü.txt", "dir with space/a+b%c d.txt", "tilde~star*(paren)=&amp.txt", "emoji-😀.txt");
+
+    private S3TestServer server;
 
     private ObjectFixtures objects;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
+    void setUp(S3TestServer server) {
+        this.server = server;
         this.objects = new ObjectFixtures(server);
         this.template = this.objects.template();
     }
@@ -100,15 +103,23 @@ class ObjectListingIntegrationTests {
     }
 
     @Test
-    void oddKeysSurviveSmallPagesInBothVersions() {
+    void oddKeysSurviveSmallPagesInVersion1() {
+        ServerQuirks.assumeNotCephRgw(this.server, "with encoding-type=url its v1 NextMarker is not encoded while the "
+                + "keys are, so a marker such as 'plus+sign.txt' decodes to another key and a page repeats");
         String bucket = this.objects.newBucket("oddpages");
         ODD_KEYS.forEach((key) -> this.objects.put(bucket, key, key));
         assertThat(allPages(bucket, ListObjectsRequest.of(null, false).withMaxKeys(2), false))
             .containsExactlyInAnyOrder("with space.txt", "plus+sign.txt", "percent%20sign.txt",
                     "unicode-日本語-ü.txt", "dir with space/", "tilde~star*(paren)=&amp.txt", "emoji-😀.txt");
-        assertThat(allPages(bucket, ListObjectsRequest.of(null, true).withMaxKeys(2), true))
-            .containsExactlyInAnyOrderElementsOf(ODD_KEYS);
         assertThat(allPages(bucket, ListObjectsRequest.of(null, true).withMaxKeys(3), false))
+            .containsExactlyInAnyOrderElementsOf(ODD_KEYS);
+    }
+
+    @Test
+    void oddKeysSurviveSmallPagesInVersion2() {
+        String bucket = this.objects.newBucket("oddpages");
+        ODD_KEYS.forEach((key) -> this.objects.put(bucket, key, key));
+        assertThat(allPages(bucket, ListObjectsRequest.of(null, true).withMaxKeys(2), true))
             .containsExactlyInAnyOrderElementsOf(ODD_KEYS);
     }
 

@@ -13,12 +13,12 @@ import java.util.Map;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTemplate;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerExtension;
+import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.UniqueBucketNames;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Single-request object operations against a real, signature-verifying S3 server (S3Proxy).
+ * Single-request object operations against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class ObjectOperationsIntegrationTests {
 
     private MinioTemplate template;
@@ -38,8 +38,8 @@ class ObjectOperationsIntegrationTests {
     private String bucket;
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
-        this.template = S3ProxyExtension.templateBuilder(server)
+    void setUp(S3TestServer server) {
+        this.template = S3ServerExtension.templateBuilder(server)
             .build();
         this.bucket = UniqueBucketNames.unique("objects");
         this.template.makeBucket(this.bucket);
@@ -183,7 +183,7 @@ class ObjectOperationsIntegrationTests {
     }
 
     @Test
-    void objectExistsThrowsOtherErrors(S3ProxyServer server) {
+    void objectExistsThrowsOtherErrors(S3TestServer server) {
         put("private", "secret", null);
         MinioTemplate anonymous = MinioTemplate.builder().endpoint(server.endpoint().toString()).build();
         assertThatExceptionOfType(MinioErrorResponseException.class)

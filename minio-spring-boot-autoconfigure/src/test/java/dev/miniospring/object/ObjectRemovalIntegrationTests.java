@@ -6,29 +6,35 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioTemplate;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerTest;
+import dev.miniospring.test.ServerQuirks;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.test.ObjectFixtures;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bulk removal against a real, signature-verifying S3 server (S3Proxy), which requires {@code Content-MD5}.
+ * Bulk removal against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph), which requires
+ * {@code Content-MD5}.
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class ObjectRemovalIntegrationTests {
+
+    private S3TestServer server;
 
     private ObjectFixtures objects;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
+    void setUp(S3TestServer server) {
+        this.server = server;
         this.objects = new ObjectFixtures(server);
         this.template = this.objects.template();
     }
@@ -70,9 +76,22 @@ class ObjectRemovalIntegrationTests {
 
     @Test
     void removeObjectsFromMissingBucketReportsNothingBecauseS3ProxyAnswers200() {
+        ServerQuirks.assumeNotCephRgw(this.server, "multi-delete on a missing bucket is 404 NoSuchBucket, as on S3");
         String bucket = UniqueBucketNames.unique("nobucket");
         assertThat(this.template.removeObjects(bucket, List.of("a", "b"))).isEmpty();
         assertThat(this.template.bucketExists(bucket)).isFalse();
+    }
+
+    @Test
+    void removeObjectsFromMissingBucketFailsWithNoSuchBucket() {
+        ServerQuirks.assumeNotS3Proxy(this.server, "multi-delete on a missing bucket answers 200");
+        String bucket = UniqueBucketNames.unique("nobucket");
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> this.template.removeObjects(bucket, List.of("a", "b")).toList())
+            .satisfies((ex) -> {
+                assertThat(ex.code()).isEqualTo("NoSuchBucket");
+                assertThat(ex.statusCode()).isEqualTo(404);
+            });
     }
 
 }

@@ -11,15 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.test.FaultyRequestFactory;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerExtension;
+import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.UniqueBucketNames;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -28,16 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Progress reported by uploads and downloads adds up to the object size, multipart uploads and retried parts
- * included (against S3Proxy).
+ * included (against S3Proxy; Ceph RGW too with -Pceph).
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class TransferProgressIntegrationTests {
 
     private static final int MIB = 1024 * 1024;
 
     private static final int SIZE = 11 * MIB;
 
-    private S3ProxyServer server;
+    private S3TestServer server;
 
     private MinioTemplate template;
 
@@ -46,9 +46,9 @@ class TransferProgressIntegrationTests {
     private final List<TransferProgress> events = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
+    void setUp(S3TestServer server) {
         this.server = server;
-        this.template = S3ProxyExtension.templateBuilder(server).partSize(5L * MIB).build();
+        this.template = S3ServerExtension.templateBuilder(server).partSize(5L * MIB).build();
         this.bucket = UniqueBucketNames.unique("progress");
         this.template.makeBucket(this.bucket);
     }
@@ -79,7 +79,7 @@ class TransferProgressIntegrationTests {
                 (method, uri) -> method == HttpMethod.PUT && uri.getRawQuery() != null
                         && uri.getRawQuery().contains("partNumber=2"),
                 1);
-        MinioTemplate retrying = S3ProxyExtension.templateBuilder(this.server)
+        MinioTemplate retrying = S3ServerExtension.templateBuilder(this.server)
             .partSize(5L * MIB)
             .requestFactory(failingPart2)
             .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)))

@@ -12,15 +12,15 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
 import dev.miniospring.object.GetObjectResponse;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerExtension;
+import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.UniqueBucketNames;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 
 import org.springframework.web.client.RestClient;
 
@@ -28,22 +28,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Observations ({@code minio.client.operations}, {@code http.client.requests}) and transfer meters against S3Proxy.
+ * Observations ({@code minio.client.operations}, {@code http.client.requests}) and transfer meters against the run's
+ * real S3 server.
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class MinioObservationsIntegrationTests {
 
     private static final int MIB = 1024 * 1024;
 
-    private S3ProxyServer server;
+    private S3TestServer server;
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
+    void setUp(S3TestServer server) {
         this.server = server;
     }
 
     private MinioTemplateBuilder builder() {
-        return S3ProxyExtension.templateBuilder(this.server)
+        return S3ServerExtension.templateBuilder(this.server)
             .region("us-east-1");
     }
 

@@ -18,7 +18,7 @@ import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -26,8 +26,8 @@ import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * Creates test objects and multipart uploads on S3Proxy directly through {@link S3Transport}, independently of the
- * template operations under test.
+ * Creates test objects and multipart uploads on a real S3 server directly through {@link S3Transport}, independently
+ * of the template operations under test.
  */
 public final class ObjectFixtures {
 
@@ -35,13 +35,13 @@ public final class ObjectFixtures {
 
     private final S3Transport transport;
 
-    private final S3ProxyServer server;
+    private final S3TestServer server;
 
     /**
      * Creates the helper for a server.
      * @param server the server
      */
-    public ObjectFixtures(S3ProxyServer server) {
+    public ObjectFixtures(S3TestServer server) {
         this.server = server;
         MinioCredentials credentials = new MinioCredentials(server.accessKey(), server.secretKey());
         RestClient restClient = RestClient.builder()
@@ -57,7 +57,7 @@ public final class ObjectFixtures {
      * @return the template
      */
     public MinioTemplate template() {
-        return S3ProxyExtension.templateBuilder(this.server)
+        return S3ServerExtension.templateBuilder(this.server)
             .build();
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -54,9 +53,7 @@ public final class S3ProxyExtension implements ParameterResolver {
      * @return the builder, ready for more settings
      */
     public static MinioTemplateBuilder templateBuilder(S3ProxyServer server) {
-        return MinioTemplate.builder()
-            .endpoint(server.endpoint().toString())
-            .credentials(server.accessKey(), server.secretKey());
+        return S3ServerExtension.templateBuilder(server);
     }
 
     private static S3ProxyServer start() {

@@ -1,5 +1,5 @@
 /**
- * Test support: the shared S3Proxy server and helpers.
+ * Test support: the shared real S3 servers (S3Proxy, Ceph RGW) and helpers.
  */
 @NullMarked
 package dev.miniospring.test;

@@ -3,7 +3,6 @@ package dev.miniospring.testserver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * <p>The child JVM gets S3Proxy's own resolved classpath, so its library versions never meet the caller's. The server
  * is ready when {@link #start} returns and is stopped by {@link #close()} or, at the latest, when the calling JVM exits.
  */
-public final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements S3TestServer {
 
     private static final String CLASSPATH_RESOURCE = "s3proxy.classpath";
 
@@ -138,7 +137,7 @@ public final class S3ProxyServer implements AutoCloseable {
             if (!this.process.isAlive()) {
                 throw new IllegalStateException("S3Proxy exited with " + this.process.exitValue() + ": " + logTail());
             }
-            if (answers()) {
+            if (HttpProbe.answers(this.endpoint)) {
                 return;
             }
             try {
@@ -151,20 +150,6 @@ public final class S3ProxyServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("S3Proxy not ready within " + STARTUP_TIMEOUT + ": " + logTail());
-    }
-
-    private boolean answers() {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) this.endpoint.toURL().openConnection();
-            connection.setConnectTimeout(500);
-            connection.setReadTimeout(2000);
-            connection.getResponseCode();
-            connection.disconnect();
-            return true;
-        }
-        catch (IOException ex) {
-            return false;
-        }
     }
 
     private String logTail() {
@@ -181,6 +166,7 @@ public final class S3ProxyServer implements AutoCloseable {
      * Returns the server's base URL, e.g. {@code http://127.0.0.1:41234}.
      * @return the endpoint
      */
+    @Override
     public URI endpoint() {
         return this.endpoint;
     }
@@ -189,6 +175,7 @@ public final class S3ProxyServer implements AutoCloseable {
      * Returns the access key the server accepts.
      * @return the access key
      */
+    @Override
     public String accessKey() {
         return this.accessKey;
     }
@@ -197,6 +184,7 @@ public final class S3ProxyServer implements AutoCloseable {
      * Returns the secret key the server accepts.
      * @return the secret key
      */
+    @Override
     public String secretKey() {
         return this.secretKey;
     }

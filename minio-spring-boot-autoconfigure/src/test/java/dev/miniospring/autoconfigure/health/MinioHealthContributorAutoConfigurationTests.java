@@ -5,12 +5,11 @@ import java.time.Duration;
 
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
-import dev.miniospring.test.S3ProxyExtension;
+import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.UniqueBucketNames;
-import dev.miniospring.testserver.S3ProxyServer;
+import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
@@ -27,17 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * The {@code minio} health contributor against S3Proxy and unreachable servers.
+ * The {@code minio} health contributor against the run's real S3 server and unreachable servers.
  */
-@ExtendWith(S3ProxyExtension.class)
+@S3ServerTest
 class MinioHealthContributorAutoConfigurationTests {
 
-    private S3ProxyServer server;
+    private S3TestServer server;
 
     private ApplicationContextRunner runner;
 
     @BeforeEach
-    void setUp(S3ProxyServer server) {
+    void setUp(S3TestServer server) {
         this.server = server;
         this.runner = new ApplicationContextRunner()
             .withConfiguration(
