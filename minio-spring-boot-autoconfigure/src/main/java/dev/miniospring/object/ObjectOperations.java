@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.http.Exchanges;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.S3UriEncoder;
@@ -145,8 +146,12 @@ public final class ObjectOperations {
             return new GetObjectResponse(bucket, key, response, listener);
         }
         catch (IOException ex) {
-            response.close();
+            Exchanges.abort(response);
             throw new MinioException("Could not open the body of " + bucket + "/" + key + ": " + ex.getMessage(), ex);
+        }
+        catch (RuntimeException ex) {
+            Exchanges.abort(response);
+            throw ex;
         }
     }
 
