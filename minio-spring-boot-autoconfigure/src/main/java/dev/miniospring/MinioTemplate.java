@@ -205,7 +205,7 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
         validate(bucket, key);
-        Assert.notNull(file, "'file' must not be null");
+        ObjectArguments.validateDownloadTarget(file);
         Assert.notNull(listener, "'listener' must not be null");
         return this.observations.observe("fgetObject", bucket,
                 () -> this.objects.fgetObject(bucket, key, file, listener));

@@ -36,6 +36,12 @@ public final class ObjectOperations {
      */
     public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
 
+    /**
+     * The start of the names of the temporary files of downloads: short, so that a target name of up to 255 bytes
+     * still fits.
+     */
+    private static final String TEMPORARY_PREFIX = ".minio-";
+
     private final S3Transport transport;
 
     private final ObjectUploader uploader;
@@ -156,8 +162,9 @@ public final class ObjectOperations {
     }
 
     /**
-     * Downloads an object into a file through a temporary file next to it, moved into place only when complete and
-     * of the announced size; missing parent directories are created.
+     * Downloads an object into a file through a temporary file next to it (named {@code .minio-<number>.part}), moved
+     * into place only when complete and of the announced size; missing parent directories are created. The target is
+     * checked by the template before the request is sent.
      * @param bucket the bucket
      * @param key the object key
      * @param file the target file, replaced when it exists
@@ -181,7 +188,7 @@ public final class ObjectOperations {
 
     private static void download(GetObjectResponse object, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".part");
         try {
             long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
             checkSize(object.stat(), written);
