@@ -88,7 +88,8 @@ public interface MinioOperations {
     /**
      * Uploads a stream ({@code put_object}). Objects up to the part size go in one PUT, larger ones (and unknown lengths
      * past the part size) in a parallel multipart upload that is aborted on any failure; memory stays bounded by part
-     * size × (upload concurrency + 1). A stream shorter than {@code length} fails and stores nothing. Metadata values
+     * size × (upload concurrency + 1) per upload, and by a third of the maximum heap for all uploads of the JVM
+     * together. A stream shorter than {@code length} fails and stores nothing. Metadata values
      * that are not plain printable ASCII, or that start or end with whitespace, are sent RFC 2047-encoded
      * ({@code =?UTF-8?B?...?=}) and decoded again by {@link #statObject}.
      * @param bucket the bucket name
