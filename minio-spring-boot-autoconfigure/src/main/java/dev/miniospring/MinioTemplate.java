@@ -176,7 +176,8 @@ public class MinioTemplate implements MinioOperations {
         validate(bucket, key);
         Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(file, "'file' must not be null");
-        Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
+        Assert.isTrue(Files.isRegularFile(file) && Files.isReadable(file),
+                () -> "'file' " + file + " is not a readable regular file");
         Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
         return this.observations.observe("fputObject", bucket,
                 () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata, listener));

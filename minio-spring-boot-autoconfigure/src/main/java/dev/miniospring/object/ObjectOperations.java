@@ -2,7 +2,6 @@ package dev.miniospring.object;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,8 @@ public final class ObjectOperations {
     }
 
     /**
-     * Uploads a file, guessing its content type from its name when none is given.
+     * Uploads a file, guessing its content type from its name when none is given; failing to read it is a
+     * {@link MinioException}.
      * @param bucket the bucket
      * @param key the object key
      * @param file the file
@@ -97,7 +97,8 @@ public final class ObjectOperations {
             return putObject(bucket, key, data, Files.size(file), type, metadata, listener);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Could not read file " + file, ex);
+            throw new MinioException("Could not read file " + file + " to upload to " + bucket + "/" + key + ": "
+                    + ex.getMessage() + "; nothing was stored", ex);
         }
     }
 
