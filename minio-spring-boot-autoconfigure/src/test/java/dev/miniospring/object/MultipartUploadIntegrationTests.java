@@ -1,7 +1,6 @@
 package dev.miniospring.object;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,21 +109,8 @@ class MultipartUploadIntegrationTests {
 
     @Test
     void errorThrownByTheDataAbortsTheUpload() {
-        InputStream failing = new FilterInputStream(new GeneratedInputStream(SIZE)) {
-
-            private long position;
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (this.position >= 7 * MIB) {
-                    throw new AssertionError("Simulated error in the data source");
-                }
-                int read = super.read(buffer, offset, (int) Math.min(length, 7 * MIB - this.position));
-                this.position += Math.max(read, 0);
-                return read;
-            }
-
-        };
+        InputStream failing = new GeneratedInputStream(SIZE, 7 * MIB,
+                () -> new AssertionError("Simulated error in the data source"));
         assertThatExceptionOfType(AssertionError.class)
             .isThrownBy(() -> this.template.putObject(this.bucket, "error", failing, -1))
             .withMessage("Simulated error in the data source");

@@ -1,7 +1,5 @@
 package dev.miniospring.object;
 
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,7 +72,7 @@ class UploadInputFailureIntegrationTests {
 
     @Test
     void streamFailingWithAnUncheckedExceptionIsAMinioException() {
-        InputStream failing = failingAfter(new ByteArrayInputStream(new byte[100]), 10);
+        InputStream failing = new GeneratedInputStream(100, 10, UploadInputFailureIntegrationTests::unchecked);
         assertThatExceptionOfType(MinioException.class)
             .isThrownBy(() -> this.template.putObject(this.bucket, "single", failing, 100))
             .withMessageContaining("Could not read the data to upload to " + this.bucket + "/single")
@@ -84,7 +82,8 @@ class UploadInputFailureIntegrationTests {
 
     @Test
     void streamFailingWithAnUncheckedExceptionMidwayAbortsTheMultipartUpload() {
-        InputStream failing = failingAfter(new GeneratedInputStream(20 * MIB), 7 * MIB);
+        InputStream failing = new GeneratedInputStream(20 * MIB, 7 * MIB,
+                UploadInputFailureIntegrationTests::unchecked);
         assertThatExceptionOfType(MinioException.class)
             .isThrownBy(() -> this.template.putObject(this.bucket, "multi", failing, -1))
             .withCauseInstanceOf(UncheckedIOException.class);
@@ -96,22 +95,8 @@ class UploadInputFailureIntegrationTests {
         assertThat(this.template.listIncompleteUploads(this.bucket, null, true)).isEmpty();
     }
 
-    private static InputStream failingAfter(InputStream data, long limit) {
-        return new FilterInputStream(data) {
-
-            private long position;
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                if (this.position >= limit) {
-                    throw new UncheckedIOException(new IOException("Simulated unchecked read failure"));
-                }
-                int read = super.read(buffer, offset, (int) Math.min(length, limit - this.position));
-                this.position += Math.max(read, 0);
-                return read;
-            }
-
-        };
+    private static UncheckedIOException unchecked() {
+        return new UncheckedIOException(new IOException("Simulated unchecked read failure"));
     }
 
 }
