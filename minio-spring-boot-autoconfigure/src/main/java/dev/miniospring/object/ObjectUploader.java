@@ -26,13 +26,9 @@ final class ObjectUploader {
     private final PartBufferBudget budget;
 
     ObjectUploader(S3Transport transport, UploadSettings settings) {
-        this(transport, settings, PartBufferBudget.shared());
-    }
-
-    ObjectUploader(S3Transport transport, UploadSettings settings, PartBufferBudget budget) {
         this.transport = transport;
         this.settings = settings;
-        this.budget = budget;
+        this.budget = PartBufferBudget.shared();
     }
 
     /**
