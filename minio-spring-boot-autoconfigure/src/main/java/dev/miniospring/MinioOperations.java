@@ -78,7 +78,7 @@ public interface MinioOperations {
      * @param bucket the bucket name
      * @param key the object key
      * @param data the data, read once and not closed
-     * @param length the number of bytes, or {@code -1} when unknown
+     * @param length the number of bytes to read and store, or {@code -1} to store all of the data
      * @return the ETag and version id
      */
     default ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length) {
@@ -88,13 +88,15 @@ public interface MinioOperations {
     /**
      * Uploads a stream ({@code put_object}). Objects up to the part size go in one PUT, larger ones (and unknown lengths
      * past the part size) in a parallel multipart upload that is aborted on any failure; memory stays bounded by part
-     * size × (upload concurrency + 1). A stream shorter than {@code length} fails and stores nothing. Metadata values
+     * size × (upload concurrency + 1) per upload, and by a third of the maximum heap for all uploads of the JVM
+     * together. Exactly {@code length} bytes are read, never more: a longer stream is left positioned right after
+     * them (as with the AWS SDK), while a shorter one fails and stores nothing. Metadata values
      * that are not plain printable ASCII, or that start or end with whitespace, are sent RFC 2047-encoded
      * ({@code =?UTF-8?B?...?=}) and decoded again by {@link #statObject}.
      * @param bucket the bucket name
      * @param key the object key
      * @param data the data, read once and not closed
-     * @param length the number of bytes (at most 5 TiB), or {@code -1} when unknown
+     * @param length the number of bytes to read and store (at most 5 TiB), or {@code -1} to store all of the data
      * @param contentType the content type, {@code application/octet-stream} when {@code null}
      * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers, or {@code null}
      * @return the ETag and version id
@@ -110,7 +112,7 @@ public interface MinioOperations {
      * @param bucket the bucket name
      * @param key the object key
      * @param data the data, read once and not closed
-     * @param length the number of bytes (at most 5 TiB), or {@code -1} when unknown
+     * @param length the number of bytes to read and store (at most 5 TiB), or {@code -1} to store all of the data
      * @param contentType the content type, {@code application/octet-stream} when {@code null}
      * @param metadata the user metadata, or {@code null}
      * @param listener receives the progress, possibly from upload threads

@@ -176,7 +176,8 @@ public class MinioTemplate implements MinioOperations {
         validate(bucket, key);
         Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(file, "'file' must not be null");
-        Assert.isTrue(Files.isRegularFile(file), () -> "'file' " + file + " is not a readable regular file");
+        Assert.isTrue(Files.isRegularFile(file) && Files.isReadable(file),
+                () -> "'file' " + file + " is not a readable regular file");
         ObjectArguments.validateContentType(contentType);
         Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
         return this.observations.observe("fputObject", bucket,
@@ -206,7 +207,7 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
         validate(bucket, key);
-        Assert.notNull(file, "'file' must not be null");
+        ObjectArguments.validateDownloadTarget(file);
         Assert.notNull(listener, "'listener' must not be null");
         return this.observations.observe("fgetObject", bucket,
                 () -> this.objects.fgetObject(bucket, key, file, listener));

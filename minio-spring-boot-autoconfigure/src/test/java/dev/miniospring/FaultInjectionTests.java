@@ -293,29 +293,6 @@ class FaultInjectionTests {
             }
         },
 
-        WRITE_FAILURE_DURING_FGET {
-            @Override
-            void inject(Harness harness) throws IOException {
-                MinioTemplate template = harness.s3proxyBuilder(new JdkClientHttpRequestFactory()).build();
-                String bucket = harness.bucket(template);
-                template.putObject(bucket, "key", new ByteArrayInputStream(new byte[1000]), 1000);
-                Path notADirectory = Files.writeString(harness.directory.resolve("file"), "keep");
-                assertThatExceptionOfType(MinioException.class)
-                    .isThrownBy(() -> template.fgetObject(bucket, "key", notADirectory.resolve("download.bin")))
-                    .withMessageContaining("Could not download " + bucket + "/key");
-                assertThat(harness.directory).isDirectoryContaining("glob:**/file");
-                assertThat(Files.list(harness.directory)).hasSize(1);
-                assertThat(notADirectory).hasContent("keep");
-                Path occupied = Files.createDirectories(harness.directory.resolve("occupied"));
-                Files.writeString(occupied.resolve("inside"), "keep");
-                assertThatExceptionOfType(MinioException.class)
-                    .isThrownBy(() -> template.fgetObject(bucket, "key", occupied))
-                    .withMessageContaining("Could not download " + bucket + "/key");
-                assertThat(Files.list(harness.directory)).hasSize(2);
-                assertThat(Files.list(occupied)).hasSize(1);
-            }
-        },
-
         CLOCK_SKEW {
             @Override
             void inject(Harness harness) {

@@ -24,6 +24,13 @@ final class MeteredResponse implements ClientHttpResponse {
         this.metrics = metrics;
     }
 
+    /**
+     * Returns the response whose body this one counts.
+     */
+    ClientHttpResponse delegate() {
+        return this.delegate;
+    }
+
     @Override
     public InputStream getBody() throws IOException {
         if (this.body == null) {

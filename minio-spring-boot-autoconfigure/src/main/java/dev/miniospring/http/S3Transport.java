@@ -30,6 +30,9 @@ public final class S3Transport {
 
     private static final String DEFAULT_REGION = "us-east-1";
 
+    private static final Runnable NO_LISTENER = () -> {
+    };
+
     /**
      * The request attribute from which Spring's {@code http.client.requests} observation takes its low-cardinality
      * {@code uri} tag; keys and query values never appear in it.
@@ -103,7 +106,22 @@ public final class S3Transport {
      * @throws MinioException on an error response or a transport failure
      */
     public <T> T execute(S3Request request, ResponseReader<T> reader) {
-        return exchange(request, reader, true);
+        return exchange(request, reader, true, NO_LISTENER);
+    }
+
+    /**
+     * Executes a request like {@link #execute(S3Request, ResponseReader)}, telling a listener when each attempt
+     * starts, so that a caller can tell whether the request was retried.
+     * @param <T> the result type
+     * @param request the request
+     * @param reader reads a 2xx response
+     * @param attemptListener called on the calling thread before each attempt is sent
+     * @return the result
+     * @throws MinioException on an error response or a transport failure
+     */
+    public <T> T execute(S3Request request, ResponseReader<T> reader, Runnable attemptListener) {
+        Assert.notNull(attemptListener, "'attemptListener' must not be null");
+        return exchange(request, reader, true, attemptListener);
     }
 
     /**
@@ -113,7 +131,7 @@ public final class S3Transport {
      * @throws MinioException on an error response or a transport failure
      */
     public HttpHeaders execute(S3Request request) {
-        return exchange(request, (response) -> response.getHeaders(), true);
+        return exchange(request, (response) -> response.getHeaders(), true, NO_LISTENER);
     }
 
     /**
@@ -124,13 +142,16 @@ public final class S3Transport {
      * @throws MinioException on an error response or a transport failure
      */
     public ClientHttpResponse open(S3Request request) {
-        return exchange(request, (response) -> new MeteredResponse(response, this.metrics), false);
+        return exchange(request, (response) -> new MeteredResponse(response, this.metrics), false, NO_LISTENER);
     }
 
-    private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close) {
+    private <T> T exchange(S3Request request, ResponseReader<T> reader, boolean close, Runnable attemptListener) {
         String region = region(request);
         URI uri = this.endpoint.uri(request.bucket(), request.key(), request.query());
-        return this.retrier.execute(request, (attempt) -> exchange(request, region, uri, attempt, reader, close));
+        return this.retrier.execute(request, (attempt) -> {
+            attemptListener.run();
+            return exchange(request, region, uri, attempt, reader, close);
+        });
     }
 
     private <T> T exchange(S3Request request, String region, URI uri, Retrier.Attempt attempt,

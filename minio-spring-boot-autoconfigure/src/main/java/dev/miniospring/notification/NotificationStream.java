@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -29,11 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.http.Exchanges;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
-import org.springframework.util.ReflectionUtils;
 
 /**
  * The events of MinIO's listen extension as a blocking iterator that reconnects with backoff when the connection
@@ -60,8 +59,6 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
     private volatile boolean closed;
 
     private volatile @Nullable ClientHttpResponse response;
-
-    private volatile @Nullable InputStream body;
 
     private @Nullable BufferedReader reader;
 
@@ -220,7 +217,6 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
             Assert.state(type == null || !type.getSubtype().contains("xml"), "listen answered with XML");
             InputStream stream = opened.getBody();
             this.reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-            this.body = stream;
             this.response = opened;
         }
         catch (IllegalStateException ex) {
@@ -244,32 +240,9 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
 
     private void closeResponse() {
         ClientHttpResponse current = this.response;
-        InputStream stream = this.body;
         this.response = null;
-        this.body = null;
-        if (current != null && stream != null) {
-            abort(stream);
-            current.close();
-        }
-    }
-
-    /**
-     * Ends the body without reading it to its end, as Spring's responses would on close: HttpComponents 5 streams
-     * are aborted ({@code EofSensorInputStream.abort()}), others are closed.
-     */
-    private void abort(InputStream stream) {
-        Method abort = stream.getClass().getName().startsWith("org.apache.hc.")
-                ? ReflectionUtils.findMethod(stream.getClass(), "abort") : null;
-        try {
-            if (abort != null) {
-                ReflectionUtils.invokeMethod(abort, stream);
-            }
-            else {
-                stream.close();
-            }
-        }
-        catch (IOException | RuntimeException ex) {
-            logger.trace("Closing the notification stream of bucket " + this.bucket + " failed", ex);
+        if (current != null) {
+            Exchanges.abort(current);
         }
     }
 

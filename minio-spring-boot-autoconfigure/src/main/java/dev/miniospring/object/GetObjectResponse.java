@@ -3,8 +3,10 @@ package dev.miniospring.object;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.http.Exchanges;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
@@ -16,6 +18,9 @@ import org.springframework.http.client.ClientHttpResponse;
  * <p>A body cut short is never passed off as a shorter object: when the connection fails mid-body, or the body ends
  * before its {@code Content-Length}, the read methods throw a {@link MinioTransportException} saying how many bytes
  * arrived. The read is not resumed; get the object again, or its rest with a ranged read.
+ *
+ * <p>Closing a response that was not read to its end aborts the exchange at once (its connection is closed, not
+ * reused) instead of downloading the rest; closing never throws.
  */
 public final class GetObjectResponse extends FilterInputStream {
 
@@ -28,6 +33,10 @@ public final class GetObjectResponse extends FilterInputStream {
     private long received;
 
     private final ProgressTracker progress;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private volatile boolean ended;
 
     GetObjectResponse(String bucket, String key, ClientHttpResponse response, ProgressListener listener)
             throws IOException {
@@ -91,6 +100,9 @@ public final class GetObjectResponse extends FilterInputStream {
             throw cutShort(new EOFException("the body ended before its Content-Length"));
         }
         this.received += Math.max(bytes, 0);
+        if (bytes < 0) {
+            this.ended = true;
+        }
         this.progress.downloaded(Math.max(bytes, 0), bytes < 0);
         return result;
     }
@@ -114,13 +126,20 @@ public final class GetObjectResponse extends FilterInputStream {
                 + "); the data read so far is incomplete: get the object again", cause);
     }
 
+    /**
+     * Releases the response: when the body was read to its end the connection can be reused, otherwise the exchange
+     * is aborted without reading the rest. May be called from another thread to stop a blocked read.
+     */
     @Override
-    public void close() throws IOException {
-        try {
-            super.close();
+    public void close() {
+        if (!this.closed.compareAndSet(false, true)) {
+            return;
         }
-        finally {
+        if (this.ended || (contentLength() >= 0 && this.received >= contentLength())) {
             this.response.close();
+        }
+        else {
+            Exchanges.abort(this.response);
         }
     }
 

@@ -58,18 +58,29 @@ public final class IncompleteUploads {
      * @param key the key
      */
     public void removeIncompleteUpload(String bucket, String key) {
-        List<Upload> uploads = uploads(bucket, key, true).filter((upload) -> upload.objectName().equals(key)).toList();
-        for (Upload upload : uploads) {
-            try {
-                this.transport.execute(S3Request.builder(HttpMethod.DELETE)
-                    .bucket(bucket)
-                    .key(key)
-                    .query("uploadId", upload.uploadId())
-                    .build());
-            }
-            catch (MinioErrorResponseException ex) {
-                rethrowUnlessNoSuchUpload(ex);
-            }
+        uploadsOf(bucket, key).forEach(this::abort);
+    }
+
+    /**
+     * Lists the incomplete uploads of exactly one key, without their sizes.
+     */
+    List<Upload> uploadsOf(String bucket, String key) {
+        return uploads(bucket, key, true).filter((upload) -> upload.objectName().equals(key)).toList();
+    }
+
+    /**
+     * Aborts one upload (AbortMultipartUpload); an upload that has already ended is no error.
+     */
+    void abort(Upload upload) {
+        try {
+            this.transport.execute(S3Request.builder(HttpMethod.DELETE)
+                .bucket(upload.bucket())
+                .key(upload.objectName())
+                .query("uploadId", upload.uploadId())
+                .build());
+        }
+        catch (MinioErrorResponseException ex) {
+            rethrowUnlessNoSuchUpload(ex);
         }
     }
 

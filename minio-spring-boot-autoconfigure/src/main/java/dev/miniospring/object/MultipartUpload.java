@@ -3,13 +3,11 @@ package dev.miniospring.object;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.xml.CompleteMultipartUpload;
 import dev.miniospring.xml.CompleteMultipartUploadResult;
-import dev.miniospring.xml.InitiateMultipartUploadResult;
 import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpHeaders;
@@ -40,16 +38,13 @@ final class MultipartUpload {
         this.uploadId = uploadId;
     }
 
+    /**
+     * Starts a multipart upload; see {@link UploadCreation} for what happens when the request had to be retried.
+     */
     static MultipartUpload create(S3Transport transport, UploadTarget target) {
-        S3Request request = target.request(HttpMethod.POST).query("uploads", "").build();
-        InitiateMultipartUploadResult result = transport.execute(request,
-                XmlResults.reader(InitiateMultipartUploadResult.class, target.bucket(), target.key()));
-        if (result.uploadId() == null || result.uploadId().isEmpty()) {
-            throw new MinioInvalidResponseException(200, "CreateMultipartUpload for " + target
-                    + " answered no UploadId");
-        }
+        String uploadId = new UploadCreation(transport, target).create();
         transport.metrics().multipartUploadStarted();
-        return new MultipartUpload(transport, target, result.uploadId());
+        return new MultipartUpload(transport, target, uploadId);
     }
 
     UploadTarget target() {

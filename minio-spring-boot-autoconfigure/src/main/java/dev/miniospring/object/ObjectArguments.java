@@ -1,5 +1,7 @@
 package dev.miniospring.object;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -76,6 +78,31 @@ public final class ObjectArguments {
         Map<String, String> copy = (metadata != null) ? new LinkedHashMap<>(metadata) : Map.of();
         UserMetadata.validate(copy);
         return copy;
+    }
+
+    /**
+     * Checks the target file of a download before anything is downloaded: it must not be a directory, and its
+     * nearest existing parent must be a writable directory (missing parent directories are created later).
+     * @param file the target file
+     * @throws IllegalArgumentException naming {@code file} when the download could not be written there
+     */
+    public static void validateDownloadTarget(Path file) {
+        Assert.notNull(file, "'file' must not be null");
+        Path target = file.toAbsolutePath();
+        Assert.isTrue(!Files.isDirectory(target), () -> "'file' " + file + " is a directory");
+        Path existing = existingAncestor(target);
+        Assert.isTrue(existing != null && Files.isDirectory(existing),
+                () -> "'file' " + file + " cannot be created: " + existing + " is not a directory");
+        Assert.isTrue(Files.isWritable(existing),
+                () -> "'file' " + file + " cannot be created: directory " + existing + " is not writable");
+    }
+
+    private static @Nullable Path existingAncestor(Path path) {
+        Path ancestor = path.getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        return ancestor;
     }
 
 }

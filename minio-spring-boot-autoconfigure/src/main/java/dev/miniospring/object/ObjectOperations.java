@@ -2,7 +2,6 @@ package dev.miniospring.object;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.http.Exchanges;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.S3UriEncoder;
@@ -34,6 +34,12 @@ public final class ObjectOperations {
      * The largest source CopyObject accepts (5 GiB).
      */
     public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
+
+    /**
+     * The start of the names of the temporary files of downloads: short, so that a target name of up to 255 bytes
+     * still fits.
+     */
+    private static final String TEMPORARY_PREFIX = ".minio-";
 
     private final S3Transport transport;
 
@@ -71,7 +77,8 @@ public final class ObjectOperations {
     }
 
     /**
-     * Uploads a file, guessing its content type from its name when none is given.
+     * Uploads a file, guessing its content type from its name when none is given; failing to read it is a
+     * {@link MinioException}.
      * @param bucket the bucket
      * @param key the object key
      * @param file the file
@@ -90,7 +97,8 @@ public final class ObjectOperations {
             return putObject(bucket, key, data, Files.size(file), type, metadata, listener);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Could not read file " + file, ex);
+            throw new MinioException("Could not read file " + file + " to upload to " + bucket + "/" + key + ": "
+                    + ex.getMessage() + "; nothing was stored", ex);
         }
     }
 
@@ -145,14 +153,19 @@ public final class ObjectOperations {
             return new GetObjectResponse(bucket, key, response, listener);
         }
         catch (IOException ex) {
-            response.close();
+            Exchanges.abort(response);
             throw new MinioException("Could not open the body of " + bucket + "/" + key + ": " + ex.getMessage(), ex);
+        }
+        catch (RuntimeException ex) {
+            Exchanges.abort(response);
+            throw ex;
         }
     }
 
     /**
-     * Downloads an object into a file through a temporary file next to it, moved into place only when complete and
-     * of the announced size; missing parent directories are created.
+     * Downloads an object into a file through a temporary file next to it (named {@code .minio-<number>.part}), moved
+     * into place only when complete and of the announced size; missing parent directories are created. The target is
+     * checked by the template before the request is sent.
      * @param bucket the bucket
      * @param key the object key
      * @param file the target file, replaced when it exists
@@ -176,7 +189,7 @@ public final class ObjectOperations {
 
     private static void download(GetObjectResponse object, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".part");
         try {
             long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
             checkSize(object.stat(), written);

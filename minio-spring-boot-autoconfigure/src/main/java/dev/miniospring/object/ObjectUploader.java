@@ -19,38 +19,38 @@ final class ObjectUploader {
 
     private static final long MIB = 1024 * 1024;
 
-    private static final long HEAP_SHARE = 3;
-
     private final S3Transport transport;
 
     private final UploadSettings settings;
 
+    private final PartBufferBudget budget;
+
     ObjectUploader(S3Transport transport, UploadSettings settings) {
         this.transport = transport;
         this.settings = settings;
-    }
-
-    ObjectWriteResponse upload(UploadTarget target, InputStream data, long length) {
-        long partSize = partSize(length);
-        if (length >= 0 && length <= partSize) {
-            byte[] content = new byte[(int) length];
-            int read = readPart(data, content, content.length, target);
-            if (read < length) {
-                throw target.shortStream(read, length);
-            }
-            return putSingle(target, content, read);
-        }
-        return uploadInParts(target, data, length, new PartBufferPool((int) partSize,
-                bufferCount(partSize, this.settings.concurrency(), Runtime.getRuntime().maxMemory())));
+        this.budget = PartBufferBudget.shared();
     }
 
     /**
-     * Returns how many part buffers an upload may hold: one per part in flight plus one being read, but no more than
-     * fit in a third of the maximum heap (and at least one, which makes the upload sequential).
+     * Uploads exactly {@code length} bytes of the data (never reading beyond them), or all of it when the length is
+     * {@code -1}; every buffer comes from the JVM-wide budget and goes back to it when the upload ends.
      */
-    static int bufferCount(long partSize, int concurrency, long maxHeap) {
-        long affordable = maxHeap / HEAP_SHARE / partSize;
-        return (int) Math.max(1, Math.min(concurrency + 1, affordable));
+    ObjectWriteResponse upload(UploadTarget target, InputStream data, long length) {
+        long partSize = partSize(length);
+        boolean single = length >= 0 && length <= partSize;
+        try (PartBufferPool pool = new PartBufferPool((int) (single ? length : partSize),
+                single ? 1 : this.settings.concurrency() + 1, this.budget)) {
+            return single ? uploadSingle(target, data, (int) length, pool) : uploadInParts(target, data, length, pool);
+        }
+    }
+
+    private ObjectWriteResponse uploadSingle(UploadTarget target, InputStream data, int length, PartBufferPool pool) {
+        byte[] content = take(pool);
+        int read = readPart(data, content, length, target);
+        if (read < length) {
+            throw target.shortStream(read, length);
+        }
+        return putSingle(target, content, read);
     }
 
     private ObjectWriteResponse uploadInParts(UploadTarget target, InputStream data, long length, PartBufferPool pool) {
@@ -86,8 +86,8 @@ final class ObjectUploader {
         try {
             return data.readNBytes(buffer, 0, length);
         }
-        catch (IOException ex) {
-            throw new MinioException("Could not read the data to upload to " + target + ": " + ex.getMessage(), ex);
+        catch (IOException | RuntimeException ex) {
+            throw new MinioException("Could not read the data to upload to " + target + ": " + ex, ex);
         }
     }
 

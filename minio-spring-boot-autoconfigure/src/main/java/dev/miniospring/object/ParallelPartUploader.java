@@ -15,7 +15,8 @@ import dev.miniospring.xml.CompleteMultipartUpload.Part;
 
 /**
  * Runs one multipart upload: the caller's thread reads parts into pooled buffers while a bounded pool of threads
- * uploads them; the upload is completed with the parts in order, and aborted on any failure.
+ * uploads them; the upload is completed with the parts in order, and aborted on any failure ({@link Error}s such as
+ * {@link OutOfMemoryError} included, which are rethrown as they are).
  */
 final class ParallelPartUploader {
 
@@ -51,8 +52,9 @@ final class ParallelPartUploader {
             Thread.currentThread().interrupt();
             throw abort(new MinioException("Interrupted while uploading " + this.upload, ex));
         }
-        catch (RuntimeException ex) {
-            throw abort(ex);
+        catch (Throwable ex) {
+            abort(ex);
+            throw ex;
         }
         finally {
             this.executor.shutdownNow();
@@ -128,11 +130,17 @@ final class ParallelPartUploader {
             if (ex.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
+            if (ex.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new MinioException("Part upload of " + this.upload + " failed: " + ex.getCause(), ex.getCause());
         }
     }
 
-    private RuntimeException abort(RuntimeException failure) {
+    /**
+     * Aborts the upload after any failure, an {@link Error} included, and returns the failure to rethrow.
+     */
+    private <T extends Throwable> T abort(T failure) {
         boolean interrupted = Thread.interrupted();
         this.parts.forEach((part) -> part.cancel(true));
         this.executor.shutdownNow();

@@ -4,8 +4,10 @@ import org.springframework.util.Assert;
 
 /**
  * How uploads are split and parallelized. An upload holds at most {@code partSize × (concurrency + 1)} bytes in
- * memory: {@code concurrency} parts in flight and one being read from the caller's stream; in a small heap it holds
- * no more part buffers than fit in a third of the maximum heap (at least one), trading parallelism for memory.
+ * memory: {@code concurrency} parts in flight and one being read from the caller's stream. All uploads of the JVM
+ * together hold no more part buffers than fit in a third of the maximum heap: an upload gets further buffers only
+ * while they fit (trading parallelism for memory), and waits at most 5 minutes for its first one while other uploads
+ * hold the memory (a single buffer larger than the budget is granted when no other is held).
  *
  * @param partSize the size of the parts of a multipart upload: 5 MiB to 5 GiB as S3 requires, and at most 2047 MiB
  * as each part is buffered in one array; objects up to this size are sent in one

@@ -2,6 +2,7 @@ package dev.miniospring.object;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
  * A stream of generated, position-dependent bytes that holds nothing in memory, optionally failing after some bytes.
@@ -12,6 +13,8 @@ final class GeneratedInputStream extends InputStream {
 
     private final long failAfter;
 
+    private final Supplier<? extends Throwable> failure;
+
     private long position;
 
     GeneratedInputStream(long size) {
@@ -21,6 +24,17 @@ final class GeneratedInputStream extends InputStream {
     GeneratedInputStream(long size, long failAfter) {
         this.size = size;
         this.failAfter = failAfter;
+        this.failure = () -> new IOException("Simulated read failure at byte " + this.position);
+    }
+
+    /**
+     * Creates a stream that throws what the supplier gives (an {@link IOException}, an unchecked exception or an
+     * {@link Error}) once it has delivered {@code failAfter} bytes.
+     */
+    GeneratedInputStream(long size, long failAfter, Supplier<? extends Throwable> failure) {
+        this.size = size;
+        this.failAfter = failAfter;
+        this.failure = failure;
     }
 
     static byte byteAt(long position) {
@@ -44,7 +58,7 @@ final class GeneratedInputStream extends InputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         if (this.position >= this.failAfter) {
-            throw new IOException("Simulated read failure at byte " + this.position);
+            throw fail();
         }
         if (this.position >= this.size) {
             return -1;
@@ -54,6 +68,17 @@ final class GeneratedInputStream extends InputStream {
             buffer[offset + i] = byteAt(this.position++);
         }
         return count;
+    }
+
+    private IOException fail() {
+        Throwable thrown = this.failure.get();
+        if (thrown instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        return (IOException) thrown;
     }
 
 }

@@ -122,6 +122,32 @@ class MultipartUploadIntegrationTests {
     }
 
     @Test
+    void errorThrownByTheDataAbortsTheUpload() {
+        InputStream failing = new GeneratedInputStream(SIZE, 7 * MIB,
+                () -> new AssertionError("Simulated error in the data source"));
+        assertThatExceptionOfType(AssertionError.class)
+            .isThrownBy(() -> this.template.putObject(this.bucket, "error", failing, -1))
+            .withMessage("Simulated error in the data source");
+        assertThat(this.template.objectExists(this.bucket, "error")).isFalse();
+        assertThat(this.template.listIncompleteUploads(this.bucket, null, true)).isEmpty();
+    }
+
+    @Test
+    void errorThrownInAPartUploadAbortsTheUpload() {
+        ProgressListener failing = (progress) -> {
+            if (progress.completedParts() > 0) {
+                throw new AssertionError("Simulated error in a part upload thread");
+            }
+        };
+        assertThatExceptionOfType(AssertionError.class)
+            .isThrownBy(() -> this.template.putObject(this.bucket, "part-error", new GeneratedInputStream(SIZE), SIZE,
+                    null, null, failing))
+            .withMessage("Simulated error in a part upload thread");
+        assertThat(this.template.objectExists(this.bucket, "part-error")).isFalse();
+        assertThat(this.template.listIncompleteUploads(this.bucket, null, true)).isEmpty();
+    }
+
+    @Test
     void shortStreamOfKnownLengthAbortsTheUpload() {
         assertThatExceptionOfType(MinioException.class)
             .isThrownBy(() -> this.template.putObject(this.bucket, "short", new GeneratedInputStream(7 * MIB), SIZE))
@@ -147,25 +173,42 @@ class MultipartUploadIntegrationTests {
         uploadInForkedJvm(UploadSettings.DEFAULT_PART_SIZE, "forked/256mib-default");
     }
 
+    @Test
+    void eightConcurrentUploadsShareTheBufferMemoryOfA256MibHeapInAForkedJvm() throws Exception {
+        int count = 8;
+        long size = 40L * MIB;
+        runForked("-Xmx256m", ForkedConcurrentUploadsMain.class, this.server.endpoint().toString(),
+                this.server.accessKey(), this.server.secretKey(), this.bucket, Integer.toString(count),
+                Long.toString(size));
+        for (int i = 0; i < count; i++) {
+            assertThat(this.template.statObject(this.bucket, "concurrent/" + i).size()).isEqualTo(size);
+        }
+        assertThat(this.template.listIncompleteUploads(this.bucket, null, true)).isEmpty();
+    }
+
     private void uploadInForkedJvm(long partSize, String key) throws IOException, InterruptedException {
         long size = 256L * MIB;
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx96m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                ForkedUploadMain.class.getName()));
-        command.addAll(List.of(this.server.endpoint().toString(), this.server.accessKey(), this.server.secretKey(),
-                this.bucket, key, Long.toString(size), Long.toString(partSize),
-                Integer.toString(UploadSettings.DEFAULT_CONCURRENCY)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        System.out.println("Forked upload: " + output.strip());
-        assertThat(process.exitValue()).as(output).isZero();
+        runForked("-Xmx96m", ForkedUploadMain.class, this.server.endpoint().toString(), this.server.accessKey(),
+                this.server.secretKey(), this.bucket, key, Long.toString(size), Long.toString(partSize),
+                Integer.toString(UploadSettings.DEFAULT_CONCURRENCY));
         assertThat(this.template.statObject(this.bucket, key).size()).isEqualTo(size);
         for (long offset : new long[] { 0, 8L * MIB - 3, 200L * MIB + 12345, size - 1000 }) {
             try (GetObjectResponse range = this.template.getPartialObject(this.bucket, key, offset, 1000)) {
                 assertThat(range.readAllBytes()).containsExactly(GeneratedInputStream.bytes(offset, 1000));
             }
         }
+    }
+
+    private static void runForked(String heap, Class<?> main, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        System.out.println("Forked " + main.getSimpleName() + ": " + output.strip());
+        assertThat(process.exitValue()).as(output).isZero();
     }
 
     private void assertContent(String key, int size) throws IOException {

@@ -16,8 +16,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Wraps a real request factory and fails chosen requests with an injected connection reset instead of sending them,
- * at most a given number of times.
+ * Wraps a real request factory and fails chosen requests with an injected connection reset, at most a given number of
+ * times: instead of sending them, or (see {@link #losingResponses}) after the server has acted on them and answered.
  */
 public final class FaultyRequestFactory extends AbstractClientHttpRequestFactoryWrapper {
 
@@ -29,16 +29,37 @@ public final class FaultyRequestFactory extends AbstractClientHttpRequestFactory
 
     private final AtomicInteger matched = new AtomicInteger();
 
+    private final boolean afterSending;
+
     /**
-     * Creates the wrapper.
+     * Creates the wrapper, failing requests before they are sent.
      * @param delegate the factory that sends the other requests
      * @param target which requests to fail
      * @param failures how many matching requests to fail ({@link Integer#MAX_VALUE} for all)
      */
     public FaultyRequestFactory(ClientHttpRequestFactory delegate, BiPredicate<HttpMethod, URI> target, int failures) {
+        this(delegate, target, failures, false);
+    }
+
+    private FaultyRequestFactory(ClientHttpRequestFactory delegate, BiPredicate<HttpMethod, URI> target, int failures,
+            boolean afterSending) {
         super(delegate);
         this.target = target;
         this.failures = failures;
+        this.afterSending = afterSending;
+    }
+
+    /**
+     * Creates a wrapper that sends the chosen requests and then drops their answers: the server has acted, the
+     * client sees a connection reset.
+     * @param delegate the factory that sends the requests
+     * @param target which answers to lose
+     * @param failures how many matching answers to lose ({@link Integer#MAX_VALUE} for all)
+     * @return the wrapper
+     */
+    public static FaultyRequestFactory losingResponses(ClientHttpRequestFactory delegate,
+            BiPredicate<HttpMethod, URI> target, int failures) {
+        return new FaultyRequestFactory(delegate, target, failures, true);
     }
 
     /**
@@ -76,6 +97,10 @@ public final class FaultyRequestFactory extends AbstractClientHttpRequestFactory
             if (FaultyRequestFactory.this.target.test(getMethod(), getURI())) {
                 if (FaultyRequestFactory.this.matched.getAndIncrement() < FaultyRequestFactory.this.failures) {
                     FaultyRequestFactory.this.injected.incrementAndGet();
+                    if (FaultyRequestFactory.this.afterSending) {
+                        this.delegate.execute().close();
+                        throw new IOException("Connection reset after the server answered (injected)");
+                    }
                     throw new IOException("Connection reset (injected)");
                 }
             }

@@ -88,7 +88,7 @@ public final class RawHttpStub implements AutoCloseable {
         }
     }
 
-    private static void readHead(InputStream in) throws IOException {
+    static void readHead(InputStream in) throws IOException {
         int matched = 0;
         byte[] end = { '\r', '\n', '\r', '\n' };
         for (int b = in.read(); b >= 0; b = in.read()) {
