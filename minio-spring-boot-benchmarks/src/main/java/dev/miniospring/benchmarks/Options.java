@@ -36,13 +36,7 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
      * @return the options
      */
     public static Options parse(String[] args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Expected --name value pairs, got '" + args[i] + "'");
-            }
-            values.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> values = pairs(args);
         String mode = values.getOrDefault("mode", "quick");
         String allClients = String.join(",", Arrays.stream(ClientKind.values()).map(ClientKind::id).toList());
         List<ClientKind> clients = clients(values.getOrDefault("clients", allClients));
@@ -54,6 +48,22 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
                 clients, s3proxyClients, list(values.getOrDefault("workloads", "put,get,head,list,large")),
                 Boolean.parseBoolean(values.getOrDefault("probe", "true")),
                 Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out, List.of(args));
+    }
+
+    /**
+     * Reads {@code --name value} pairs.
+     * @param args the arguments
+     * @return the values by name (without the dashes)
+     */
+    public static Map<String, String> pairs(String[] args) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected --name value pairs, got '" + args[i] + "'");
+            }
+            values.put(args[i].substring(2), args[i + 1]);
+        }
+        return values;
     }
 
     private static List<ClientKind> clients(String value) {
