@@ -62,6 +62,12 @@ public class MinioTemplate implements MinioOperations {
 
     private final S3Endpoint endpoint;
 
+    private final TemplateTransports transports;
+
+    private final UploadSettings uploadSettings;
+
+    private final ListenSettings listenSettings;
+
     private final BucketOperations buckets;
 
     private final ObjectOperations objects;
@@ -86,34 +92,37 @@ public class MinioTemplate implements MinioOperations {
      * @param transport the configured transport
      */
     public MinioTemplate(S3Transport transport) {
-        this(transport, transport, UploadSettings.defaults(), null, ListenSettings.DEFAULTS, MinioObservations.noop());
+        this(TemplateTransports.of(transport), UploadSettings.defaults(), null, ListenSettings.DEFAULTS,
+                MinioObservations.noop());
     }
 
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
-     * @param transport the configured transport
-     * @param listenTransport the transport of notification requests (a JDK client, see {@link MinioTemplateBuilder})
+     * @param transports the transports of requests, uploads, notification streams and health checks
      * @param uploadSettings the part size and upload concurrency
      * @param presigner the presigner, or {@code null} when the template has no credentials
      * @param listenSettings how {@code listenBucketNotification} keeps its connection
      * @param observations the observations of the template's operations
      */
-    MinioTemplate(S3Transport transport, S3Transport listenTransport, UploadSettings uploadSettings,
-            @Nullable Presigner presigner, ListenSettings listenSettings, MinioObservations observations) {
-        Assert.notNull(transport, "'transport' must not be null");
-        Assert.notNull(listenTransport, "'listenTransport' must not be null");
+    MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            ListenSettings listenSettings, MinioObservations observations) {
+        Assert.notNull(transports, "'transports' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
         Assert.notNull(observations, "'observations' must not be null");
+        S3Transport transport = transports.requests();
         this.endpoint = transport.endpoint();
+        this.transports = transports;
+        this.uploadSettings = uploadSettings;
+        this.listenSettings = listenSettings;
         this.buckets = new BucketOperations(transport);
-        this.objects = new ObjectOperations(transport, uploadSettings);
+        this.objects = new ObjectOperations(transport, transports.uploads(), uploadSettings);
         this.listing = new ObjectListing(transport);
         this.removal = new ObjectRemoval(transport);
         this.incompleteUploads = new IncompleteUploads(transport);
         this.presigner = presigner;
         this.policies = new BucketPolicies(transport);
-        this.notifications = new BucketNotifications(listenTransport, listenSettings);
+        this.notifications = new BucketNotifications(transports.notifications(), listenSettings);
         this.observations = observations;
     }
 
@@ -123,6 +132,22 @@ public class MinioTemplate implements MinioOperations {
      */
     public static MinioTemplateBuilder builder() {
         return new MinioTemplateBuilder();
+    }
+
+    /**
+     * Returns a template for health checks and other probes that must answer quickly: the same server, credentials,
+     * signing and observations, but its own HTTP client whose connect, read and connection-pool timeouts are
+     * {@code timeout}, and no retries. A template built on a request factory of your own
+     * ({@link MinioTemplateBuilder#requestFactory}) keeps that client, and with it its timeouts, but does not retry.
+     * Performs no network I/O.
+     * @param timeout the timeout of each wait, such as 2 seconds
+     * @return the template
+     */
+    public MinioTemplate forHealthCheck(Duration timeout) {
+        Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
+                () -> "'timeout' must be positive (is " + timeout + ")");
+        return new MinioTemplate(this.transports.forHealthCheck(timeout), this.uploadSettings, this.presigner,
+                this.listenSettings, this.observations);
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.miniospring;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -14,6 +16,7 @@ import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.RetryPolicy;
+import dev.miniospring.http.S3HttpClients;
 import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.TransferMetrics;
@@ -29,6 +32,8 @@ import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningClientHttpRequestFactory;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
@@ -57,6 +62,14 @@ public final class MinioTemplateBuilder {
     private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
 
     private @Nullable ClientHttpRequestFactory requestFactory;
+
+    private @Nullable ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
+
+    private HttpClientSettings httpClientSettings = HttpClientSettings.defaults();
+
+    private int maxConnections = HttpComponentsClients.DEFAULT_MAX_CONNECTIONS;
+
+    private Duration connectionAcquisitionTimeout = HttpComponentsClients.DEFAULT_CONNECTION_ACQUISITION_TIMEOUT;
 
     private @Nullable S3RequestSigner signer;
 
@@ -167,16 +180,66 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the HTTP client; it is wrapped to sign requests. Default: Apache HttpClient 5 set up by
-     * {@link HttpComponentsClients} when it is on the classpath (2 to 6 times faster on small requests and large
-     * downloads), else a JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}. MinIO's endless
-     * {@code listenBucketNotification} streams always run on a JDK {@code HttpClient}, whose responses can be closed
-     * from another thread without first reading the body to its end.
+     * Sets the HTTP client used as is for requests, uploads and health checks (which then keep its timeouts); it is
+     * wrapped to sign requests. Prefer {@link #requestFactoryBuilder} and {@link #httpClientSettings}, with which the
+     * template builds its clients itself: a separate connection pool for uploads, short-timeout clients for health
+     * checks. MinIO's endless {@code listenBucketNotification} streams always run on a JDK {@code HttpClient}, whose
+     * responses can be closed from another thread without first reading the body to its end: this one when it is a
+     * JDK client, else one built from the {@link #httpClientSettings HTTP client settings} without a read timeout.
      * @param requestFactory the request factory
      * @return this builder
      */
     public MinioTemplateBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
         this.requestFactory = requestFactory;
+        return this;
+    }
+
+    /**
+     * Sets the client library the template builds its HTTP clients with. Default: Apache HttpClient 5 when it is on
+     * the classpath (2 to 6 times faster on small requests and large downloads, set up by
+     * {@link HttpComponentsClients}), else the JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}.
+     * @param requestFactoryBuilder Spring Boot's builder of the client library
+     * @return this builder
+     */
+    public MinioTemplateBuilder requestFactoryBuilder(ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder) {
+        Assert.notNull(requestFactoryBuilder, "'requestFactoryBuilder' must not be null");
+        this.requestFactoryBuilder = requestFactoryBuilder;
+        return this;
+    }
+
+    /**
+     * Sets the timeouts, SSL bundle and redirects of the template's HTTP clients. Timeouts left unset default to
+     * {@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT 10 s} to connect and {@link S3HttpClients#DEFAULT_READ_TIMEOUT
+     * 30 s} between the bytes of a response; the JDK client gets no default read timeout, as Spring applies it there
+     * to the whole exchange, body included.
+     * @param httpClientSettings the settings
+     * @return this builder
+     */
+    public MinioTemplateBuilder httpClientSettings(HttpClientSettings httpClientSettings) {
+        Assert.notNull(httpClientSettings, "'httpClientSettings' must not be null");
+        this.httpClientSettings = httpClientSettings;
+        return this;
+    }
+
+    /**
+     * Sets the size of each connection pool of Apache HttpClient 5 (default 64). The template has two pools, one
+     * for uploads and one for all other requests, so that downloads held open by callers cannot starve uploads.
+     * @param maxConnections the connections per pool, at least 1
+     * @return this builder
+     */
+    public MinioTemplateBuilder maxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+        return this;
+    }
+
+    /**
+     * Sets the longest wait for a free pooled connection of Apache HttpClient 5 (default 10 s); after it, the request
+     * fails with a {@link MinioTransportException} naming the pool size.
+     * @param connectionAcquisitionTimeout the longest wait
+     * @return this builder
+     */
+    public MinioTemplateBuilder connectionAcquisitionTimeout(Duration connectionAcquisitionTimeout) {
+        this.connectionAcquisitionTimeout = connectionAcquisitionTimeout;
         return this;
     }
 
@@ -268,7 +331,9 @@ public final class MinioTemplateBuilder {
 
     /**
      * Sets how transient failures are retried (default {@link RetryPolicy#defaults()}: 3 attempts, exponential
-     * backoff with full jitter from 100 ms up to 20 s); {@link RetryPolicy#none()} disables retries.
+     * backoff with full jitter from 100 ms up to 20 s, no retry that could not finish within 2 minutes of the first
+     * attempt, and a retry budget of 500 tokens shared by all requests of the template); {@link RetryPolicy#none()}
+     * disables retries.
      * @param retryPolicy the retry policy
      * @return this builder
      */
@@ -290,19 +355,43 @@ public final class MinioTemplateBuilder {
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
-        ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory : defaultRequestFactory();
-        RestClient restClient = restClientBuilder().requestFactory(signing(factory, requestSigner)).build();
-        String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-        S3Transport transport = new S3Transport(restClient, s3Endpoint, fixedRegion, this.retryPolicy,
-                this.transferMetrics);
-        S3Transport listenTransport = (factory instanceof JdkClientHttpRequestFactory) ? transport
-                : new S3Transport(RestClient.builder()
-                    .requestFactory(signing(JdkHttpClientExecutor.requestFactory(), requestSigner))
-                    .build(), s3Endpoint, fixedRegion, this.retryPolicy, this.transferMetrics);
+        S3HttpClients clients = new S3HttpClients(this.requestFactoryBuilder, this.httpClientSettings,
+                this.maxConnections, this.connectionAcquisitionTimeout);
+        TemplateTransports transports = transports(clients, s3Endpoint, requestSigner);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
-                presignEndpoint, transport::regionOf, Clock.systemUTC()) : null;
-        return new MinioTemplate(transport, listenTransport, uploadSettings, presigner, this.listenSettings,
+                presignEndpoint, transports.requests()::regionOf, Clock.systemUTC()) : null;
+        return new MinioTemplate(transports, uploadSettings, presigner, this.listenSettings,
                 new MinioObservations(this.observationRegistry, this.observationConvention));
+    }
+
+    private TemplateTransports transports(S3HttpClients clients, S3Endpoint s3Endpoint, S3RequestSigner signer) {
+        RestClient.Builder restClients = restClientBuilder();
+        ClientHttpRequestFactory requests = (this.requestFactory != null) ? this.requestFactory : clients.requests();
+        String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
+        S3Transport transport = new S3Transport(restClient(restClients, requests, signer), s3Endpoint, fixedRegion,
+                this.retryPolicy, this.transferMetrics);
+        ClientHttpRequestFactory uploads = (this.requestFactory != null) ? requests : clients.uploads(requests);
+        S3Transport uploadTransport = (uploads != requests)
+                ? transport.withClient(restClient(restClients, uploads, signer), this.retryPolicy) : transport;
+        S3Transport listenTransport = (this.requestFactory instanceof JdkClientHttpRequestFactory) ? transport
+                : transport.withClient(restClient(RestClient.builder(), clients.notifications(), signer),
+                        this.retryPolicy);
+        return new TemplateTransports(transport, uploadTransport, listenTransport,
+                healthChecks(clients, transport, restClients, signer));
+    }
+
+    private Function<Duration, S3Transport> healthChecks(S3HttpClients clients, S3Transport transport,
+            RestClient.Builder restClients, S3RequestSigner signer) {
+        if (this.requestFactory != null) {
+            return (timeout) -> transport.withRetryPolicy(RetryPolicy.none());
+        }
+        return (timeout) -> transport.withClient(restClient(restClients, clients.healthChecks(timeout), signer),
+                RetryPolicy.none());
+    }
+
+    private RestClient restClient(RestClient.Builder restClients, ClientHttpRequestFactory factory,
+            S3RequestSigner signer) {
+        return restClients.clone().requestFactory(signing(factory, signer)).build();
     }
 
     private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {
@@ -344,13 +433,6 @@ public final class MinioTemplateBuilder {
         boolean[] found = new boolean[1];
         builder.clone().requestInterceptors((interceptors) -> found[0] = !interceptors.isEmpty());
         return found[0];
-    }
-
-    private static ClientHttpRequestFactory defaultRequestFactory() {
-        if (HttpComponentsClients.isPresent(MinioTemplateBuilder.class.getClassLoader())) {
-            return HttpComponentsClients.requestFactory();
-        }
-        return JdkHttpClientExecutor.requestFactory();
     }
 
     private ClientHttpRequestFactory signing(ClientHttpRequestFactory factory, S3RequestSigner requestSigner) {

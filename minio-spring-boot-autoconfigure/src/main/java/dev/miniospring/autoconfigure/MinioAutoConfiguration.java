@@ -7,8 +7,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioOperations;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTemplateBuilder;
-import dev.miniospring.http.HttpComponentsClients;
-import dev.miniospring.http.JdkHttpClientExecutor;
+import dev.miniospring.http.RetryBudget;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.TransferMetrics;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
@@ -27,11 +26,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -79,7 +75,11 @@ public final class MinioAutoConfiguration {
                 .getIfAvailable(() -> new DefaultMinioObservationConvention(observationProperties.bucketTag())))
             .transferMetrics(transferMetrics.getIfAvailable(() -> TransferMetrics.NONE))
             .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-            .requestFactory(requestFactory(requestFactoryBuilder, httpClientSettings, properties));
+            .requestFactoryBuilder(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
+            .httpClientSettings(httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
+                    properties))
+            .maxConnections(properties.maxConnections())
+            .connectionAcquisitionTimeout(properties.connectionAcquisitionTimeout());
         customizers.orderedStream().forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
         return builder
             .endpoint(connectionDetails.endpoint())
@@ -109,25 +109,9 @@ public final class MinioAutoConfiguration {
     }
 
     private static RetryPolicy retryPolicy(MinioProperties.Retry retry) {
-        return new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay());
-    }
-
-    private static ClientHttpRequestFactory requestFactory(
-            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-            ObjectProvider<HttpClientSettings> httpClientSettings, MinioProperties properties) {
-        HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
-        return forS3(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
-            .build(httpClientSettings(settings, properties));
-    }
-
-    private static ClientHttpRequestFactoryBuilder<?> forS3(ClientHttpRequestFactoryBuilder<?> builder) {
-        if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-            return HttpComponentsClients.forS3(httpComponents);
-        }
-        if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-            return jdk.withExecutor(JdkHttpClientExecutor.shared());
-        }
-        return builder;
+        MinioProperties.Budget budget = retry.budget();
+        return new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.apiCallTimeout(),
+                new RetryBudget(budget.capacity(), budget.retryCost(), budget.timeoutRetryCost()));
     }
 
     private static HttpClientSettings httpClientSettings(HttpClientSettings settings, MinioProperties properties) {

@@ -25,8 +25,13 @@ import org.springframework.util.unit.DataSize;
  * GetBucketLocation and cached.
  * @param addressingStyle How buckets appear in URLs: 'auto' (virtual-host style for AWS hosts, path style elsewhere),
  * 'path' or 'virtual-host'.
- * @param connectTimeout Connect timeout of the HTTP client. Defaults to the 'spring.http.clients' settings.
- * @param readTimeout Read timeout of the HTTP client. Defaults to the 'spring.http.clients' settings.
+ * @param connectTimeout Connect timeout of the HTTP client. Defaults to 'spring.http.clients.connect-timeout', else
+ * 10s.
+ * @param readTimeout Read timeout of the HTTP client: the longest wait for the next bytes of a response. Defaults to
+ * 'spring.http.clients.read-timeout', else 30s (none for the JDK client, where Spring applies it to whole exchanges).
+ * @param maxConnections Size of each connection pool of Apache HttpClient 5: one for uploads, one for all other
+ * requests.
+ * @param connectionAcquisitionTimeout Longest wait for a free pooled connection of Apache HttpClient 5.
  * @param partSize Part size of multipart uploads, 5MB to 2047MB (parts are buffered in memory). Objects up to this
  * size are uploaded in one PUT. An upload holds at most part-size x (upload-concurrency + 1) bytes in memory.
  * @param uploadConcurrency Number of parts of one multipart upload sent in parallel.
@@ -39,7 +44,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
         @Nullable String secretKey, @Nullable String region, @DefaultValue("auto") AddressingStyle addressingStyle,
-        @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("16MB") DataSize partSize,
+        @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("64") int maxConnections,
+        @DefaultValue("10s") Duration connectionAcquisitionTimeout, @DefaultValue("16MB") DataSize partSize,
         @DefaultValue("4") int uploadConcurrency, @DefaultValue("signed") PayloadSigning payloadSigning,
         @DefaultValue Retry retry, @DefaultValue("true") boolean enabled) {
 
@@ -47,7 +53,9 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
     public String toString() {
         return "MinioProperties[endpoint=" + this.endpoint + ", publicEndpoint=" + this.publicEndpoint + ", accessKey="
                 + this.accessKey + ", secretKey=" + ((this.secretKey != null) ? "******" : null) + ", region="
-                + this.region + ", addressingStyle=" + this.addressingStyle + ", partSize=" + this.partSize
+                + this.region + ", addressingStyle=" + this.addressingStyle + ", connectTimeout=" + this.connectTimeout
+                + ", readTimeout=" + this.readTimeout + ", maxConnections=" + this.maxConnections
+                + ", connectionAcquisitionTimeout=" + this.connectionAcquisitionTimeout + ", partSize=" + this.partSize
                 + ", uploadConcurrency=" + this.uploadConcurrency + ", payloadSigning=" + this.payloadSigning
                 + ", retry=" + this.retry + ", enabled=" + this.enabled + "]";
     }
@@ -58,9 +66,26 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
      * @param maxAttempts Number of attempts of a request, including the first; 1 disables retries.
      * @param baseDelay Longest delay before the first retry; it doubles with each further retry.
      * @param maxDelay Longest delay between two attempts, also the cap on a server's Retry-After.
+     * @param apiCallTimeout Time after the first attempt of a request within which a retry must be able to finish
+     * (judging by the attempt that failed); no retry is made beyond it.
+     * @param budget Retry budget shared by all requests of the template (AWS SDK v2 standard mode).
      */
     public record Retry(@DefaultValue("3") int maxAttempts, @DefaultValue("100ms") Duration baseDelay,
-            @DefaultValue("20s") Duration maxDelay) {
+            @DefaultValue("20s") Duration maxDelay, @DefaultValue("2m") Duration apiCallTimeout,
+            @DefaultValue Budget budget) {
+
+    }
+
+    /**
+     * Retry budget: a token bucket that retries draw from and successes refill, so that a struggling server is not
+     * hammered with retries. A request that succeeds gives back what its last retry took, or 1 token.
+     *
+     * @param capacity Tokens of a full bucket, which it starts with.
+     * @param retryCost Tokens a retry takes; 0 turns the budget off.
+     * @param timeoutRetryCost Tokens a retry after a timeout takes.
+     */
+    public record Budget(@DefaultValue("500") int capacity, @DefaultValue("5") int retryCost,
+            @DefaultValue("10") int timeoutRetryCost) {
 
     }
 

@@ -1,25 +1,40 @@
 package dev.miniospring.http;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.hc.client5.http.classic.ExecChain;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.HttpException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
 /**
  * Apache HttpClient 5 set up for S3, the fastest client the template runs on (see the benchmark results): no
- * transparent decompression (objects are returned byte for byte), no retries of its own (the template retries), and
- * a connection pool large enough for parallel part uploads and multi-threaded applications.
+ * transparent decompression (objects are returned byte for byte), no retries of its own (the template retries), a
+ * connection pool large enough for parallel part uploads and multi-threaded applications, and a bounded wait for a
+ * pooled connection that fails with a message naming the pool size.
  */
 public final class HttpComponentsClients {
 
     /**
-     * Connections per S3 endpoint (and in total) that one template may open.
+     * The default number of connections per S3 endpoint (and in total) of one pool.
      */
-    public static final int MAX_CONNECTIONS = 64;
+    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+
+    /**
+     * The default longest wait for a pooled connection (10 s).
+     */
+    public static final Duration DEFAULT_CONNECTION_ACQUISITION_TIMEOUT = Duration.ofSeconds(10);
 
     private static final String HTTP_CLIENT_CLASS = "org.apache.hc.client5.http.impl.classic.HttpClients";
 
@@ -36,29 +51,55 @@ public final class HttpComponentsClients {
     }
 
     /**
-     * Applies the S3 settings to a request factory builder.
+     * Applies the S3 settings with the default pool to a request factory builder.
      * @param builder Spring Boot's HttpComponents request factory builder
      * @return the configured builder
      */
     public static HttpComponentsClientHttpRequestFactoryBuilder forS3(HttpComponentsClientHttpRequestFactoryBuilder builder) {
-        return builder.withHttpClientCustomizer(HttpComponentsClients::customizeClient)
-            .withConnectionManagerCustomizer(HttpComponentsClients::customizeConnections);
+        return forS3(builder, DEFAULT_MAX_CONNECTIONS, DEFAULT_CONNECTION_ACQUISITION_TIMEOUT);
     }
 
     /**
-     * Creates a request factory with the S3 settings and default timeouts.
+     * Applies the S3 settings to a request factory builder.
+     * @param builder Spring Boot's HttpComponents request factory builder
+     * @param maxConnections the size of each client's connection pool
+     * @param acquisitionTimeout the longest wait for a pooled connection
+     * @return the configured builder
+     */
+    public static HttpComponentsClientHttpRequestFactoryBuilder forS3(
+            HttpComponentsClientHttpRequestFactoryBuilder builder, int maxConnections, Duration acquisitionTimeout) {
+        return builder.withHttpClientCustomizer((client) -> customizeClient(client, maxConnections, acquisitionTimeout))
+            .withConnectionManagerCustomizer((connections) -> connections.setMaxConnPerRoute(maxConnections)
+                .setMaxConnTotal(maxConnections))
+            .withDefaultRequestConfigCustomizer((request) -> request
+                .setConnectionRequestTimeout(acquisitionTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Creates a request factory with the S3 settings, the default pool and the default timeouts.
      * @return the request factory
      */
     public static ClientHttpRequestFactory requestFactory() {
-        return forS3(ClientHttpRequestFactoryBuilder.httpComponents()).build();
+        return forS3(ClientHttpRequestFactoryBuilder.httpComponents())
+            .build(HttpClientSettings.defaults()
+                .withTimeouts(S3HttpClients.DEFAULT_CONNECT_TIMEOUT, S3HttpClients.DEFAULT_READ_TIMEOUT));
     }
 
-    private static void customizeClient(HttpClientBuilder client) {
-        client.disableContentCompression().disableAutomaticRetries();
+    private static void customizeClient(HttpClientBuilder client, int maxConnections, Duration acquisitionTimeout) {
+        client.disableContentCompression()
+            .disableAutomaticRetries()
+            .addExecInterceptorFirst("minio-pool-timeout",
+                    (request, scope, chain) -> execute(request, scope, chain, maxConnections, acquisitionTimeout));
     }
 
-    private static void customizeConnections(PoolingHttpClientConnectionManagerBuilder connections) {
-        connections.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS);
+    private static ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain,
+            int maxConnections, Duration acquisitionTimeout) throws IOException, HttpException {
+        try {
+            return chain.proceed(request, scope);
+        }
+        catch (ConnectionRequestTimeoutException ex) {
+            throw new ConnectionPoolTimeoutException(maxConnections, acquisitionTimeout, ex);
+        }
     }
 
 }

@@ -39,11 +39,15 @@ public final class JdkHttpClientExecutor {
     }
 
     /**
-     * Creates a request factory on a JDK {@code HttpClient} that runs on the shared executor.
+     * Creates a request factory on a JDK {@code HttpClient} that runs on the shared executor, with the default
+     * connect timeout ({@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT}).
      * @return the request factory
      */
     public static JdkClientHttpRequestFactory requestFactory() {
-        return new JdkClientHttpRequestFactory(HttpClient.newBuilder().executor(SHARED).build());
+        return new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+            .executor(SHARED)
+            .connectTimeout(S3HttpClients.DEFAULT_CONNECT_TIMEOUT)
+            .build());
     }
 
 }

@@ -1,7 +1,9 @@
 package dev.miniospring.http;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 
@@ -26,11 +28,20 @@ import org.springframework.util.Assert;
  * {@code Throttling*} (also inside a 200 response), and I/O failures such as a refused or reset connection, a timeout
  * or a premature end of body. Unknown hosts and TLS failures are not transient.
  *
+ * <p>Retries are bounded three ways: by {@code maxAttempts}; by {@code apiCallTimeout}, as a retry is made only when
+ * the time since the first attempt, plus the backoff delay, plus the duration of the attempt that failed (what the
+ * next one is expected to take) stays within it (an attempt in flight is never cut short); and by a
+ * {@link RetryBudget} shared by all requests of the template.
+ *
  * @param maxAttempts the number of attempts including the first, at least 1 ({@code 1} disables retries)
  * @param baseDelay the delay before the first retry, at most
  * @param maxDelay the longest delay between two attempts
+ * @param apiCallTimeout the time after the first attempt of a request within which its retries must be able to
+ * finish
+ * @param budget the retry budget shared by all requests of the template
  */
-public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration apiCallTimeout,
+        RetryBudget budget) {
 
     /**
      * The default number of attempts (3, as AWS SDK v2's standard mode).
@@ -47,6 +58,11 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
      */
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(20);
 
+    /**
+     * The default API call timeout (2 minutes).
+     */
+    public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofMinutes(2);
+
     private static final Set<Integer> TRANSIENT_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
 
     private static final Set<String> TRANSIENT_CODES = Set.of("SlowDown", "InternalError", "RequestTimeout",
@@ -59,10 +75,24 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         Assert.isTrue(!baseDelay.isNegative(), () -> "'baseDelay' must not be negative (is " + baseDelay + ")");
         Assert.isTrue(maxDelay.compareTo(baseDelay) >= 0,
                 () -> "'maxDelay' must not be shorter than 'baseDelay' (is " + maxDelay + ")");
+        Assert.isTrue(apiCallTimeout != null && apiCallTimeout.compareTo(Duration.ZERO) > 0,
+                () -> "'apiCallTimeout' must be positive (is " + apiCallTimeout + ")");
+        Assert.notNull(budget, "'budget' must not be null");
     }
 
     /**
-     * Returns the defaults: 3 attempts, 100 ms base delay, 20 s maximum delay.
+     * Creates a policy with the default API call timeout and the {@link RetryBudget#STANDARD standard} budget.
+     * @param maxAttempts the number of attempts including the first, at least 1
+     * @param baseDelay the delay before the first retry, at most
+     * @param maxDelay the longest delay between two attempts
+     */
+    public RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+        this(maxAttempts, baseDelay, maxDelay, DEFAULT_API_CALL_TIMEOUT, RetryBudget.STANDARD);
+    }
+
+    /**
+     * Returns the defaults: 3 attempts, 100 ms base delay, 20 s maximum delay, 2 minutes API call timeout and the
+     * standard budget (500 tokens, 5 per retry, 10 per retry after a timeout).
      * @return the default policy
      */
     public static RetryPolicy defaults() {
@@ -95,7 +125,18 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
     private static boolean isTransientIo(@Nullable Throwable cause) {
         return cause instanceof IOException && !(cause instanceof UnknownHostException)
-                && !(cause instanceof SSLException);
+                && !(cause instanceof SSLException) && !(cause instanceof ConnectionPoolTimeoutException);
+    }
+
+    /**
+     * Tells whether an attempt failed because it timed out (connecting, or waiting for the server).
+     * @param failure the failure of one attempt
+     * @return {@code true} for a timeout
+     */
+    public static boolean isTimeout(MinioException failure) {
+        Throwable cause = failure.getCause();
+        return failure instanceof MinioTransportException
+                && (cause instanceof InterruptedIOException || cause instanceof HttpTimeoutException);
     }
 
     /**

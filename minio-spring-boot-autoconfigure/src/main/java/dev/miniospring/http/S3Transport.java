@@ -45,7 +45,7 @@ public final class S3Transport {
 
     private final @Nullable String configuredRegion;
 
-    private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
+    private final Map<String, String> bucketRegions;
 
     private final TransferMetrics metrics;
 
@@ -71,14 +71,41 @@ public final class S3Transport {
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
             RetryPolicy retryPolicy, TransferMetrics metrics) {
+        this(restClient, endpoint, configuredRegion, new ConcurrentHashMap<>(), metrics, new Retrier(retryPolicy));
+    }
+
+    private S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
+            Map<String, String> bucketRegions, TransferMetrics metrics, Retrier retrier) {
         Assert.notNull(restClient, "'restClient' must not be null");
         Assert.notNull(endpoint, "'endpoint' must not be null");
         Assert.notNull(metrics, "'metrics' must not be null");
         this.restClient = restClient;
         this.endpoint = endpoint;
         this.configuredRegion = configuredRegion;
+        this.bucketRegions = bucketRegions;
         this.metrics = metrics;
-        this.retrier = new Retrier(retryPolicy);
+        this.retrier = retrier;
+    }
+
+    /**
+     * Returns a transport on another client that shares this one's endpoint, region cache, metrics and retry budget.
+     * @param restClient the client, signing requests like this one's
+     * @param retryPolicy how its requests are retried
+     * @return the transport
+     */
+    public S3Transport withClient(RestClient restClient, RetryPolicy retryPolicy) {
+        Assert.notNull(retryPolicy, "'retryPolicy' must not be null");
+        return new S3Transport(restClient, this.endpoint, this.configuredRegion, this.bucketRegions, this.metrics,
+                this.retrier.withPolicy(retryPolicy));
+    }
+
+    /**
+     * Returns a transport on the same client and retry budget with another retry policy.
+     * @param retryPolicy how its requests are retried
+     * @return the transport
+     */
+    public S3Transport withRetryPolicy(RetryPolicy retryPolicy) {
+        return withClient(this.restClient, retryPolicy);
     }
 
     /**

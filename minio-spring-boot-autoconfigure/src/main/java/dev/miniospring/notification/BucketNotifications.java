@@ -85,7 +85,8 @@ public final class BucketNotifications {
             request.query("ping", Long.toString(this.settings.pingSeconds()));
         }
         S3Request built = request.build();
-        return new NotificationStream(() -> this.transport.open(built), this.settings, bucket);
+        return new NotificationStream(new ResponseTimeoutConnector(() -> this.transport.open(built),
+                this.settings.responseTimeout(), bucket), this.settings, bucket);
     }
 
     /**

@@ -1,10 +1,7 @@
 package dev.miniospring.notification;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,6 +43,11 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * The longest line accepted (1 MiB); MinIO's event records take a few KiB.
+     */
+    static final int MAX_LINE_LENGTH = 1024 * 1024;
+
     private final Supplier<ClientHttpResponse> connector;
 
     private final ListenSettings settings;
@@ -60,9 +62,11 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
 
     private volatile @Nullable ClientHttpResponse response;
 
-    private @Nullable BufferedReader reader;
+    private @Nullable BoundedLineReader reader;
 
     private Duration backoff;
+
+    private long connectedAt;
 
     NotificationStream(Supplier<ClientHttpResponse> connector, ListenSettings settings, String bucket) {
         this.connector = connector;
@@ -135,6 +139,10 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
         try {
             line = (this.reader != null) ? this.reader.readLine() : null;
         }
+        catch (BoundedLineReader.LineTooLongException ex) {
+            close();
+            throw notAnEventStream(ex.getMessage());
+        }
         catch (IOException ex) {
             logger.debug("Notification stream of bucket " + this.bucket + " interrupted", ex);
             line = null;
@@ -151,7 +159,6 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
         if (text.isEmpty()) {
             return;
         }
-        this.backoff = this.settings.initialBackoff();
         JsonNode records = parse(text).path("Records");
         if (records.isArray()) {
             records.forEach((event) -> this.pending.add(NotificationRecord.of(event)));
@@ -170,6 +177,9 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
 
     private void reconnect() {
         closeResponse();
+        if (System.nanoTime() - this.connectedAt >= this.settings.maxBackoff().toNanos()) {
+            this.backoff = this.settings.initialBackoff();
+        }
         while (!this.closed && !waitForClose(this.backoff)) {
             Duration doubled = this.backoff.multipliedBy(2);
             this.backoff = (doubled.compareTo(this.settings.maxBackoff()) > 0) ? this.settings.maxBackoff() : doubled;
@@ -216,8 +226,9 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
             MediaType type = opened.getHeaders().getContentType();
             Assert.state(type == null || !type.getSubtype().contains("xml"), "listen answered with XML");
             InputStream stream = opened.getBody();
-            this.reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+            this.reader = new BoundedLineReader(stream, MAX_LINE_LENGTH);
             this.response = opened;
+            this.connectedAt = System.nanoTime();
         }
         catch (IllegalStateException ex) {
             opened.close();

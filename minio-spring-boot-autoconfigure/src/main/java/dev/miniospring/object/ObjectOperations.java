@@ -53,8 +53,19 @@ public final class ObjectOperations {
      * @param settings the upload settings
      */
     public ObjectOperations(S3Transport transport, UploadSettings settings) {
+        this(transport, transport, settings);
+    }
+
+    /**
+     * Creates the operations with a transport of their own for uploads (single PUTs and multipart uploads), so that
+     * downloads held open by callers cannot take the connections the uploads they feed need.
+     * @param transport the transport
+     * @param uploadTransport the transport of uploads
+     * @param settings the upload settings
+     */
+    public ObjectOperations(S3Transport transport, S3Transport uploadTransport, UploadSettings settings) {
         this.transport = transport;
-        this.uploader = new ObjectUploader(transport, settings);
+        this.uploader = new ObjectUploader(uploadTransport, settings);
         this.payloadSigning = settings.payloadSigning();
     }
 

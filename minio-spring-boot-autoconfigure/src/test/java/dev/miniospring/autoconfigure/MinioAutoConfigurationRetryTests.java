@@ -51,6 +51,8 @@ class MinioAutoConfigurationRetryTests {
             assertThat(retry.maxAttempts()).isEqualTo(3);
             assertThat(retry.baseDelay()).isEqualTo(Duration.ofMillis(100));
             assertThat(retry.maxDelay()).isEqualTo(Duration.ofSeconds(20));
+            assertThat(retry.apiCallTimeout()).isEqualTo(Duration.ofMinutes(2));
+            assertThat(retry.budget()).isEqualTo(new MinioProperties.Budget(500, 5, 10));
         });
     }
 
@@ -72,6 +74,44 @@ class MinioAutoConfigurationRetryTests {
                 .isThrownBy(() -> context.getBean(MinioTemplate.class).listBuckets());
             this.server.verify(1, getRequestedFor(urlEqualTo("/")));
         });
+    }
+
+    @Test
+    void callsFailWithoutRetryingOnceTheRetryBudgetIsExhausted() {
+        this.contextRunner.withPropertyValues("minio.retry.base-delay=1ms", "minio.retry.max-delay=1ms",
+                "minio.retry.budget.capacity=15")
+            .run((context) -> {
+                MinioTemplate template = context.getBean(MinioTemplate.class);
+                for (int call = 0; call < 4; call++) {
+                    assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(template::listBuckets);
+                }
+                this.server.verify(3 + 2 + 1 + 1, getRequestedFor(urlEqualTo("/")));
+            });
+    }
+
+    @Test
+    void successesRefillTheRetryBudget() {
+        this.contextRunner.withPropertyValues("minio.retry.base-delay=1ms", "minio.retry.max-delay=1ms",
+                "minio.retry.budget.capacity=10", "minio.retry.budget.retry-cost=5")
+            .run((context) -> {
+                MinioTemplate template = context.getBean(MinioTemplate.class);
+                assertThat(failedRequests(template, 2)).isEqualTo(3 + 1);
+                this.server.stubFor(get("/").willReturn(aResponse().withStatus(200)
+                    .withBody("<ListAllMyBucketsResult><Buckets/></ListAllMyBucketsResult>")));
+                for (int call = 0; call < 5; call++) {
+                    template.listBuckets();
+                }
+                this.server.stubFor(get("/").willReturn(aResponse().withStatus(503)));
+                assertThat(failedRequests(template, 2)).isEqualTo(2 + 1);
+            });
+    }
+
+    private int failedRequests(MinioTemplate template, int calls) {
+        this.server.resetRequests();
+        for (int call = 0; call < calls; call++) {
+            assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(template::listBuckets);
+        }
+        return this.server.countRequestsMatching(getRequestedFor(urlEqualTo("/")).build()).getCount();
     }
 
     @Test

@@ -202,6 +202,8 @@ class MinioAutoConfigurationTests {
             .run((context) -> {
                 MinioProperties properties = context.getBean(MinioProperties.class);
                 assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+                assertThat(properties.maxConnections()).isEqualTo(64);
+                assertThat(properties.connectionAcquisitionTimeout()).isEqualTo(Duration.ofSeconds(10));
                 assertThat(properties.addressingStyle()).hasToString("VIRTUAL_HOST");
             });
     }

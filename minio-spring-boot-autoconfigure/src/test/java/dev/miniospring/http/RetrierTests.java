@@ -3,7 +3,9 @@ package dev.miniospring.http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,8 +46,9 @@ class RetrierTests {
 
     private final RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(1));
 
-    private final Retrier retrier = new Retrier(this.policy, this.sleeps::add, () -> 0.5,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AtomicLong nanoTime = new AtomicLong();
+
+    private final Retrier retrier = retrier(this.policy, new RetryTokens(RetryBudget.STANDARD));
 
     private final S3Request replayable = S3Request.builder(HttpMethod.PUT).bucket("b").key("k")
         .payload(RequestPayload.of(new byte[] { 1, 2, 3 }))
@@ -52,8 +56,8 @@ class RetrierTests {
 
     @Test
     void defaultsFollowAwsStandardMode() {
-        assertThat(RetryPolicy.defaults())
-            .isEqualTo(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(20)));
+        assertThat(RetryPolicy.defaults()).isEqualTo(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(20),
+                Duration.ofMinutes(2), new RetryBudget(500, 5, 10)));
         assertThat(RetryPolicy.none().maxAttempts()).isOne();
     }
 
@@ -177,6 +181,93 @@ class RetrierTests {
             return failTimes(1, calls, () -> error(429, "SlowDown")).apply(attempt);
         });
         assertThat(this.sleeps).containsExactly(1000L);
+    }
+
+    @Test
+    void poolTimeoutsAreNotRetried() {
+        IOException poolTimeout = new ConnectionPoolTimeoutException(4, Duration.ofSeconds(1), new IOException("t"));
+        assertThat(this.policy.isTransient(io(poolTimeout))).isFalse();
+        assertThat(poolTimeout.getMessage()).contains("max-connections: 4", "minio.max-connections");
+    }
+
+    @Test
+    void timeoutsAreRecognised() {
+        assertThat(RetryPolicy.isTimeout(io(new SocketTimeoutException("Read timed out")))).isTrue();
+        assertThat(RetryPolicy.isTimeout(io(new HttpTimeoutException("request timed out")))).isTrue();
+        assertThat(RetryPolicy.isTimeout(io(new ConnectException("refused")))).isFalse();
+        assertThat(RetryPolicy.isTimeout(error(504, "GatewayTimeout"))).isFalse();
+    }
+
+    @Test
+    void exhaustedBudgetFailsFurtherCallsWithoutRetrying() {
+        RetryTokens tokens = new RetryTokens(new RetryBudget(12, 5, 10));
+        Retrier budgeted = retrier(this.policy, tokens);
+        AtomicInteger calls = new AtomicInteger();
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> budgeted.execute(this.replayable, failTimes(99, calls, () -> error(503, "SlowDown"))));
+        assertThat(calls).hasValue(3);
+        assertThat(tokens.available()).isEqualTo(2);
+        calls.set(0);
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> budgeted.execute(this.replayable, failTimes(99, calls, () -> error(503, "SlowDown"))));
+        assertThat(calls).hasValue(1);
+        assertThat(this.sleeps).hasSize(2);
+    }
+
+    @Test
+    void retriesAfterTimeoutsCostMore() {
+        RetryTokens tokens = new RetryTokens(new RetryBudget(25, 5, 10));
+        AtomicInteger calls = new AtomicInteger();
+        assertThatExceptionOfType(MinioTransportException.class)
+            .isThrownBy(() -> retrier(this.policy, tokens).execute(this.replayable,
+                    failTimes(99, calls, () -> io(new SocketTimeoutException("Read timed out")))));
+        assertThat(calls).hasValue(3);
+        assertThat(tokens.available()).isEqualTo(5);
+    }
+
+    @Test
+    void successesGiveBackTheLastRetrysCostOrOneToken() {
+        RetryTokens tokens = new RetryTokens(new RetryBudget(20, 5, 10));
+        Retrier budgeted = retrier(this.policy, tokens);
+        AtomicInteger calls = new AtomicInteger();
+        budgeted.execute(this.replayable, failTimes(2, calls, () -> error(503, "SlowDown")));
+        assertThat(tokens.available()).isEqualTo(15);
+        budgeted.execute(this.replayable, (attempt) -> "ok");
+        assertThat(tokens.available()).isEqualTo(16);
+        for (int i = 0; i < 10; i++) {
+            budgeted.execute(this.replayable, (attempt) -> "ok");
+        }
+        assertThat(tokens.available()).isEqualTo(20);
+    }
+
+    @Test
+    void noRetryIsMadeThatCouldNotFinishWithinTheApiCallTimeout() {
+        RetryPolicy bounded = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofMillis(100),
+                Duration.ofSeconds(10), RetryBudget.STANDARD);
+        AtomicInteger calls = new AtomicInteger();
+        assertThatExceptionOfType(MinioTransportException.class)
+            .isThrownBy(() -> retrier(bounded, new RetryTokens(bounded.budget())).execute(this.replayable,
+                    (attempt) -> {
+                        calls.incrementAndGet();
+                        this.nanoTime.addAndGet(Duration.ofSeconds(4).toNanos());
+                        throw io(new SocketTimeoutException("Read timed out"));
+                    }));
+        assertThat(calls).hasValue(2);
+        assertThat(this.sleeps).containsExactly(50L);
+    }
+
+    @Test
+    void invalidBudgetsAndApiCallTimeoutsAreRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new RetryBudget(-1, 5, 10))
+            .withMessageContaining("'capacity' must not be negative");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> new RetryPolicy(3, Duration.ZERO, Duration.ZERO, Duration.ZERO, RetryBudget.STANDARD))
+            .withMessageContaining("'apiCallTimeout' must be positive");
+    }
+
+    private Retrier retrier(RetryPolicy retryPolicy, RetryTokens tokens) {
+        return new Retrier(retryPolicy, tokens, this.sleeps::add, () -> 0.5, Clock.fixed(NOW, ZoneOffset.UTC),
+                this.nanoTime::get);
     }
 
     private static Function<Retrier.Attempt, String> failTimes(int failures, AtomicInteger calls,

@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.MinioTemplate;
+import dev.miniospring.MinioTransportException;
+import dev.miniospring.notification.MinioListenStub.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,6 +24,7 @@ import static dev.miniospring.notification.MinioListenStub.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * {@code listenBucketNotification} against a stub that speaks MinIO's listen wire format (no local server implements
@@ -150,6 +154,60 @@ class ListenBucketNotificationMinioStubTests {
     }
 
     @Test
+    void aServerThatNeverSendsTheResponseHeadersFailsTheListenWithinTheResponseTimeout() throws Exception {
+        this.stub = new MinioListenStub(Session::holdUntilClientCloses);
+        MinioTemplate template = template(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10),
+                Duration.ofMillis(100), Duration.ofMillis(500)));
+        assertThatExceptionOfType(MinioTransportException.class)
+            .isThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> template.listenBucketNotification("photos", null, null, EVENTS)))
+            .withMessageContaining("no response headers");
+        assertThat(this.stub.nextClientClose()).isZero();
+    }
+
+    @Test
+    void aLineLongerThanTheLimitEndsTheStreamInsteadOfFillingTheHeap() throws Exception {
+        String kibibyte = "x".repeat(1024);
+        this.stub = new MinioListenStub((session) -> {
+            session.head(200).chunk("{\"Records\":[");
+            for (int i = 0; i <= 1024; i++) {
+                session.chunk(kibibyte);
+            }
+            session.holdUntilClientCloses();
+        });
+        NotificationStream stream = template().listenBucketNotification("photos", null, null, EVENTS);
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), stream::hasNext))
+            .withMessageContaining("longer than 1048576 bytes");
+        assertThat(stream.isClosed()).isTrue();
+        assertThat(this.stub.nextClientClose()).isZero();
+    }
+
+    @Test
+    void aServerThatDropsEveryConnectionAfterOneEventIsReconnectedToWithGrowingBackoff() throws Exception {
+        int connections = 8;
+        MinioListenStub.Script[] scripts = new MinioListenStub.Script[connections];
+        for (int i = 0; i < connections; i++) {
+            String key = "k" + i;
+            scripts[i] = (session) -> session.head(200).chunk(records(event(PUT, key, 1))).drop();
+        }
+        this.stub = new MinioListenStub(scripts);
+        MinioTemplate template = template(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10),
+                Duration.ofSeconds(10)));
+        long start = System.nanoTime();
+        long beforeLast = start;
+        try (NotificationStream stream = template.listenBucketNotification("photos", null, null, EVENTS)) {
+            for (int i = 0; i < connections; i++) {
+                beforeLast = (i == connections - 1) ? System.nanoTime() : beforeLast;
+                assertThat(stream.next().key()).isEqualTo("k" + i);
+            }
+        }
+        long end = System.nanoTime();
+        assertThat(Duration.ofNanos(end - beforeLast)).isGreaterThanOrEqualTo(Duration.ofMillis(640));
+        assertThat(Duration.ofNanos(end - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1270));
+    }
+
+    @Test
     void invalidEventsAreRefusedBeforeConnecting() throws Exception {
         this.stub = new MinioListenStub();
         MinioTemplate template = template();
@@ -165,11 +223,15 @@ class ListenBucketNotificationMinioStubTests {
     }
 
     private MinioTemplate template() {
+        return template(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100)));
+    }
+
+    private MinioTemplate template(ListenSettings settings) {
         return MinioTemplate.builder()
             .endpoint(this.stub.endpoint())
             .credentials("AK", "SK")
             .region("us-east-1")
-            .listenSettings(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100)))
+            .listenSettings(settings)
             .build();
     }
 

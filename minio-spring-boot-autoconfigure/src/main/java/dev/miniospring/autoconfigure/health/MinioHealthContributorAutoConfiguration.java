@@ -29,7 +29,7 @@ public final class MinioHealthContributorAutoConfiguration
         extends CompositeHealthContributorConfiguration<MinioHealthIndicator, MinioTemplate> {
 
     MinioHealthContributorAutoConfiguration(MinioHealthProperties properties) {
-        super((template) -> new MinioHealthIndicator(template, properties.buckets()));
+        super((template) -> new MinioHealthIndicator(template, properties.buckets(), properties.timeout()));
     }
 
     @Bean

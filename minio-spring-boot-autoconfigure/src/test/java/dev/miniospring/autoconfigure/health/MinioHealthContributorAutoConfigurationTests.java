@@ -6,6 +6,7 @@ import java.time.Duration;
 import dev.miniospring.MinioTemplate;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
 import dev.miniospring.test.S3ServerTest;
+import dev.miniospring.test.SilentServer;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,24 @@ class MinioHealthContributorAutoConfigurationTests {
                 assertThat(health.getStatus()).isEqualTo(Status.DOWN);
                 assertThat(health.getDetails()).containsEntry("error", "MinioTransportException");
             });
+    }
+
+    @Test
+    void isDownWithinSecondsWithoutRetryingAgainstAServerThatNeverAnswers() throws Exception {
+        try (SilentServer silent = SilentServer.start()) {
+            this.runner.withPropertyValues("minio.endpoint=" + silent.url(), "minio.health.buckets=photos,videos")
+                .run((context) -> {
+                    HealthIndicator indicator = indicator(
+                            context.getBean("minioHealthContributor", HealthContributor.class));
+                    long start = System.nanoTime();
+                    Health health = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> indicator.health());
+                    Duration took = Duration.ofNanos(System.nanoTime() - start);
+                    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(health.getDetails()).containsEntry("error", "MinioTransportException");
+                    assertThat(took).isLessThan(Duration.ofSeconds(5));
+                    assertThat(silent.connections()).isOne();
+                });
+        }
     }
 
     @Test

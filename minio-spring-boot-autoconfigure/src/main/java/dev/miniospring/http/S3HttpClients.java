@@ -1,0 +1,139 @@
+package dev.miniospring.http;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.Assert;
+
+/**
+ * The HTTP clients of one template, built with Spring Boot's {@link ClientHttpRequestFactoryBuilder} from one set of
+ * {@link HttpClientSettings} (timeouts, SSL bundle, redirects): one for requests; one for uploads, with a connection
+ * pool of its own, so that downloads held open by callers can never starve the uploads they feed; short-timeout ones
+ * for health checks; and a JDK client for MinIO's endless notification streams.
+ *
+ * <p>Timeouts the settings leave unset default to a connect timeout of 10 s and a read timeout of 30 s; the JDK
+ * client gets no default read timeout, as Spring applies it there to the whole exchange, body included, which would
+ * cut long transfers short.
+ */
+public final class S3HttpClients {
+
+    /**
+     * The default connect timeout (10 s).
+     */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * The default read timeout: the longest wait for the next bytes of a response (30 s, as AWS SDK v2).
+     */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ClientHttpRequestFactoryBuilder<?> builder;
+
+    private final HttpClientSettings settings;
+
+    private final int maxConnections;
+
+    private final Duration acquisitionTimeout;
+
+    /**
+     * Creates the clients.
+     * @param builder the builder of the client library, or {@code null} to detect it (Apache HttpClient 5 when it is
+     * on the classpath, else the JDK client)
+     * @param settings the settings; unset timeouts take the defaults
+     * @param maxConnections the size of each connection pool (Apache HttpClient 5)
+     * @param acquisitionTimeout the longest wait for a pooled connection (Apache HttpClient 5)
+     */
+    public S3HttpClients(@Nullable ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
+            int maxConnections, Duration acquisitionTimeout) {
+        Assert.notNull(settings, "'settings' must not be null");
+        Assert.isTrue(maxConnections >= 1, () -> "'maxConnections' must be at least 1 (is " + maxConnections + ")");
+        Assert.isTrue(acquisitionTimeout != null && acquisitionTimeout.compareTo(Duration.ZERO) > 0,
+                () -> "'connectionAcquisitionTimeout' must be positive (is " + acquisitionTimeout + ")");
+        this.builder = (builder != null) ? builder : detect();
+        this.settings = withDefaults(settings, this.builder);
+        this.maxConnections = maxConnections;
+        this.acquisitionTimeout = acquisitionTimeout;
+    }
+
+    private static ClientHttpRequestFactoryBuilder<?> detect() {
+        return HttpComponentsClients.isPresent(S3HttpClients.class.getClassLoader())
+                ? ClientHttpRequestFactoryBuilder.httpComponents() : ClientHttpRequestFactoryBuilder.jdk();
+    }
+
+    private static HttpClientSettings withDefaults(HttpClientSettings settings,
+            ClientHttpRequestFactoryBuilder<?> builder) {
+        HttpClientSettings resolved = settings;
+        if (resolved.connectTimeout() == null) {
+            resolved = resolved.withConnectTimeout(DEFAULT_CONNECT_TIMEOUT);
+        }
+        if (resolved.readTimeout() == null && !(builder instanceof JdkClientHttpRequestFactoryBuilder)) {
+            resolved = resolved.withReadTimeout(DEFAULT_READ_TIMEOUT);
+        }
+        return resolved;
+    }
+
+    /**
+     * Returns the settings the clients are built with, defaults applied.
+     * @return the settings
+     */
+    public HttpClientSettings settings() {
+        return this.settings;
+    }
+
+    /**
+     * Creates the client of requests.
+     * @return a new client
+     */
+    public ClientHttpRequestFactory requests() {
+        return forS3(this.acquisitionTimeout).build(this.settings);
+    }
+
+    /**
+     * Returns the client of uploads: a client of its own, except for the JDK client, which has no connection limit.
+     * @param requests the client of requests
+     * @return the client of uploads
+     */
+    public ClientHttpRequestFactory uploads(ClientHttpRequestFactory requests) {
+        return (this.builder instanceof JdkClientHttpRequestFactoryBuilder) ? requests : requests();
+    }
+
+    /**
+     * Creates a client for health checks whose connect, read and pool timeouts are all {@code timeout}.
+     * @param timeout the timeout
+     * @return a new client
+     */
+    public ClientHttpRequestFactory healthChecks(Duration timeout) {
+        Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
+                () -> "'timeout' must be positive (is " + timeout + ")");
+        return forS3(timeout).build(this.settings.withTimeouts(timeout, timeout));
+    }
+
+    /**
+     * Creates the JDK client of notification streams, with the connect timeout and SSL bundle of the settings but no
+     * read timeout (Spring's JDK client would end the endless stream after it).
+     * @return a new client
+     */
+    public JdkClientHttpRequestFactory notifications() {
+        JdkClientHttpRequestFactoryBuilder jdk = (this.builder instanceof JdkClientHttpRequestFactoryBuilder configured)
+                ? configured : ClientHttpRequestFactoryBuilder.jdk();
+        return jdk.withExecutor(JdkHttpClientExecutor.shared()).build(this.settings.withReadTimeout(null));
+    }
+
+    private ClientHttpRequestFactoryBuilder<?> forS3(Duration poolTimeout) {
+        if (this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+            return HttpComponentsClients.forS3(httpComponents, this.maxConnections, poolTimeout);
+        }
+        if (this.builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+            return jdk.withExecutor(JdkHttpClientExecutor.shared());
+        }
+        return this.builder;
+    }
+
+}
