@@ -23,7 +23,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what the signer needs, decodes
- * errors, retries transient failures under a {@link RetryPolicy}, and resolves the signing region of each bucket
+ * every status the request does not expect as an error, retries transient failures under a {@link RetryPolicy}, and resolves the signing region of each bucket
  * (configured, or discovered once with GetBucketLocation and cached).
  */
 public final class S3Transport {
@@ -98,7 +98,7 @@ public final class S3Transport {
      * Executes a request and reads its successful response; the response is closed afterwards.
      * @param <T> the result type
      * @param request the request
-     * @param reader reads a 2xx response
+     * @param reader reads a response with an expected status
      * @return the result
      * @throws MinioException on an error response or a transport failure
      */
@@ -156,7 +156,7 @@ public final class S3Transport {
     private <T> T read(S3Request request, ClientHttpResponse response, Retrier.Attempt attempt,
             ResponseReader<T> reader, boolean closed) throws IOException {
         try {
-            if (response.getStatusCode().isError()) {
+            if (!request.expects(response.getStatusCode())) {
                 attempt.failedWith(response.getHeaders());
                 throw failure(request, S3ErrorDecoder.decode(request, response));
             }

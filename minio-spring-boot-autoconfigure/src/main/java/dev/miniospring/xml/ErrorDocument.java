@@ -13,6 +13,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
  * @param hostId the host id
  * @param bucketName the bucket
  * @param key the key
+ * @param endpoint the endpoint a redirect points to
  */
 public record ErrorDocument(@JacksonXmlProperty(localName = "Code") @Nullable String code,
         @JacksonXmlProperty(localName = "Message") @Nullable String message,
@@ -20,6 +21,7 @@ public record ErrorDocument(@JacksonXmlProperty(localName = "Code") @Nullable St
         @JacksonXmlProperty(localName = "RequestId") @Nullable String requestId,
         @JacksonXmlProperty(localName = "HostId") @Nullable String hostId,
         @JacksonXmlProperty(localName = "BucketName") @Nullable String bucketName,
-        @JacksonXmlProperty(localName = "Key") @Nullable String key) {
+        @JacksonXmlProperty(localName = "Key") @Nullable String key,
+        @JacksonXmlProperty(localName = "Endpoint") @Nullable String endpoint) {
 
 }
