@@ -50,8 +50,7 @@ public final class BucketOperations {
      */
     public List<Bucket> listBuckets() {
         S3Request request = S3Request.builder(HttpMethod.GET).build();
-        ListAllMyBucketsResult result = this.transport.execute(request,
-                (response) -> S3Xml.read(response.getBody(), ListAllMyBucketsResult.class));
+        ListAllMyBucketsResult result = this.transport.execute(request, ListAllMyBucketsResult.class);
         return result.entries()
             .stream()
             .map((entry) -> new Bucket(entry.name(),

@@ -44,10 +44,7 @@ final class S3ErrorDecoder {
         }
         if (text.startsWith("<")) {
             try {
-                ErrorDocument document = S3Xml.read(body, ErrorDocument.class);
-                if (document.code() != null) {
-                    return error(request, status, document.code(), document.message(), document, headers);
-                }
+                return error(request, status, S3Xml.read(body, ErrorDocument.class), headers);
             }
             catch (IOException ex) {
                 // not an S3 error document: reported below with the start of the body
@@ -55,6 +52,11 @@ final class S3ErrorDecoder {
         }
         return new MinioInvalidResponseException(status, "Unexpected HTTP " + status + " response to " + request
                 + " (not an S3 error response): " + abbreviate(text));
+    }
+
+    static MinioErrorResponseException error(S3Request request, int status, ErrorDocument document,
+            HttpHeaders headers) {
+        return error(request, status, document.code(), document.message(), document, headers);
     }
 
     private static MinioErrorResponseException error(S3Request request, int status, String code,
@@ -91,7 +93,7 @@ final class S3ErrorDecoder {
         }
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         String singleLine = text.replaceAll("\\s+", " ");
         return (singleLine.length() <= QUOTED_CHARS) ? singleLine : singleLine.substring(0, QUOTED_CHARS) + "...";
     }

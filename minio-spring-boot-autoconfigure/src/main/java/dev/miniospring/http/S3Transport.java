@@ -12,7 +12,6 @@ import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
 import dev.miniospring.signing.SigningContext;
 import dev.miniospring.xml.LocationConstraint;
-import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -104,6 +103,18 @@ public final class S3Transport {
      */
     public <T> T execute(S3Request request, ResponseReader<T> reader) {
         return exchange(request, reader, true);
+    }
+
+    /**
+     * Executes a request and reads the S3 XML document of its successful response; see {@link XmlResponseReader}.
+     * @param <T> the document type
+     * @param request the request
+     * @param document the document type
+     * @return the document
+     * @throws MinioException on an error response, an invalid document or a transport failure
+     */
+    public <T> T execute(S3Request request, Class<T> document) {
+        return execute(request, (response) -> XmlResponseReader.read(request, response, document));
     }
 
     /**
@@ -235,7 +246,7 @@ public final class S3Transport {
             .query("location", "")
             .region(DEFAULT_REGION)
             .build();
-        return execute(request, (response) -> S3Xml.read(response.getBody(), LocationConstraint.class).region());
+        return execute(request, LocationConstraint.class).region();
     }
 
     /**

@@ -12,7 +12,6 @@ import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.xml.ListMultipartUploadsResult;
 import dev.miniospring.xml.ListPartsResult;
-import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpMethod;
 
@@ -92,8 +91,7 @@ public final class IncompleteUploads {
         long size = 0;
         Integer marker = null;
         do {
-            ListPartsResult parts = this.transport.execute(partsRequest(upload, marker),
-                    (response) -> S3Xml.read(response.getBody(), ListPartsResult.class));
+            ListPartsResult parts = this.transport.execute(partsRequest(upload, marker), ListPartsResult.class);
             size += parts.parts().stream().mapToLong((part) -> (part.size() != null) ? part.size() : 0).sum();
             marker = nextMarker(parts, marker);
         }
@@ -150,7 +148,7 @@ public final class IncompleteUploads {
                 return null;
             }
             ListMultipartUploadsResult result = IncompleteUploads.this.transport.execute(request(),
-                    (response) -> S3Xml.read(response.getBody(), ListMultipartUploadsResult.class));
+                    ListMultipartUploadsResult.class);
             this.keyMarker = EncodedNames.decodeNullable(result.nextKeyMarker, result.encodingType);
             this.uploadIdMarker = result.nextUploadIdMarker;
             this.done = !Boolean.TRUE.equals(result.truncated) || this.keyMarker == null;

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
+import dev.miniospring.http.XmlResponseReader;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.xml.CompleteMultipartUpload;
 import dev.miniospring.xml.CompleteMultipartUploadResult;
@@ -42,8 +43,7 @@ final class MultipartUpload {
 
     static MultipartUpload create(S3Transport transport, UploadTarget target) {
         S3Request request = target.request(HttpMethod.POST).query("uploads", "").build();
-        InitiateMultipartUploadResult result = transport.execute(request,
-                XmlResults.reader(InitiateMultipartUploadResult.class, target.bucket(), target.key()));
+        InitiateMultipartUploadResult result = transport.execute(request, InitiateMultipartUploadResult.class);
         if (result.uploadId() == null || result.uploadId().isEmpty()) {
             throw new MinioInvalidResponseException(200, "CreateMultipartUpload for " + target
                     + " answered no UploadId");
@@ -71,9 +71,8 @@ final class MultipartUpload {
             .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
             .build();
         ObjectWriteResponse written = this.transport.execute(request, (response) -> {
-            CompleteMultipartUploadResult result = XmlResults
-                .reader(CompleteMultipartUploadResult.class, this.bucket, this.key)
-                .read(response);
+            CompleteMultipartUploadResult result = XmlResponseReader.read(request, response,
+                    CompleteMultipartUploadResult.class);
             return new ObjectWriteResponse(this.bucket, this.key, ETags.unquote(result.etag()),
                     response.getHeaders().getFirst("x-amz-version-id"));
         });

@@ -14,7 +14,6 @@ import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.xml.ListBucketResult;
-import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.LinkedCaseInsensitiveMap;
@@ -140,7 +139,7 @@ public final class ObjectListing {
     }
 
     private ListBucketResult fetch(S3Request request) {
-        return this.transport.execute(request, (response) -> S3Xml.read(response.getBody(), ListBucketResult.class));
+        return this.transport.execute(request, ListBucketResult.class);
     }
 
     private static ListObjectsPage page(String bucket, ListBucketResult result, List<Item> objects,

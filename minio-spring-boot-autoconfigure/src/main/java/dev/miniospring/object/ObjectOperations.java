@@ -17,6 +17,7 @@ import dev.miniospring.MinioTransportException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.S3UriEncoder;
+import dev.miniospring.http.XmlResponseReader;
 import dev.miniospring.xml.CopyObjectResult;
 
 import org.springframework.http.HttpHeaders;
@@ -223,7 +224,8 @@ public final class ObjectOperations {
             request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, stat.contentType());
             UserMetadata.addHeaders(request, metadata);
         }
-        return this.transport.execute(request.build(), (response) -> copyResult(bucket, key, response));
+        S3Request copy = request.build();
+        return this.transport.execute(copy, (response) -> copyResult(bucket, key, copy, response));
     }
 
     private StatObjectResponse copySource(CopySource source) {
@@ -235,9 +237,9 @@ public final class ObjectOperations {
         return stat;
     }
 
-    private static ObjectWriteResponse copyResult(String bucket, String key, ClientHttpResponse response)
-            throws IOException {
-        CopyObjectResult result = XmlResults.reader(CopyObjectResult.class, bucket, key).read(response);
+    private static ObjectWriteResponse copyResult(String bucket, String key, S3Request request,
+            ClientHttpResponse response) throws IOException {
+        CopyObjectResult result = XmlResponseReader.read(request, response, CopyObjectResult.class);
         return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
                 response.getHeaders().getFirst("x-amz-version-id"));
     }

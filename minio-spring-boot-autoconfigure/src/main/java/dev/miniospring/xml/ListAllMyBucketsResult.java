@@ -2,15 +2,18 @@ package dev.miniospring.xml;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListBuckets response.
  *
  * @param buckets the buckets element
  */
+@JacksonXmlRootElement(localName = "ListAllMyBucketsResult")
 public record ListAllMyBucketsResult(@JacksonXmlProperty(localName = "Buckets") @Nullable Buckets buckets) {
 
     /**
@@ -37,7 +40,7 @@ public record ListAllMyBucketsResult(@JacksonXmlProperty(localName = "Buckets") 
      * @param name the name
      * @param creationDate the ISO-8601 creation date
      */
-    public record Entry(@JacksonXmlProperty(localName = "Name") String name,
+    public record Entry(@JacksonXmlProperty(localName = "Name") @JsonProperty(required = true) String name,
             @JacksonXmlProperty(localName = "CreationDate") @Nullable String creationDate) {
 
     }
