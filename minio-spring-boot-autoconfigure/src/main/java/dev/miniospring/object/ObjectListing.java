@@ -17,6 +17,7 @@ import dev.miniospring.xml.ListBucketResult;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.LinkedCaseInsensitiveMap;
+import org.springframework.util.StringUtils;
 
 /**
  * The object listings of {@link dev.miniospring.MinioTemplate} (ListObjects v1 and ListObjectsV2), page by page or
@@ -72,7 +73,7 @@ public final class ObjectListing {
         ListBucketResult result = fetch(builder.build());
         String next = decode(result.nextMarker, result);
         ListObjectsPage page = page(bucket, result, objects(bucket, result), next);
-        return (page.isTruncated() && next == null) ? continuingAfterLastEntry(page) : page;
+        return (page.isTruncated() && !StringUtils.hasLength(next)) ? continuingAfterLastEntry(bucket, page) : page;
     }
 
     /**
@@ -93,7 +94,12 @@ public final class ObjectListing {
             builder.query("metadata", "true");
         }
         ListBucketResult result = fetch(builder.build());
-        return page(bucket, result, objects(bucket, result), result.nextContinuationToken);
+        ListObjectsPage page = page(bucket, result, objects(bucket, result), result.nextContinuationToken);
+        if (page.isTruncated() && !StringUtils.hasLength(page.nextToken())) {
+            throw new MinioInvalidResponseException(200, "The server answered a truncated ListObjectsV2 page of bucket "
+                    + bucket + " without NextContinuationToken: the listing cannot go on");
+        }
+        return page;
     }
 
     private Stream<Item> stream(String bucket, ListObjectsRequest first,
@@ -122,8 +128,12 @@ public final class ObjectListing {
         return request.withToken(token);
     }
 
-    private static ListObjectsPage continuingAfterLastEntry(ListObjectsPage page) {
+    private static ListObjectsPage continuingAfterLastEntry(String bucket, ListObjectsPage page) {
         String last = page.items().stream().map(Item::name).max(Comparator.naturalOrder()).orElse(null);
+        if (last == null) {
+            throw new MinioInvalidResponseException(200, "The server answered a truncated ListObjects page of bucket "
+                    + bucket + " with neither NextMarker nor entries: the listing cannot go on");
+        }
         return new ListObjectsPage(page.objects(), page.prefixes(), true, last);
     }
 
