@@ -1,6 +1,5 @@
 package dev.miniospring.bucket;
 
-import java.time.Instant;
 import java.util.List;
 
 import dev.miniospring.MinioErrorResponseException;
@@ -53,8 +52,7 @@ public final class BucketOperations {
         ListAllMyBucketsResult result = this.transport.execute(request, ListAllMyBucketsResult.class);
         return result.entries()
             .stream()
-            .map((entry) -> new Bucket(entry.name(),
-                    (entry.creationDate() != null) ? Instant.parse(entry.creationDate()) : null))
+            .map((entry) -> new Bucket(entry.name(), entry.creationDate()))
             .toList();
     }
 

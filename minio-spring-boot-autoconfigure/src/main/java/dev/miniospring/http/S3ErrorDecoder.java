@@ -33,8 +33,7 @@ final class S3ErrorDecoder {
     static MinioException decode(S3Request request, ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();
         if (response.getStatusCode().is2xxSuccessful()) {
-            return new MinioInvalidResponseException(status, "Unexpected HTTP " + status + " response to " + request
-                    + " (expected " + request.expectedStatuses() + ")");
+            return unexpectedSuccess(request, status);
         }
         byte[] body = readBody(response);
         String text = new String(body, StandardCharsets.UTF_8).strip();
@@ -52,6 +51,13 @@ final class S3ErrorDecoder {
         }
         return new MinioInvalidResponseException(status, "Unexpected HTTP " + status + " response to " + request
                 + " (not an S3 error response): " + abbreviate(text));
+    }
+
+    private static MinioInvalidResponseException unexpectedSuccess(S3Request request, int status) {
+        String ignoredRange = request.headers().containsHeader(HttpHeaders.RANGE)
+                ? ": the server ignored the Range header" : "";
+        return new MinioInvalidResponseException(status, "Unexpected HTTP " + status + " response to " + request
+                + " (expected " + request.expectedStatuses() + ")" + ignoredRange);
     }
 
     static MinioErrorResponseException error(S3Request request, int status, ErrorDocument document,

@@ -106,7 +106,7 @@ public final class S3Transport {
     }
 
     /**
-     * Executes a request and reads the S3 XML document of its successful response; see {@link XmlResponseReader}.
+     * Executes a request and reads the S3 XML document of its successful response; see {@link ResponseReaders}.
      * @param <T> the document type
      * @param request the request
      * @param document the document type
@@ -114,7 +114,7 @@ public final class S3Transport {
      * @throws MinioException on an error response, an invalid document or a transport failure
      */
     public <T> T execute(S3Request request, Class<T> document) {
-        return execute(request, (response) -> XmlResponseReader.read(request, response, document));
+        return execute(request, (response) -> ResponseReaders.readXml(request, response, document));
     }
 
     /**
@@ -172,7 +172,7 @@ public final class S3Transport {
                 throw failure(request, S3ErrorDecoder.decode(request, response));
             }
             countUpload(request);
-            return reader.read(response);
+            return ResponseReaders.read(request, response, reader);
         }
         catch (IOException | RuntimeException ex) {
             if (!closed) {

@@ -1,6 +1,5 @@
 package dev.miniospring.object;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -185,7 +184,7 @@ public final class IncompleteUploads {
 
         private Upload upload(ListMultipartUploadsResult result, ListMultipartUploadsResult.Upload upload) {
             return new Upload(this.bucket, EncodedNames.decode(upload.key(), result.encodingType), upload.uploadId(),
-                    (upload.initiated() != null) ? Instant.parse(upload.initiated()) : null, 0);
+                    upload.initiated(), 0);
         }
 
         private S3Request request() {

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
-import dev.miniospring.http.XmlResponseReader;
+import dev.miniospring.http.ResponseReaders;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.xml.CompleteMultipartUpload;
 import dev.miniospring.xml.CompleteMultipartUploadResult;
@@ -71,7 +71,7 @@ final class MultipartUpload {
             .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
             .build();
         ObjectWriteResponse written = this.transport.execute(request, (response) -> {
-            CompleteMultipartUploadResult result = XmlResponseReader.read(request, response,
+            CompleteMultipartUploadResult result = ResponseReaders.readXml(request, response,
                     CompleteMultipartUploadResult.class);
             return new ObjectWriteResponse(this.bucket, this.key, ETags.unquote(result.etag()),
                     response.getHeaders().getFirst("x-amz-version-id"));

@@ -1,6 +1,5 @@
 package dev.miniospring.object;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -173,9 +172,8 @@ public final class ObjectListing {
         }
         String contentType = metadata.remove(CONTENT_TYPE);
         return new Item(bucket, EncodedNames.decode(contents.key(), encodingType), false,
-                (contents.size() != null) ? contents.size() : 0, unquote(contents.etag()),
-                (contents.lastModified() != null) ? Instant.parse(contents.lastModified()) : null, contentType,
-                metadata);
+                (contents.size() != null) ? contents.size() : 0, unquote(contents.etag()), contents.lastModified(),
+                contentType, metadata);
     }
 
     private static @Nullable String decode(@Nullable String value, ListBucketResult result) {

@@ -17,11 +17,12 @@ import dev.miniospring.MinioTransportException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.S3UriEncoder;
-import dev.miniospring.http.XmlResponseReader;
+import dev.miniospring.http.ResponseReaders;
 import dev.miniospring.xml.CopyObjectResult;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.client.ClientHttpResponse;
@@ -102,8 +103,8 @@ public final class ObjectOperations {
      * @return the information
      */
     public StatObjectResponse statObject(String bucket, String key) {
-        HttpHeaders headers = this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build());
-        return StatObjectResponse.of(bucket, key, headers);
+        S3Request request = S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build();
+        return this.transport.execute(request, (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
     }
 
     /**
@@ -129,26 +130,40 @@ public final class ObjectOperations {
      * Opens an object, or a byte range of it, for streaming (GetObject).
      * @param bucket the bucket
      * @param key the object key
-     * @param range the {@code Range} header value, or {@code null} for the whole object
+     * @param range the byte range, answered only by a {@code 206} with its {@code Content-Range}, or {@code null}
+     * for the whole object
      * @param requestHeaders extra request headers
      * @param listener receives the download progress as the response is read
      * @return the open response
      */
-    public GetObjectResponse getObject(String bucket, String key, @Nullable String range,
+    public GetObjectResponse getObject(String bucket, String key, @Nullable ByteRange range,
             Map<String, String> requestHeaders, ProgressListener listener) {
-        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
-        requestHeaders.forEach(request::header);
+        S3Request.Builder builder = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
+        requestHeaders.forEach(builder::header);
         if (range != null) {
-            request.header(HttpHeaders.RANGE, range);
+            builder.header(HttpHeaders.RANGE, range.header()).expectStatus(HttpStatus.PARTIAL_CONTENT.value());
         }
-        ClientHttpResponse response = this.transport.open(request.build());
+        S3Request request = builder.build();
+        ClientHttpResponse response = this.transport.open(request);
         try {
-            return new GetObjectResponse(bucket, key, response, listener);
+            return ResponseReaders.read(request, response, (opened) -> opened(bucket, key, opened, range, listener));
         }
         catch (IOException ex) {
             response.close();
             throw new MinioException("Could not open the body of " + bucket + "/" + key + ": " + ex.getMessage(), ex);
         }
+        catch (RuntimeException ex) {
+            response.close();
+            throw ex;
+        }
+    }
+
+    private static GetObjectResponse opened(String bucket, String key, ClientHttpResponse response,
+            @Nullable ByteRange range, ProgressListener listener) throws IOException {
+        if (range != null) {
+            range.check(response.getHeaders());
+        }
+        return new GetObjectResponse(bucket, key, response, listener);
     }
 
     /**
@@ -239,7 +254,7 @@ public final class ObjectOperations {
 
     private static ObjectWriteResponse copyResult(String bucket, String key, S3Request request,
             ClientHttpResponse response) throws IOException {
-        CopyObjectResult result = XmlResponseReader.read(request, response, CopyObjectResult.class);
+        CopyObjectResult result = ResponseReaders.readXml(request, response, CopyObjectResult.class);
         return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
                 response.getHeaders().getFirst("x-amz-version-id"));
     }

@@ -1,5 +1,6 @@
 package dev.miniospring.xml;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -38,10 +39,10 @@ public record ListAllMyBucketsResult(@JacksonXmlProperty(localName = "Buckets") 
      * One {@code <Bucket>}.
      *
      * @param name the name
-     * @param creationDate the ISO-8601 creation date
+     * @param creationDate the creation date
      */
     public record Entry(@JacksonXmlProperty(localName = "Name") @JsonProperty(required = true) String name,
-            @JacksonXmlProperty(localName = "CreationDate") @Nullable String creationDate) {
+            @JacksonXmlProperty(localName = "CreationDate") @Nullable Instant creationDate) {
 
     }
 

@@ -1,5 +1,6 @@
 package dev.miniospring.xml;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +70,13 @@ public final class ListBucketResult implements RequiredElements {
      * One {@code <Contents>} entry.
      *
      * @param key the key, URL-encoded when the response's encoding type is {@code url}
-     * @param lastModified the ISO-8601 modification date
+     * @param lastModified the modification date
      * @param etag the ETag, usually quoted
      * @param size the size in bytes
      * @param userMetadata the MinIO {@code UserMetadata} extension, when requested
      */
     public record Contents(@JacksonXmlProperty(localName = "Key") @JsonProperty(required = true) String key,
-            @JacksonXmlProperty(localName = "LastModified") @Nullable String lastModified,
+            @JacksonXmlProperty(localName = "LastModified") @Nullable Instant lastModified,
             @JacksonXmlProperty(localName = "ETag") @Nullable String etag,
             @JacksonXmlProperty(localName = "Size") @Nullable Long size,
             @JacksonXmlProperty(localName = "UserMetadata") @Nullable Map<String, String> userMetadata) {

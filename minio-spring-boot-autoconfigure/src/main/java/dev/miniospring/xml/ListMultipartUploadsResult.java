@@ -1,5 +1,6 @@
 package dev.miniospring.xml;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,11 +54,11 @@ public final class ListMultipartUploadsResult implements RequiredElements {
      *
      * @param key the key, URL-encoded when the response's encoding type is {@code url}
      * @param uploadId the upload id
-     * @param initiated the ISO-8601 start date
+     * @param initiated the start date
      */
     public record Upload(@JacksonXmlProperty(localName = "Key") @JsonProperty(required = true) String key,
             @JacksonXmlProperty(localName = "UploadId") @JsonProperty(required = true) String uploadId,
-            @JacksonXmlProperty(localName = "Initiated") @Nullable String initiated) {
+            @JacksonXmlProperty(localName = "Initiated") @Nullable Instant initiated) {
 
     }
 

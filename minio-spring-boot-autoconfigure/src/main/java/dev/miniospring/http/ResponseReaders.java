@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.xml.ErrorDocument;
@@ -14,20 +15,40 @@ import dev.miniospring.xml.S3Xml;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Reads the S3 XML document of a successful response: an S3 {@code <Error>} document sent with a 2xx status (as
- * CompleteMultipartUpload and CopyObject may) is an {@link dev.miniospring.MinioErrorResponseException}; anything that
- * is not the expected document (another root element, a required element missing, no XML at all) is a
- * {@link MinioInvalidResponseException} quoting the status and the start of the body.
+ * Reads responses with an expected status, failing closed: what a reader cannot make of the server's data (a
+ * malformed date, number or name, reported by Java as {@link IllegalArgumentException} or {@link DateTimeException})
+ * and a body that is not the S3 document expected are a {@link MinioInvalidResponseException} naming the request and
+ * the status; an S3 {@code <Error>} document sent with a 2xx status (as CompleteMultipartUpload and CopyObject may) is
+ * an {@link dev.miniospring.MinioErrorResponseException}.
  */
-public final class XmlResponseReader {
+public final class ResponseReaders {
 
     private static final int QUOTED_BYTES = 256;
 
-    private XmlResponseReader() {
+    private ResponseReaders() {
     }
 
     /**
-     * Reads the document of a response.
+     * Runs a reader on a response.
+     * @param <T> the result type
+     * @param request the request the response answers
+     * @param response the response, with a status the request expects
+     * @param reader the reader
+     * @return the result
+     * @throws IOException when reading the body fails
+     */
+    public static <T> T read(S3Request request, ClientHttpResponse response, ResponseReader<T> reader)
+            throws IOException {
+        try {
+            return reader.read(response);
+        }
+        catch (IllegalArgumentException | DateTimeException ex) {
+            throw invalid(request, response, (ex.getMessage() != null) ? ex.getMessage() : ex.toString(), ex);
+        }
+    }
+
+    /**
+     * Reads the S3 XML document of a response.
      * @param <T> the document type
      * @param request the request the response answers
      * @param response the response, with a status the request expects
@@ -35,21 +56,26 @@ public final class XmlResponseReader {
      * @return the document
      * @throws IOException when reading the body fails
      */
-    public static <T> T read(S3Request request, ClientHttpResponse response, Class<T> type) throws IOException {
+    public static <T> T readXml(S3Request request, ClientHttpResponse response, Class<T> type) throws IOException {
         BodyStart body = new BodyStart(response.getBody());
         Object document;
         try {
             document = S3Xml.readOrError(body, type);
         }
         catch (InvalidXmlException ex) {
-            int status = response.getStatusCode().value();
-            throw new MinioInvalidResponseException(status, "Invalid response to " + request + " (HTTP " + status
-                    + "): " + ex.getMessage() + "; the body starts with: " + body.text());
+            throw invalid(request, response, ex.getMessage() + "; the body starts with: " + body.text(), ex);
         }
         if (document instanceof ErrorDocument error) {
             throw S3ErrorDecoder.error(request, response.getStatusCode().value(), error, response.getHeaders());
         }
         return type.cast(document);
+    }
+
+    private static MinioInvalidResponseException invalid(S3Request request, ClientHttpResponse response,
+            String problem, Throwable cause) throws IOException {
+        int status = response.getStatusCode().value();
+        return new MinioInvalidResponseException(status, "Invalid response to " + request + " (HTTP " + status + "): "
+                + problem, cause);
     }
 
     /**
