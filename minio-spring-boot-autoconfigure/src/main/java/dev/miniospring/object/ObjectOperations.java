@@ -37,6 +37,8 @@ public final class ObjectOperations {
      */
     public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
 
+    private static final String NO_SUCH_BUCKET = "NoSuchBucket";
+
     private final S3Transport transport;
 
     private final ObjectUploader uploader;
@@ -97,21 +99,47 @@ public final class ObjectOperations {
     }
 
     /**
-     * Reads an object's information (HeadObject).
+     * Reads an object's information (HeadObject). A HEAD answer has no body to say what is missing, so a 404 is
+     * followed by a HeadBucket that tells a missing bucket ({@code NoSuchBucket}) from a missing key
+     * ({@code NoSuchKey}).
      * @param bucket the bucket
      * @param key the object key
      * @return the information
      */
     public StatObjectResponse statObject(String bucket, String key) {
         S3Request request = S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build();
-        return this.transport.execute(request, (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
+        try {
+            return this.transport.execute(request,
+                    (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
+        }
+        catch (MinioErrorResponseException ex) {
+            throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
+        }
+    }
+
+    private MinioErrorResponseException whatIsMissing(String bucket, MinioErrorResponseException notFound) {
+        try {
+            this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).build());
+        }
+        catch (MinioErrorResponseException ex) {
+            if (NO_SUCH_BUCKET.equals(ex.code())) {
+                return new MinioErrorResponseException(ex.statusCode(), NO_SUCH_BUCKET,
+                        "The specified bucket does not exist", null, ex.requestId(), ex.hostId(), bucket,
+                        notFound.key());
+            }
+            notFound.addSuppressed(ex);
+        }
+        catch (MinioException ex) {
+            notFound.addSuppressed(ex);
+        }
+        return notFound;
     }
 
     /**
      * Tells whether an object exists (HeadObject).
      * @param bucket the bucket
      * @param key the object key
-     * @return {@code false} when the server answers 404
+     * @return {@code false} when the key is missing; a missing bucket throws {@code NoSuchBucket}
      */
     public boolean objectExists(String bucket, String key) {
         try {
