@@ -44,8 +44,8 @@ public record NotificationRecord(String eventName, String bucket, String key, @N
             return URLDecoder.decode(key, StandardCharsets.UTF_8);
         }
         catch (IllegalArgumentException ex) {
-            throw new MinioInvalidResponseException(200, "Invalid url-encoded key '" + key + "' in a notification event: "
-                    + ex.getMessage(), ex);
+            throw new MinioInvalidResponseException(200,
+                    "Invalid url-encoded key '" + key + "' in a notification event: " + ex.getMessage(), ex);
         }
     }
 

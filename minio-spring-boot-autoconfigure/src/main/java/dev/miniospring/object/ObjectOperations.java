@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.http.ResponseReaders;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.S3UriEncoder;
-import dev.miniospring.http.ResponseReaders;
 import dev.miniospring.xml.CopyObjectResult;
 
 import org.springframework.http.HttpHeaders;
@@ -166,12 +166,7 @@ public final class ObjectOperations {
      */
     public GetObjectResponse getObject(String bucket, String key, @Nullable ByteRange range,
             Map<String, String> requestHeaders, ProgressListener listener) {
-        S3Request.Builder builder = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
-        requestHeaders.forEach(builder::header);
-        if (range != null) {
-            builder.header(HttpHeaders.RANGE, range.header()).expectStatus(HttpStatus.PARTIAL_CONTENT.value());
-        }
-        S3Request request = builder.build();
+        S3Request request = getRequest(bucket, key, range, requestHeaders);
         ClientHttpResponse response = this.transport.open(request);
         try {
             return ResponseReaders.read(request, response, (opened) -> opened(bucket, key, opened, range, listener));
@@ -184,6 +179,16 @@ public final class ObjectOperations {
             response.close();
             throw ex;
         }
+    }
+
+    private static S3Request getRequest(String bucket, String key, @Nullable ByteRange range,
+            Map<String, String> requestHeaders) {
+        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
+        requestHeaders.forEach(request::header);
+        if (range != null) {
+            request.header(HttpHeaders.RANGE, range.header()).expectStatus(HttpStatus.PARTIAL_CONTENT.value());
+        }
+        return request.build();
     }
 
     private static GetObjectResponse opened(String bucket, String key, ClientHttpResponse response,

@@ -17,7 +17,8 @@ class NotificationRecordTests {
     @Test
     void decodesTheKey() {
         NotificationRecord record = NotificationRecord.of(JSON.readTree("""
-                {"eventName":"s3:ObjectCreated:Put","s3":{"bucket":{"name":"b"},"object":{"key":"a+b%2Bc","size":3}}}"""));
+                {"eventName":"s3:ObjectCreated:Put",
+                 "s3":{"bucket":{"name":"b"},"object":{"key":"a+b%2Bc","size":3}}}"""));
         assertThat(record.key()).isEqualTo("a b+c");
         assertThat(record.size()).isEqualTo(3);
     }

@@ -36,7 +36,8 @@ class InvalidResponseBodyTests {
 
     private static final int MIB = 1024 * 1024;
 
-    private static final String HTML = "<html><head><title>Welcome</title></head><body>Sign in to continue</body></html>";
+    private static final String HTML = "<html><head><title>Welcome</title></head>"
+            + "<body>Sign in to continue</body></html>";
 
     private static final String INITIATED = "<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>big</Key>"
             + "<UploadId>upload-1</UploadId></InitiateMultipartUploadResult>";
