@@ -34,6 +34,14 @@ class S3XmlTests {
     }
 
     @Test
+    void rejectsAnHtmlPageWithADoctype() {
+        assertThatExceptionOfType(InvalidXmlException.class).isThrownBy(() -> S3Xml.read(
+                bytes("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><br></head></html>"),
+                ListBucketResult.class))
+            .withMessageStartingWith("not a valid ListBucketResult document: ");
+    }
+
+    @Test
     void rejectsTheRightNameInAForeignNamespace() {
         assertInvalid("<CopyObjectResult xmlns=\"http://example.com/other\"><ETag>x</ETag></CopyObjectResult>",
                 CopyObjectResult.class, "found <CopyObjectResult> in namespace http://example.com/other");
