@@ -1,5 +1,7 @@
 package dev.miniospring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server answered with something that is not an S3 response, such as a proxy's HTML error page.
  */
@@ -13,7 +15,17 @@ public class MinioInvalidResponseException extends MinioException {
      * @param message the description, quoting the start of the body
      */
     public MinioInvalidResponseException(int statusCode, String message) {
-        super(message, null);
+        this(statusCode, message, null);
+    }
+
+    /**
+     * Creates an exception with the failure that showed the response to be invalid.
+     * @param statusCode the HTTP status code
+     * @param message the description
+     * @param cause the failure, or {@code null}
+     */
+    public MinioInvalidResponseException(int statusCode, String message, @Nullable Throwable cause) {
+        super(message, cause);
         this.statusCode = statusCode;
     }
 

@@ -22,6 +22,7 @@ import dev.miniospring.notification.NotificationConfiguration;
 import dev.miniospring.notification.NotificationRecord;
 import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
+import dev.miniospring.object.ByteRange;
 import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
@@ -222,9 +223,7 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public GetObjectResponse getPartialObject(String bucket, String key, long offset, long length) {
         validate(bucket, key);
-        Assert.isTrue(offset >= 0, () -> "'offset' must not be negative (is " + offset + ")");
-        Assert.isTrue(length >= 0, () -> "'length' must not be negative (is " + length + ")");
-        String range = "bytes=" + offset + "-" + ((length > 0) ? Long.toString(offset + length - 1) : "");
+        ByteRange range = new ByteRange(offset, length);
         return this.observations.observe("getPartialObject", bucket,
                 () -> this.objects.getObject(bucket, key, range, Map.of(), ProgressListener.NONE));
     }

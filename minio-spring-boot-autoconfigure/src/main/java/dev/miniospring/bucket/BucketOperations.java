@@ -1,6 +1,5 @@
 package dev.miniospring.bucket;
 
-import java.time.Instant;
 import java.util.List;
 
 import dev.miniospring.MinioErrorResponseException;
@@ -50,12 +49,10 @@ public final class BucketOperations {
      */
     public List<Bucket> listBuckets() {
         S3Request request = S3Request.builder(HttpMethod.GET).build();
-        ListAllMyBucketsResult result = this.transport.execute(request,
-                (response) -> S3Xml.read(response.getBody(), ListAllMyBucketsResult.class));
+        ListAllMyBucketsResult result = this.transport.execute(request, ListAllMyBucketsResult.class);
         return result.entries()
             .stream()
-            .map((entry) -> new Bucket(entry.name(),
-                    (entry.creationDate() != null) ? Instant.parse(entry.creationDate()) : null))
+            .map((entry) -> new Bucket(entry.name(), entry.creationDate()))
             .toList();
     }
 

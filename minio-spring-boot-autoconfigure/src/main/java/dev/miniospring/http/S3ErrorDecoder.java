@@ -12,11 +12,14 @@ import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.xml.ErrorDocument;
 import dev.miniospring.xml.S3Xml;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Turns an error response into an exception: S3 XML error bodies keep every field; bodiless responses (HEAD) get the
- * code their status stands for; anything else quotes the status and the start of the body.
+ * Turns a response with a status its request does not expect into an exception: S3 XML error bodies keep every field
+ * (redirects also say where the server points); bodiless responses (HEAD) get the code their status stands for; an
+ * unexpected success status is reported without reading its body; anything else quotes the status and the start of
+ * the body.
  */
 final class S3ErrorDecoder {
 
@@ -29,17 +32,18 @@ final class S3ErrorDecoder {
 
     static MinioException decode(S3Request request, ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();
+        if (response.getStatusCode().is2xxSuccessful()) {
+            return unexpectedSuccess(request, status);
+        }
         byte[] body = readBody(response);
         String text = new String(body, StandardCharsets.UTF_8).strip();
+        HttpHeaders headers = response.getHeaders();
         if (text.isEmpty()) {
-            return error(request, status, codeForStatus(request, status), null, null);
+            return error(request, status, codeForStatus(request, status), null, null, headers);
         }
         if (text.startsWith("<")) {
             try {
-                ErrorDocument document = S3Xml.read(body, ErrorDocument.class);
-                if (document.code() != null) {
-                    return error(request, status, document.code(), document.message(), document);
-                }
+                return error(request, status, S3Xml.read(body, ErrorDocument.class), headers);
             }
             catch (IOException ex) {
                 // not an S3 error document: reported below with the start of the body
@@ -49,10 +53,23 @@ final class S3ErrorDecoder {
                 + " (not an S3 error response): " + abbreviate(text));
     }
 
+    private static MinioInvalidResponseException unexpectedSuccess(S3Request request, int status) {
+        String ignoredRange = request.headers().containsHeader(HttpHeaders.RANGE)
+                ? ": the server ignored the Range header" : "";
+        return new MinioInvalidResponseException(status, "Unexpected HTTP " + status + " response to " + request
+                + " (expected " + request.expectedStatuses() + ")" + ignoredRange);
+    }
+
+    static MinioErrorResponseException error(S3Request request, int status, ErrorDocument document,
+            HttpHeaders headers) {
+        return error(request, status, document.code(), document.message(), document, headers);
+    }
+
     private static MinioErrorResponseException error(S3Request request, int status, String code,
-            @Nullable String message, @Nullable ErrorDocument document) {
+            @Nullable String serverMessage, @Nullable ErrorDocument document, HttpHeaders headers) {
         String bucket = (document != null && document.bucketName() != null) ? document.bucketName() : request.bucket();
         String key = (document != null && document.key() != null) ? document.key() : request.key();
+        String message = Redirects.describe(status, serverMessage, document, headers);
         return new MinioErrorResponseException(status, code, message, (document != null) ? document.resource() : null,
                 (document != null) ? document.requestId() : null, (document != null) ? document.hostId() : null,
                 bucket, key);
@@ -61,6 +78,7 @@ final class S3ErrorDecoder {
     static String codeForStatus(S3Request request, int status) {
         return switch (status) {
             case 301 -> "PermanentRedirect";
+            case 304 -> "NotModified";
             case 307 -> "TemporaryRedirect";
             case 400 -> "BadRequest";
             case 403 -> "AccessDenied";
@@ -81,7 +99,7 @@ final class S3ErrorDecoder {
         }
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         String singleLine = text.replaceAll("\\s+", " ");
         return (singleLine.length() <= QUOTED_CHARS) ? singleLine : singleLine.substring(0, QUOTED_CHARS) + "...";
     }

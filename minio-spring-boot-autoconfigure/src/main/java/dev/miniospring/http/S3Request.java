@@ -1,5 +1,7 @@
 package dev.miniospring.http;
 
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -7,13 +9,15 @@ import dev.miniospring.signing.RequestPayload;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.util.Assert;
 import org.springframework.util.CollectionUtils;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * One S3 API request before it is addressed and signed: method, bucket, key, query, headers and body.
+ * One S3 API request before it is addressed and signed: method, bucket, key, query, headers, body, and the statuses
+ * that answer it successfully.
  */
 public final class S3Request {
 
@@ -31,6 +35,8 @@ public final class S3Request {
 
     private final @Nullable String region;
 
+    private final Set<Integer> expectedStatuses;
+
     private S3Request(Builder builder) {
         this.method = builder.method;
         this.bucket = builder.bucket;
@@ -39,6 +45,7 @@ public final class S3Request {
         this.headers = HttpHeaders.readOnlyHttpHeaders(builder.headers);
         this.payload = builder.payload;
         this.region = builder.region;
+        this.expectedStatuses = Set.copyOf(builder.expectedStatuses);
     }
 
     /**
@@ -106,6 +113,25 @@ public final class S3Request {
         return this.region;
     }
 
+    /**
+     * Tells whether a status answers this request successfully: one of the expected statuses, or any 2xx status when
+     * none were named. Anything else, 3xx included, is an error.
+     * @param status the status of the response
+     * @return {@code true} when the response is to be read as a success
+     */
+    public boolean expects(HttpStatusCode status) {
+        return this.expectedStatuses.isEmpty() ? status.is2xxSuccessful()
+                : this.expectedStatuses.contains(status.value());
+    }
+
+    /**
+     * Describes the statuses that answer this request successfully.
+     * @return {@code 2xx}, or the expected statuses such as {@code [206]}
+     */
+    public String expectedStatuses() {
+        return this.expectedStatuses.isEmpty() ? "2xx" : new TreeSet<>(this.expectedStatuses).toString();
+    }
+
     @Override
     public String toString() {
         return this.method + " " + ((this.bucket != null) ? "/" + this.bucket : "")
@@ -130,6 +156,8 @@ public final class S3Request {
         private RequestPayload payload = RequestPayload.empty();
 
         private @Nullable String region;
+
+        private final Set<Integer> expectedStatuses = new TreeSet<>();
 
         private Builder(HttpMethod method) {
             Assert.notNull(method, "'method' must not be null");
@@ -210,6 +238,18 @@ public final class S3Request {
          */
         public Builder region(String region) {
             this.region = region;
+            return this;
+        }
+
+        /**
+         * Accepts only these statuses as success, instead of any 2xx status.
+         * @param statuses the expected statuses, such as {@code 206} for a ranged read
+         * @return this builder
+         */
+        public Builder expectStatus(int... statuses) {
+            for (int status : statuses) {
+                this.expectedStatuses.add(status);
+            }
             return this;
         }
 

@@ -12,7 +12,6 @@ import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
 import dev.miniospring.signing.SigningContext;
 import dev.miniospring.xml.LocationConstraint;
-import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,8 +22,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what the signer needs, decodes
- * errors, retries transient failures under a {@link RetryPolicy}, and resolves the signing region of each bucket
- * (configured, or discovered once with GetBucketLocation and cached).
+ * every status the request does not expect as an error, retries transient failures under a {@link RetryPolicy}, and
+ * resolves the signing region of each bucket (configured, or discovered once with GetBucketLocation and cached).
  */
 public final class S3Transport {
 
@@ -128,7 +127,7 @@ public final class S3Transport {
      * Executes a request and reads its successful response; the response is closed afterwards.
      * @param <T> the result type
      * @param request the request
-     * @param reader reads a 2xx response
+     * @param reader reads a response with an expected status
      * @return the result
      * @throws MinioException on an error response or a transport failure
      */
@@ -149,6 +148,18 @@ public final class S3Transport {
     public <T> T execute(S3Request request, ResponseReader<T> reader, Runnable attemptListener) {
         Assert.notNull(attemptListener, "'attemptListener' must not be null");
         return exchange(request, reader, true, attemptListener);
+    }
+
+    /**
+     * Executes a request and reads the S3 XML document of its successful response; see {@link ResponseReaders}.
+     * @param <T> the document type
+     * @param request the request
+     * @param document the document type
+     * @return the document
+     * @throws MinioException on an error response, an invalid document or a transport failure
+     */
+    public <T> T execute(S3Request request, Class<T> document) {
+        return execute(request, (response) -> ResponseReaders.readXml(request, response, document));
     }
 
     /**
@@ -204,16 +215,16 @@ public final class S3Transport {
     private <T> T read(S3Request request, ClientHttpResponse response, Retrier.Attempt attempt,
             ResponseReader<T> reader, boolean closed) throws IOException {
         try {
-            if (response.getStatusCode().isError()) {
+            if (!request.expects(response.getStatusCode())) {
                 attempt.failedWith(response.getHeaders());
                 throw failure(request, S3ErrorDecoder.decode(request, response));
             }
             countUpload(request);
-            return reader.read(response);
+            return ResponseReaders.read(request, response, reader);
         }
         catch (IOException | RuntimeException ex) {
             if (!closed) {
-                response.close();
+                Exchanges.abort(response);
             }
             throw ex;
         }
@@ -283,7 +294,7 @@ public final class S3Transport {
             .query("location", "")
             .region(DEFAULT_REGION)
             .build();
-        return execute(request, (response) -> S3Xml.read(response.getBody(), LocationConstraint.class).region());
+        return execute(request, LocationConstraint.class).region();
     }
 
     /**

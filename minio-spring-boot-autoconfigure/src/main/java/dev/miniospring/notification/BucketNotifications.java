@@ -47,8 +47,7 @@ public final class BucketNotifications {
      */
     public NotificationConfiguration getBucketNotification(String bucket) {
         S3Request request = request(HttpMethod.GET, bucket).build();
-        return this.transport.execute(request, (response) -> NotificationXml
-            .fromDocument(S3Xml.read(response.getBody(), NotificationConfigurationDocument.class)));
+        return NotificationXml.fromDocument(this.transport.execute(request, NotificationConfigurationDocument.class));
     }
 
     /**

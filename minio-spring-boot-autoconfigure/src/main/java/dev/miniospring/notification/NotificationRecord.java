@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import dev.miniospring.MinioInvalidResponseException;
+
 /**
  * One S3 event record as delivered by notifications: the usual fields, plus the whole record as JSON.
  *
@@ -30,11 +32,21 @@ public record NotificationRecord(String eventName, String bucket, String key, @N
     public static NotificationRecord of(JsonNode event) {
         JsonNode s3 = event.path("s3");
         JsonNode object = s3.path("object");
-        String key = URLDecoder.decode(object.path("key").asString(""), StandardCharsets.UTF_8);
+        String key = decodeKey(object.path("key").asString(""));
         Long size = object.path("size").isNumber() ? object.path("size").longValue() : null;
         String eTag = object.path("eTag").isString() ? object.path("eTag").stringValue() : null;
         return new NotificationRecord(event.path("eventName").asString(""), s3.path("bucket").path("name").asString(""),
                 key, size, eTag, eventTime(event.path("eventTime").asString("")), event);
+    }
+
+    private static String decodeKey(String key) {
+        try {
+            return URLDecoder.decode(key, StandardCharsets.UTF_8);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new MinioInvalidResponseException(200,
+                    "Invalid url-encoded key '" + key + "' in a notification event: " + ex.getMessage(), ex);
+        }
     }
 
     private static @Nullable Instant eventTime(String text) {

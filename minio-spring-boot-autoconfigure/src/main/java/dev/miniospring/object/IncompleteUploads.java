@@ -1,20 +1,21 @@
 package dev.miniospring.object;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.xml.ListMultipartUploadsResult;
 import dev.miniospring.xml.ListPartsResult;
-import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.StringUtils;
 
 /**
  * The incomplete multipart uploads of {@link dev.miniospring.MinioTemplate}: listed lazily with their sizes
@@ -103,19 +104,25 @@ public final class IncompleteUploads {
         long size = 0;
         Integer marker = null;
         do {
-            ListPartsResult parts = this.transport.execute(partsRequest(upload, marker),
-                    (response) -> S3Xml.read(response.getBody(), ListPartsResult.class));
+            ListPartsResult parts = this.transport.execute(partsRequest(upload, marker), ListPartsResult.class);
             size += parts.parts().stream().mapToLong((part) -> (part.size() != null) ? part.size() : 0).sum();
-            marker = nextMarker(parts, marker);
+            marker = nextMarker(upload, parts, marker);
         }
         while (marker != null);
         return size;
     }
 
-    private static @Nullable Integer nextMarker(ListPartsResult parts, @Nullable Integer marker) {
+    private static @Nullable Integer nextMarker(Upload upload, ListPartsResult parts, @Nullable Integer marker) {
+        if (!Boolean.TRUE.equals(parts.truncated)) {
+            return null;
+        }
         Integer next = parts.nextPartNumberMarker;
-        boolean advances = next != null && (marker == null || next > marker);
-        return (Boolean.TRUE.equals(parts.truncated) && advances) ? next : null;
+        if (next == null || (marker != null && next <= marker)) {
+            throw new MinioInvalidResponseException(200, "The server answered a truncated ListParts page of upload "
+                    + upload.uploadId() + " of " + upload.bucket() + "/" + upload.objectName()
+                    + " without a NextPartNumberMarker beyond " + marker + ": the listing cannot go on");
+        }
+        return next;
     }
 
     private static S3Request partsRequest(Upload upload, @Nullable Integer marker) {
@@ -161,16 +168,34 @@ public final class IncompleteUploads {
                 return null;
             }
             ListMultipartUploadsResult result = IncompleteUploads.this.transport.execute(request(),
-                    (response) -> S3Xml.read(response.getBody(), ListMultipartUploadsResult.class));
-            this.keyMarker = EncodedNames.decodeNullable(result.nextKeyMarker, result.encodingType);
-            this.uploadIdMarker = result.nextUploadIdMarker;
-            this.done = !Boolean.TRUE.equals(result.truncated) || this.keyMarker == null;
+                    ListMultipartUploadsResult.class);
+            this.done = !Boolean.TRUE.equals(result.truncated);
+            if (!this.done) {
+                advance(EncodedNames.decodeNullable(result.nextKeyMarker, result.encodingType),
+                        result.nextUploadIdMarker);
+            }
             return result.uploads().stream().map((upload) -> upload(result, upload)).toList();
+        }
+
+        private void advance(@Nullable String nextKeyMarker, @Nullable String nextUploadIdMarker) {
+            if (!StringUtils.hasLength(nextKeyMarker)) {
+                throw invalid("without NextKeyMarker");
+            }
+            if (nextKeyMarker.equals(this.keyMarker) && Objects.equals(nextUploadIdMarker, this.uploadIdMarker)) {
+                throw invalid("with the markers of the previous page");
+            }
+            this.keyMarker = nextKeyMarker;
+            this.uploadIdMarker = nextUploadIdMarker;
+        }
+
+        private MinioInvalidResponseException invalid(String problem) {
+            return new MinioInvalidResponseException(200, "The server answered a truncated ListMultipartUploads page "
+                    + "of bucket " + this.bucket + " " + problem + ": the listing cannot go on");
         }
 
         private Upload upload(ListMultipartUploadsResult result, ListMultipartUploadsResult.Upload upload) {
             return new Upload(this.bucket, EncodedNames.decode(upload.key(), result.encodingType), upload.uploadId(),
-                    (upload.initiated() != null) ? Instant.parse(upload.initiated()) : null, 0);
+                    upload.initiated(), 0);
         }
 
         private S3Request request() {

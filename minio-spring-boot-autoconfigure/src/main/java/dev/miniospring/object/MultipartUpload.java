@@ -3,6 +3,7 @@ package dev.miniospring.object;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.miniospring.http.ResponseReaders;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.signing.RequestPayload;
@@ -66,9 +67,8 @@ final class MultipartUpload {
             .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
             .build();
         ObjectWriteResponse written = this.transport.execute(request, (response) -> {
-            CompleteMultipartUploadResult result = XmlResults
-                .reader(CompleteMultipartUploadResult.class, this.bucket, this.key)
-                .read(response);
+            CompleteMultipartUploadResult result = ResponseReaders.readXml(request, response,
+                    CompleteMultipartUploadResult.class);
             return new ObjectWriteResponse(this.bucket, this.key, ETags.unquote(result.etag()),
                     response.getHeaders().getFirst("x-amz-version-id"));
         });

@@ -1,6 +1,5 @@
 package dev.miniospring.object;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +13,10 @@ import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.xml.ListBucketResult;
-import dev.miniospring.xml.S3Xml;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.LinkedCaseInsensitiveMap;
+import org.springframework.util.StringUtils;
 
 /**
  * The object listings of {@link dev.miniospring.MinioTemplate} (ListObjects v1 and ListObjectsV2), page by page or
@@ -73,7 +72,7 @@ public final class ObjectListing {
         ListBucketResult result = fetch(builder.build());
         String next = decode(result.nextMarker, result);
         ListObjectsPage page = page(bucket, result, objects(bucket, result), next);
-        return (page.isTruncated() && next == null) ? continuingAfterLastEntry(page) : page;
+        return (page.isTruncated() && !StringUtils.hasLength(next)) ? continuingAfterLastEntry(bucket, page) : page;
     }
 
     /**
@@ -94,7 +93,12 @@ public final class ObjectListing {
             builder.query("metadata", "true");
         }
         ListBucketResult result = fetch(builder.build());
-        return page(bucket, result, objects(bucket, result), result.nextContinuationToken);
+        ListObjectsPage page = page(bucket, result, objects(bucket, result), result.nextContinuationToken);
+        if (page.isTruncated() && !StringUtils.hasLength(page.nextToken())) {
+            throw new MinioInvalidResponseException(200, "The server answered a truncated ListObjectsV2 page of bucket "
+                    + bucket + " without NextContinuationToken: the listing cannot go on");
+        }
+        return page;
     }
 
     private Stream<Item> stream(String bucket, ListObjectsRequest first,
@@ -123,8 +127,12 @@ public final class ObjectListing {
         return request.withToken(token);
     }
 
-    private static ListObjectsPage continuingAfterLastEntry(ListObjectsPage page) {
+    private static ListObjectsPage continuingAfterLastEntry(String bucket, ListObjectsPage page) {
         String last = page.items().stream().map(Item::name).max(Comparator.naturalOrder()).orElse(null);
+        if (last == null) {
+            throw new MinioInvalidResponseException(200, "The server answered a truncated ListObjects page of bucket "
+                    + bucket + " with neither NextMarker nor entries: the listing cannot go on");
+        }
         return new ListObjectsPage(page.objects(), page.prefixes(), true, last);
     }
 
@@ -140,7 +148,7 @@ public final class ObjectListing {
     }
 
     private ListBucketResult fetch(S3Request request) {
-        return this.transport.execute(request, (response) -> S3Xml.read(response.getBody(), ListBucketResult.class));
+        return this.transport.execute(request, ListBucketResult.class);
     }
 
     private static ListObjectsPage page(String bucket, ListBucketResult result, List<Item> objects,
@@ -164,9 +172,8 @@ public final class ObjectListing {
         }
         String contentType = metadata.remove(CONTENT_TYPE);
         return new Item(bucket, EncodedNames.decode(contents.key(), encodingType), false,
-                (contents.size() != null) ? contents.size() : 0, unquote(contents.etag()),
-                (contents.lastModified() != null) ? Instant.parse(contents.lastModified()) : null, contentType,
-                metadata);
+                (contents.size() != null) ? contents.size() : 0, unquote(contents.etag()), contents.lastModified(),
+                contentType, metadata);
     }
 
     private static @Nullable String decode(@Nullable String value, ListBucketResult result) {

@@ -14,6 +14,7 @@ import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
 import dev.miniospring.http.Exchanges;
+import dev.miniospring.http.ResponseReaders;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.http.S3UriEncoder;
@@ -21,6 +22,7 @@ import dev.miniospring.xml.CopyObjectResult;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.client.ClientHttpResponse;
@@ -40,6 +42,8 @@ public final class ObjectOperations {
      * still fits.
      */
     private static final String TEMPORARY_PREFIX = ".minio-";
+
+    private static final String NO_SUCH_BUCKET = "NoSuchBucket";
 
     private final S3Transport transport;
 
@@ -114,21 +118,47 @@ public final class ObjectOperations {
     }
 
     /**
-     * Reads an object's information (HeadObject).
+     * Reads an object's information (HeadObject). A HEAD answer has no body to say what is missing, so a 404 is
+     * followed by a HeadBucket that tells a missing bucket ({@code NoSuchBucket}) from a missing key
+     * ({@code NoSuchKey}).
      * @param bucket the bucket
      * @param key the object key
      * @return the information
      */
     public StatObjectResponse statObject(String bucket, String key) {
-        HttpHeaders headers = this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build());
-        return StatObjectResponse.of(bucket, key, headers);
+        S3Request request = S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build();
+        try {
+            return this.transport.execute(request,
+                    (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
+        }
+        catch (MinioErrorResponseException ex) {
+            throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
+        }
+    }
+
+    private MinioErrorResponseException whatIsMissing(String bucket, MinioErrorResponseException notFound) {
+        try {
+            this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).build());
+        }
+        catch (MinioErrorResponseException ex) {
+            if (NO_SUCH_BUCKET.equals(ex.code())) {
+                return new MinioErrorResponseException(ex.statusCode(), NO_SUCH_BUCKET,
+                        "The specified bucket does not exist", null, ex.requestId(), ex.hostId(), bucket,
+                        notFound.key());
+            }
+            notFound.addSuppressed(ex);
+        }
+        catch (MinioException ex) {
+            notFound.addSuppressed(ex);
+        }
+        return notFound;
     }
 
     /**
      * Tells whether an object exists (HeadObject).
      * @param bucket the bucket
      * @param key the object key
-     * @return {@code false} when the server answers 404
+     * @return {@code false} when the key is missing; a missing bucket throws {@code NoSuchBucket}
      */
     public boolean objectExists(String bucket, String key) {
         try {
@@ -147,21 +177,18 @@ public final class ObjectOperations {
      * Opens an object, or a byte range of it, for streaming (GetObject).
      * @param bucket the bucket
      * @param key the object key
-     * @param range the {@code Range} header value, or {@code null} for the whole object
+     * @param range the byte range, answered only by a {@code 206} with its {@code Content-Range}, or {@code null}
+     * for the whole object
      * @param requestHeaders extra request headers
      * @param listener receives the download progress as the response is read
      * @return the open response
      */
-    public GetObjectResponse getObject(String bucket, String key, @Nullable String range,
+    public GetObjectResponse getObject(String bucket, String key, @Nullable ByteRange range,
             Map<String, String> requestHeaders, ProgressListener listener) {
-        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
-        requestHeaders.forEach(request::header);
-        if (range != null) {
-            request.header(HttpHeaders.RANGE, range);
-        }
-        ClientHttpResponse response = this.transport.open(request.build());
+        S3Request request = getRequest(bucket, key, range, requestHeaders);
+        ClientHttpResponse response = this.transport.open(request);
         try {
-            return new GetObjectResponse(bucket, key, response, listener);
+            return ResponseReaders.read(request, response, (opened) -> opened(bucket, key, opened, range, listener));
         }
         catch (IOException ex) {
             Exchanges.abort(response);
@@ -171,6 +198,24 @@ public final class ObjectOperations {
             Exchanges.abort(response);
             throw ex;
         }
+    }
+
+    private static S3Request getRequest(String bucket, String key, @Nullable ByteRange range,
+            Map<String, String> requestHeaders) {
+        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
+        requestHeaders.forEach(request::header);
+        if (range != null) {
+            request.header(HttpHeaders.RANGE, range.header()).expectStatus(HttpStatus.PARTIAL_CONTENT.value());
+        }
+        return request.build();
+    }
+
+    private static GetObjectResponse opened(String bucket, String key, ClientHttpResponse response,
+            @Nullable ByteRange range, ProgressListener listener) throws IOException {
+        if (range != null) {
+            range.check(response.getHeaders());
+        }
+        return new GetObjectResponse(bucket, key, response, listener);
     }
 
     /**
@@ -247,7 +292,8 @@ public final class ObjectOperations {
             request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, stat.contentType());
             UserMetadata.addHeaders(request, metadata);
         }
-        return this.transport.execute(request.build(), (response) -> copyResult(bucket, key, response));
+        S3Request copy = request.build();
+        return this.transport.execute(copy, (response) -> copyResult(bucket, key, copy, response));
     }
 
     private StatObjectResponse copySource(CopySource source) {
@@ -259,9 +305,9 @@ public final class ObjectOperations {
         return stat;
     }
 
-    private static ObjectWriteResponse copyResult(String bucket, String key, ClientHttpResponse response)
-            throws IOException {
-        CopyObjectResult result = XmlResults.reader(CopyObjectResult.class, bucket, key).read(response);
+    private static ObjectWriteResponse copyResult(String bucket, String key, S3Request request,
+            ClientHttpResponse response) throws IOException {
+        CopyObjectResult result = ResponseReaders.readXml(request, response, CopyObjectResult.class);
         return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
                 response.getHeaders().getFirst("x-amz-version-id"));
     }

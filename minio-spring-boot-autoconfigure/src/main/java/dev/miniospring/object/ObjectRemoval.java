@@ -70,8 +70,7 @@ public final class ObjectRemoval {
             .header("Content-Type", "application/xml")
             .payload(RequestPayload.of(body))
             .build();
-        DeleteResult result = this.transport.execute(request,
-                (response) -> S3Xml.read(response.getBody(), DeleteResult.class));
+        DeleteResult result = this.transport.execute(request, DeleteResult.class);
         return result.errors().stream().map(ObjectRemoval::deleteError).toList();
     }
 

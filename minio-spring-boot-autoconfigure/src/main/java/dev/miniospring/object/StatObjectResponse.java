@@ -1,6 +1,7 @@
 package dev.miniospring.object;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -29,20 +30,34 @@ public record StatObjectResponse(String bucket, String key, long size, String et
     }
 
     static StatObjectResponse of(String bucket, String key, HttpHeaders headers) {
-        long lastModified = headers.getLastModified();
+        ZonedDateTime lastModified = headers.getFirstZonedDateTime(HttpHeaders.LAST_MODIFIED);
         String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
         return new StatObjectResponse(bucket, key, objectSize(headers), ETags.unquote(headers.getETag()),
                 (contentType != null) ? contentType : DEFAULT_CONTENT_TYPE,
-                (lastModified != -1) ? Instant.ofEpochMilli(lastModified) : null, UserMetadata.fromHeaders(headers),
+                (lastModified != null) ? lastModified.toInstant() : null, UserMetadata.fromHeaders(headers),
                 headers.getFirst("x-amz-version-id"));
     }
 
     private static long objectSize(HttpHeaders headers) {
         String contentRange = headers.getFirst(HttpHeaders.CONTENT_RANGE);
         if (contentRange != null && contentRange.indexOf('/') != -1 && !contentRange.endsWith("/*")) {
-            return Long.parseLong(contentRange.substring(contentRange.indexOf('/') + 1).trim());
+            return size(contentRange.substring(contentRange.indexOf('/') + 1).trim(), HttpHeaders.CONTENT_RANGE);
         }
-        return headers.getContentLength();
+        String contentLength = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+        return (contentLength != null) ? size(contentLength.trim(), HttpHeaders.CONTENT_LENGTH) : -1;
+    }
+
+    private static long size(String text, String header) {
+        try {
+            long size = Long.parseLong(text);
+            if (size >= 0) {
+                return size;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Invalid object size '" + text + "' in the " + header + " header");
     }
 
 }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioInvalidResponseException;
+import dev.miniospring.http.ResponseReaders;
 import dev.miniospring.http.S3Request;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.xml.InitiateMultipartUploadResult;
@@ -69,7 +70,7 @@ final class UploadCreation {
     private String send() {
         S3Request request = this.target.request(HttpMethod.POST).query("uploads", "").build();
         InitiateMultipartUploadResult result = this.transport.execute(request,
-                XmlResults.reader(InitiateMultipartUploadResult.class, this.target.bucket(), this.target.key()),
+                (response) -> ResponseReaders.readXml(request, response, InitiateMultipartUploadResult.class),
                 this::attemptStarted);
         return uploadId(result);
     }

@@ -1,7 +1,9 @@
 package dev.miniospring.xml;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The CompleteMultipartUpload response.
@@ -11,9 +13,10 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
  * @param key the object key
  * @param etag the ETag of the object
  */
+@JacksonXmlRootElement(localName = "CompleteMultipartUploadResult")
 public record CompleteMultipartUploadResult(@JacksonXmlProperty(localName = "Location") @Nullable String location,
         @JacksonXmlProperty(localName = "Bucket") @Nullable String bucket,
         @JacksonXmlProperty(localName = "Key") @Nullable String key,
-        @JacksonXmlProperty(localName = "ETag") @Nullable String etag) {
+        @JacksonXmlProperty(localName = "ETag") @JsonProperty(required = true) String etag) {
 
 }

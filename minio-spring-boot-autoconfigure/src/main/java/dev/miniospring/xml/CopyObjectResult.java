@@ -1,7 +1,9 @@
 package dev.miniospring.xml;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The CopyObject response.
@@ -9,7 +11,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
  * @param etag the ETag of the new object
  * @param lastModified the ISO-8601 modification date of the new object
  */
-public record CopyObjectResult(@JacksonXmlProperty(localName = "ETag") @Nullable String etag,
+@JacksonXmlRootElement(localName = "CopyObjectResult")
+public record CopyObjectResult(@JacksonXmlProperty(localName = "ETag") @JsonProperty(required = true) String etag,
         @JacksonXmlProperty(localName = "LastModified") @Nullable String lastModified) {
 
 }

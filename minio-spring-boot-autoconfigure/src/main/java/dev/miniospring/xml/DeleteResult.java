@@ -3,14 +3,17 @@ package dev.miniospring.xml;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The DeleteObjects response, reduced to its errors; a mutable class so that errors interleaved with
  * {@code <Deleted>} entries are all kept.
  */
+@JacksonXmlRootElement(localName = "DeleteResult")
 public final class DeleteResult {
 
     private final List<Error> errors = new ArrayList<>();
@@ -36,8 +39,8 @@ public final class DeleteResult {
      * @param code the S3 error code
      * @param message the message
      */
-    public record Error(@JacksonXmlProperty(localName = "Key") @Nullable String key,
-            @JacksonXmlProperty(localName = "Code") @Nullable String code,
+    public record Error(@JacksonXmlProperty(localName = "Key") @JsonProperty(required = true) String key,
+            @JacksonXmlProperty(localName = "Code") @JsonProperty(required = true) String code,
             @JacksonXmlProperty(localName = "Message") @Nullable String message) {
 
     }

@@ -1,7 +1,9 @@
 package dev.miniospring.xml;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The CreateMultipartUpload response.
@@ -10,8 +12,9 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
  * @param key the object key
  * @param uploadId the id of the new upload
  */
+@JacksonXmlRootElement(localName = "InitiateMultipartUploadResult")
 public record InitiateMultipartUploadResult(@JacksonXmlProperty(localName = "Bucket") @Nullable String bucket,
         @JacksonXmlProperty(localName = "Key") @Nullable String key,
-        @JacksonXmlProperty(localName = "UploadId") @Nullable String uploadId) {
+        @JacksonXmlProperty(localName = "UploadId") @JsonProperty(required = true) String uploadId) {
 
 }

@@ -1,16 +1,20 @@
 package dev.miniospring.xml;
 
+import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListBuckets response.
  *
  * @param buckets the buckets element
  */
+@JacksonXmlRootElement(localName = "ListAllMyBucketsResult")
 public record ListAllMyBucketsResult(@JacksonXmlProperty(localName = "Buckets") @Nullable Buckets buckets) {
 
     /**
@@ -35,10 +39,10 @@ public record ListAllMyBucketsResult(@JacksonXmlProperty(localName = "Buckets") 
      * One {@code <Bucket>}.
      *
      * @param name the name
-     * @param creationDate the ISO-8601 creation date
+     * @param creationDate the creation date
      */
-    public record Entry(@JacksonXmlProperty(localName = "Name") String name,
-            @JacksonXmlProperty(localName = "CreationDate") @Nullable String creationDate) {
+    public record Entry(@JacksonXmlProperty(localName = "Name") @JsonProperty(required = true) String name,
+            @JacksonXmlProperty(localName = "CreationDate") @Nullable Instant creationDate) {
 
     }
 

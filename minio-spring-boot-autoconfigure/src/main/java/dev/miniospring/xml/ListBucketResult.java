@@ -1,17 +1,21 @@
 package dev.miniospring.xml;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListObjects (v1) and ListObjectsV2 response; a mutable class so that interleaved entries are all kept.
  */
-public final class ListBucketResult {
+@JacksonXmlRootElement(localName = "ListBucketResult")
+public final class ListBucketResult implements RequiredElements {
 
     @JacksonXmlProperty(localName = "IsTruncated")
     public @Nullable Boolean truncated;
@@ -45,6 +49,11 @@ public final class ListBucketResult {
         return this.commonPrefixes;
     }
 
+    @Override
+    public @Nullable String missingElement() {
+        return (this.truncated == null) ? "IsTruncated" : null;
+    }
+
     @JacksonXmlElementWrapper(useWrapping = false)
     @JacksonXmlProperty(localName = "Contents")
     void setContents(List<Contents> contents) {
@@ -61,13 +70,13 @@ public final class ListBucketResult {
      * One {@code <Contents>} entry.
      *
      * @param key the key, URL-encoded when the response's encoding type is {@code url}
-     * @param lastModified the ISO-8601 modification date
+     * @param lastModified the modification date
      * @param etag the ETag, usually quoted
      * @param size the size in bytes
      * @param userMetadata the MinIO {@code UserMetadata} extension, when requested
      */
-    public record Contents(@JacksonXmlProperty(localName = "Key") String key,
-            @JacksonXmlProperty(localName = "LastModified") @Nullable String lastModified,
+    public record Contents(@JacksonXmlProperty(localName = "Key") @JsonProperty(required = true) String key,
+            @JacksonXmlProperty(localName = "LastModified") @Nullable Instant lastModified,
             @JacksonXmlProperty(localName = "ETag") @Nullable String etag,
             @JacksonXmlProperty(localName = "Size") @Nullable Long size,
             @JacksonXmlProperty(localName = "UserMetadata") @Nullable Map<String, String> userMetadata) {
@@ -79,7 +88,7 @@ public final class ListBucketResult {
      *
      * @param prefix the prefix, URL-encoded when the response's encoding type is {@code url}
      */
-    public record CommonPrefix(@JacksonXmlProperty(localName = "Prefix") String prefix) {
+    public record CommonPrefix(@JacksonXmlProperty(localName = "Prefix") @JsonProperty(required = true) String prefix) {
 
     }
 

@@ -1,16 +1,20 @@
 package dev.miniospring.xml;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListMultipartUploads response; a mutable class so that interleaved entries are all kept.
  */
-public final class ListMultipartUploadsResult {
+@JacksonXmlRootElement(localName = "ListMultipartUploadsResult")
+public final class ListMultipartUploadsResult implements RequiredElements {
 
     @JacksonXmlProperty(localName = "IsTruncated")
     public @Nullable Boolean truncated;
@@ -34,6 +38,11 @@ public final class ListMultipartUploadsResult {
         return this.uploads;
     }
 
+    @Override
+    public @Nullable String missingElement() {
+        return (this.truncated == null) ? "IsTruncated" : null;
+    }
+
     @JacksonXmlElementWrapper(useWrapping = false)
     @JacksonXmlProperty(localName = "Upload")
     void setUploads(List<Upload> uploads) {
@@ -45,11 +54,11 @@ public final class ListMultipartUploadsResult {
      *
      * @param key the key, URL-encoded when the response's encoding type is {@code url}
      * @param uploadId the upload id
-     * @param initiated the ISO-8601 start date
+     * @param initiated the start date
      */
-    public record Upload(@JacksonXmlProperty(localName = "Key") String key,
-            @JacksonXmlProperty(localName = "UploadId") String uploadId,
-            @JacksonXmlProperty(localName = "Initiated") @Nullable String initiated) {
+    public record Upload(@JacksonXmlProperty(localName = "Key") @JsonProperty(required = true) String key,
+            @JacksonXmlProperty(localName = "UploadId") @JsonProperty(required = true) String uploadId,
+            @JacksonXmlProperty(localName = "Initiated") @Nullable Instant initiated) {
 
     }
 

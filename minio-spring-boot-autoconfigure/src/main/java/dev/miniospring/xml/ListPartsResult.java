@@ -3,14 +3,17 @@ package dev.miniospring.xml;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListParts response, reduced to what sizing an upload needs.
  */
-public final class ListPartsResult {
+@JacksonXmlRootElement(localName = "ListPartsResult")
+public final class ListPartsResult implements RequiredElements {
 
     @JacksonXmlProperty(localName = "IsTruncated")
     public @Nullable Boolean truncated;
@@ -28,6 +31,11 @@ public final class ListPartsResult {
         return this.parts;
     }
 
+    @Override
+    public @Nullable String missingElement() {
+        return (this.truncated == null) ? "IsTruncated" : null;
+    }
+
     @JacksonXmlElementWrapper(useWrapping = false)
     @JacksonXmlProperty(localName = "Part")
     void setParts(List<Part> parts) {
@@ -40,8 +48,9 @@ public final class ListPartsResult {
      * @param partNumber the part number
      * @param size the size in bytes
      */
-    public record Part(@JacksonXmlProperty(localName = "PartNumber") @Nullable Integer partNumber,
-            @JacksonXmlProperty(localName = "Size") @Nullable Long size) {
+    public record Part(
+            @JacksonXmlProperty(localName = "PartNumber") @JsonProperty(required = true) @Nullable Integer partNumber,
+            @JacksonXmlProperty(localName = "Size") @JsonProperty(required = true) @Nullable Long size) {
 
     }
 

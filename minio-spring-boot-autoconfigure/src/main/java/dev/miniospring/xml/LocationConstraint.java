@@ -1,11 +1,13 @@
 package dev.miniospring.xml;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlText;
 
 /**
  * The GetBucketLocation response: a region name, empty for {@code us-east-1}.
  */
+@JacksonXmlRootElement(localName = "LocationConstraint")
 public final class LocationConstraint {
 
     @JacksonXmlText

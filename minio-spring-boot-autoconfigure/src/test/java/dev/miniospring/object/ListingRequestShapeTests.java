@@ -24,8 +24,6 @@ import org.springframework.util.DigestUtils;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
@@ -74,7 +72,12 @@ class ListingRequestShapeTests {
 
     @Test
     void nothingIsSentBeforeTheStreamsAreConsumed() {
-        this.wireMock.stubFor(any(anyUrl()).willReturn(okXml("<ListBucketResult/>")));
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket"))
+            .willReturn(okXml("<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>")));
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("uploads", equalTo(""))
+            .willReturn(okXml("<ListMultipartUploadsResult><IsTruncated>false</IsTruncated>"
+                    + "</ListMultipartUploadsResult>")));
+        this.wireMock.stubFor(post(urlPathEqualTo("/bucket")).willReturn(okXml("<DeleteResult/>")));
         Stream<Item> v1 = this.template.listObjects("bucket", null, true);
         Stream<Item> v2 = this.template.listObjectsV2("bucket", "p", false).filter(Item::isDir);
         Stream<Upload> uploads = this.template.listIncompleteUploads("bucket", null, true);
@@ -222,7 +225,8 @@ class ListingRequestShapeTests {
                     <Part><PartNumber>2</PartNumber><Size>6</Size></Part>
                     </ListPartsResult>""")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a%20b")).withQueryParam("part-number-marker", equalTo("2"))
-            .willReturn(okXml("<ListPartsResult><Part><Size>7</Size></Part></ListPartsResult>")));
+            .willReturn(okXml("<ListPartsResult><IsTruncated>false</IsTruncated>"
+                    + "<Part><PartNumber>3</PartNumber><Size>7</Size></Part></ListPartsResult>")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket/c")).willReturn(aResponse().withStatus(404)
             .withBody("<Error><Code>NoSuchUpload</Code></Error>")));
         assertThat(this.template.listIncompleteUploads("bucket", null, true)).containsExactly(
