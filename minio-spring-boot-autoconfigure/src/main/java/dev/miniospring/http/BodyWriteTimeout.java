@@ -33,10 +33,16 @@ final class BodyWriteTimeout implements ExecChainHandler {
     public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
             throws IOException, HttpException {
         HttpEntity entity = request.getEntity();
-        if (entity != null) {
-            request.setEntity(new WatchedEntity(entity, scope.execRuntime, scope.clientContext));
+        if (entity == null) {
+            return chain.proceed(request, scope);
         }
-        return chain.proceed(request, scope);
+        request.setEntity(new WatchedEntity(entity, scope.execRuntime, scope.clientContext));
+        try {
+            return chain.proceed(request, scope);
+        }
+        finally {
+            request.setEntity(entity);
+        }
     }
 
     private static ScheduledExecutorService watchdog() {
