@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.classic.ExecChain;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -21,8 +22,9 @@ import org.springframework.util.ClassUtils;
 /**
  * Apache HttpClient 5 set up for S3, the fastest client the template runs on (see the benchmark results): no
  * transparent decompression (objects are returned byte for byte), no retries of its own (the template retries), a
- * connection pool large enough for parallel part uploads and multi-threaded applications, and a bounded wait for a
- * pooled connection that fails with a message naming the pool size.
+ * connection pool large enough for parallel part uploads and multi-threaded applications, a bounded wait for a
+ * pooled connection that fails with a message naming the pool size, and request body writes bounded by the read
+ * timeout.
  */
 public final class HttpComponentsClients {
 
@@ -89,7 +91,9 @@ public final class HttpComponentsClients {
         client.disableContentCompression()
             .disableAutomaticRetries()
             .addExecInterceptorFirst("minio-pool-timeout",
-                    (request, scope, chain) -> execute(request, scope, chain, maxConnections, acquisitionTimeout));
+                    (request, scope, chain) -> execute(request, scope, chain, maxConnections, acquisitionTimeout))
+            .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "minio-body-write-timeout",
+                    new BodyWriteTimeout());
     }
 
     private static ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain,
