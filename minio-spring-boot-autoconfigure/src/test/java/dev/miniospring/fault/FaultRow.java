@@ -384,7 +384,8 @@ enum FaultRow {
             once(CREATE_UPLOAD, Fault.withholdResponse())),
 
     LISTEN_STALLED_BEFORE_HEADERS(10, Operation.LISTEN, fails(MinioTransportException.class)
-        .within(Duration.ofSeconds(15)), always(LISTEN, stall())),
+        .withMessage("sent no response headers within " + FaultRun.READ_TIMEOUT.toMillis() + " ms")
+        .withinTimeouts(1), always(LISTEN, stall())),
 
     LISTEN_ENDLESS_LINE(10, Operation.LISTEN, fails(MinioException.class).within(Duration.ofSeconds(10)),
             always(LISTEN, Fault.endlessStream(S3Answers.EVENT_STREAM, (byte) 'x', 4 << 20))),
