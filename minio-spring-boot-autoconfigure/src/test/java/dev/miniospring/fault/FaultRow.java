@@ -371,7 +371,7 @@ enum FaultRow {
     GET_CLOSED_EARLY_WHILE_STALLED(5, Operation.GET_AND_CLOSE_EARLY, succeeds().within(Duration.ofMillis(800)),
             always(GET_OBJECT, stallBodyAfter(64 * 1024))),
 
-    FGET_UNDER_A_FILE(6, Operation.FGET_UNDER_A_FILE, fails(MinioException.class)),
+    FGET_UNDER_A_FILE(6, Operation.FGET_UNDER_A_FILE, fails(IllegalArgumentException.class).withMessage("'file'")),
 
     FGET_LONG_FILE_NAME(6, Operation.FGET_LONG_NAME, succeeds()),
 
