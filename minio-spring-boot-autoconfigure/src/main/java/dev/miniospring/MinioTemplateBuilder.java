@@ -208,10 +208,11 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the timeouts, SSL bundle and redirects of the template's HTTP clients. Timeouts left unset default to
-     * {@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT 10 s} to connect and {@link S3HttpClients#DEFAULT_READ_TIMEOUT
-     * 30 s} between the bytes of a response; the JDK client gets no default read timeout, as Spring applies it there
-     * to the whole exchange, body included.
+     * Sets the timeouts and SSL bundle of the template's HTTP clients; their redirect setting is ignored, as the
+     * template's clients never follow redirects (an S3 redirect is an error naming the endpoint and region to
+     * configure). Timeouts left unset default to {@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT 10 s} to connect and
+     * {@link S3HttpClients#DEFAULT_READ_TIMEOUT 30 s} between the bytes of a response; the JDK client gets no default
+     * read timeout, as Spring applies it there to the whole exchange, body included.
      * @param httpClientSettings the settings
      * @return this builder
      */

@@ -16,15 +16,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
 /**
  * Apache HttpClient 5 set up for S3, the fastest client the template runs on (see the benchmark results): no
- * transparent decompression (objects are returned byte for byte), no retries of its own (the template retries), a
- * connection pool large enough for parallel part uploads and multi-threaded applications, a bounded wait for a
- * pooled connection that fails with a message naming the pool size, and request body writes bounded by the read
- * timeout.
+ * transparent decompression (objects are returned byte for byte), no retries of its own (the template retries), no
+ * redirects followed (an S3 redirect is an error naming the endpoint to configure), a connection pool large enough for
+ * parallel part uploads and multi-threaded applications, a bounded wait for a pooled connection that fails with a
+ * message naming the pool size, and request body writes bounded by the read timeout.
  */
 public final class HttpComponentsClients {
 
@@ -78,18 +79,21 @@ public final class HttpComponentsClients {
     }
 
     /**
-     * Creates a request factory with the S3 settings, the default pool and the default timeouts.
+     * Creates a request factory with the S3 settings, the default pool and the default timeouts; it follows no
+     * redirects.
      * @return the request factory
      */
     public static ClientHttpRequestFactory requestFactory() {
         return forS3(ClientHttpRequestFactoryBuilder.httpComponents())
             .build(HttpClientSettings.defaults()
+                .withRedirects(HttpRedirects.DONT_FOLLOW)
                 .withTimeouts(S3HttpClients.DEFAULT_CONNECT_TIMEOUT, S3HttpClients.DEFAULT_READ_TIMEOUT));
     }
 
     private static void customizeClient(HttpClientBuilder client, int maxConnections, Duration acquisitionTimeout) {
         client.disableContentCompression()
             .disableAutomaticRetries()
+            .disableRedirectHandling()
             .addExecInterceptorFirst("minio-pool-timeout",
                     (request, scope, chain) -> execute(request, scope, chain, maxConnections, acquisitionTimeout))
             .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "minio-body-write-timeout",

@@ -40,13 +40,14 @@ public final class JdkHttpClientExecutor {
 
     /**
      * Creates a request factory on a JDK {@code HttpClient} that runs on the shared executor, with the default
-     * connect timeout ({@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT}).
+     * connect timeout ({@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT}), that follows no redirects.
      * @return the request factory
      */
     public static JdkClientHttpRequestFactory requestFactory() {
         return new JdkClientHttpRequestFactory(HttpClient.newBuilder()
             .executor(SHARED)
             .connectTimeout(S3HttpClients.DEFAULT_CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build());
     }
 

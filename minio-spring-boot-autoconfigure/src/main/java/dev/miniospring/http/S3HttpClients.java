@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -14,13 +15,15 @@ import org.springframework.util.Assert;
 
 /**
  * The HTTP clients of one template, built with Spring Boot's {@link ClientHttpRequestFactoryBuilder} from one set of
- * {@link HttpClientSettings} (timeouts, SSL bundle, redirects): one for requests; one for uploads, with a connection
- * pool of its own, so that downloads held open by callers can never starve the uploads they feed; short-timeout ones
- * for health checks; and a JDK client for MinIO's endless notification streams.
+ * {@link HttpClientSettings} (timeouts, SSL bundle): one for requests; one for uploads, with a connection pool of its
+ * own, so that downloads held open by callers can never starve the uploads they feed; short-timeout ones for health
+ * checks; and a JDK client for MinIO's endless notification streams.
  *
- * <p>Timeouts the settings leave unset default to a connect timeout of 10 s and a read timeout of 30 s; the JDK
- * client gets no default read timeout, as Spring applies it there to the whole exchange, body included, which would
- * cut long transfers short.
+ * <p>None of them follows redirects, whatever the settings say: an S3 redirect is an error that names the endpoint and
+ * region to configure (followed, the request would reach another host, or fail without a {@code Location}). Timeouts
+ * the settings leave unset default to a connect timeout of 10 s and a read timeout of 30 s; the JDK client gets no
+ * default read timeout, as Spring applies it there to the whole exchange, body included, which would cut long
+ * transfers short.
  */
 public final class S3HttpClients {
 
@@ -46,7 +49,7 @@ public final class S3HttpClients {
      * Creates the clients.
      * @param builder the builder of the client library, or {@code null} to detect it (Apache HttpClient 5 when it is
      * on the classpath, else the JDK client)
-     * @param settings the settings; unset timeouts take the defaults
+     * @param settings the settings; unset timeouts take the defaults, redirects are never followed
      * @param maxConnections the size of each connection pool (Apache HttpClient 5)
      * @param acquisitionTimeout the longest wait for a pooled connection (Apache HttpClient 5)
      */
@@ -69,7 +72,7 @@ public final class S3HttpClients {
 
     private static HttpClientSettings withDefaults(HttpClientSettings settings,
             ClientHttpRequestFactoryBuilder<?> builder) {
-        HttpClientSettings resolved = settings;
+        HttpClientSettings resolved = settings.withRedirects(HttpRedirects.DONT_FOLLOW);
         if (resolved.connectTimeout() == null) {
             resolved = resolved.withConnectTimeout(DEFAULT_CONNECT_TIMEOUT);
         }
@@ -80,7 +83,7 @@ public final class S3HttpClients {
     }
 
     /**
-     * Returns the settings the clients are built with, defaults applied.
+     * Returns the settings the clients are built with, defaults applied and redirects not followed.
      * @return the settings
      */
     public HttpClientSettings settings() {

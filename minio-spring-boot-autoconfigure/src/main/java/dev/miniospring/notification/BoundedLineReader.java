@@ -31,7 +31,9 @@ final class BoundedLineReader {
 
     /**
      * Reads the next line, without its line feed.
-     * @return the line, or {@code null} at the end of the stream (an unfinished last line is dropped)
+     * @return the line, the unfinished last line at the end of the stream (as {@link java.io.BufferedReader} does:
+     * a body that is not newline-delimited, such as a web page, must be seen to be refused), or {@code null} at
+     * the end of the stream
      * @throws IOException when reading fails
      * @throws LineTooLongException when the line exceeds the limit
      */
@@ -50,7 +52,7 @@ final class BoundedLineReader {
                 return this.line.toString(StandardCharsets.UTF_8);
             }
         }
-        return null;
+        return (this.line.size() > 0) ? this.line.toString(StandardCharsets.UTF_8) : null;
     }
 
     private boolean fill() throws IOException {

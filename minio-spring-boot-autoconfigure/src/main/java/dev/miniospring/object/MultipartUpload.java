@@ -56,9 +56,9 @@ final class MultipartUpload {
         S3Request.Builder part = request(HttpMethod.PUT).query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId);
         S3Request request = this.target.body(part, buffer, length).build();
-        HttpHeaders headers = this.transport.execute(request);
+        String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
         this.target.progress().partUploaded(length);
-        return new CompleteMultipartUpload.Part(partNumber, ETags.quote(ETags.unquote(headers.getETag())));
+        return new CompleteMultipartUpload.Part(partNumber, ETags.quote(etag));
     }
 
     ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {

@@ -7,7 +7,6 @@ import dev.miniospring.MinioException;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.signing.RequestPayload;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -75,11 +74,12 @@ final class ObjectUploader {
     }
 
     private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
-        HttpHeaders headers = this.transport
-            .execute(target.body(target.request(HttpMethod.PUT), content, length).build());
+        ObjectWriteResponse written = this.transport.execute(
+                target.body(target.request(HttpMethod.PUT), content, length).build(),
+                (response) -> new ObjectWriteResponse(target.bucket(), target.key(),
+                        ETags.required(response.getHeaders()), response.getHeaders().getFirst("x-amz-version-id")));
         target.progress().uploaded(length);
-        return new ObjectWriteResponse(target.bucket(), target.key(), ETags.unquote(headers.getETag()),
-                headers.getFirst("x-amz-version-id"));
+        return written;
     }
 
     static int readPart(InputStream data, byte[] buffer, int length, UploadTarget target) {

@@ -371,7 +371,7 @@ enum FaultRow {
     GET_CLOSED_EARLY_WHILE_STALLED(5, Operation.GET_AND_CLOSE_EARLY, succeeds().within(Duration.ofMillis(800)),
             always(GET_OBJECT, stallBodyAfter(64 * 1024))),
 
-    FGET_UNDER_A_FILE(6, Operation.FGET_UNDER_A_FILE, fails(MinioException.class)),
+    FGET_UNDER_A_FILE(6, Operation.FGET_UNDER_A_FILE, fails(IllegalArgumentException.class).withMessage("'file'")),
 
     FGET_LONG_FILE_NAME(6, Operation.FGET_LONG_NAME, succeeds()),
 
@@ -384,7 +384,8 @@ enum FaultRow {
             once(CREATE_UPLOAD, Fault.withholdResponse())),
 
     LISTEN_STALLED_BEFORE_HEADERS(10, Operation.LISTEN, fails(MinioTransportException.class)
-        .within(Duration.ofSeconds(15)), always(LISTEN, stall())),
+        .withMessage("sent no response headers within " + FaultRun.READ_TIMEOUT.toMillis() + " ms")
+        .withinTimeouts(1), always(LISTEN, stall())),
 
     LISTEN_ENDLESS_LINE(10, Operation.LISTEN, fails(MinioException.class).within(Duration.ofSeconds(10)),
             always(LISTEN, Fault.endlessStream(S3Answers.EVENT_STREAM, (byte) 'x', 4 << 20))),

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One run of a fault row: a fresh bucket, a proxy in front of S3Proxy, a template through the proxy with short
- * timeouts and fast retries, and a template that bypasses the proxy to check what is left on the server.
+ * timeouts (the listen response timeout included) and fast retries, and a template that bypasses the proxy to check what is left on the server.
  */
 final class FaultRun implements AutoCloseable {
 
@@ -74,7 +74,8 @@ final class FaultRun implements AutoCloseable {
             .retryPolicy(FAST)
             .partSize(PART_SIZE)
             .uploadConcurrency(2)
-            .listenSettings(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100)))
+            .listenSettings(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100),
+                    READ_TIMEOUT))
             .requestFactory(HttpComponentsClients.forS3(ClientHttpRequestFactoryBuilder.httpComponents())
                 .build(HttpClientSettings.defaults().withTimeouts(CONNECT_TIMEOUT, READ_TIMEOUT)));
     }

@@ -89,6 +89,9 @@ class FaultToleranceIntegrationTests {
             assertThat(((MinioErrorResponseException) call.failure()).code()).as("%s: S3 error code", row)
                 .isEqualTo(expected.code());
         }
+        if (expected.message() != null) {
+            assertThat(call.failure()).as("%s: message", row).hasMessageContaining(expected.message());
+        }
     }
 
 }

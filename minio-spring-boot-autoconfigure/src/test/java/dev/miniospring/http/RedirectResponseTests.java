@@ -5,20 +5,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioTemplate;
+import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.notification.NotificationEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -43,6 +55,8 @@ class RedirectResponseTests {
             <Error><Code>TemporaryRedirect</Code><Message>Please re-send this request to the specified temporary \
             endpoint. Continue to use the original request endpoint for future requests.</Message>\
             <Endpoint>bucket.s3-eu-central-1.amazonaws.com</Endpoint><Bucket>bucket</Bucket></Error>""";
+
+    private static final String ELSEWHERE = "/elsewhere/key";
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
 
@@ -141,6 +155,35 @@ class RedirectResponseTests {
             });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clientsAskedToFollowRedirects")
+    void noClientTheTemplateBuildsFollowsARedirect(String client, MinioTemplateBuilder builder) {
+        answerEverything(temporaryRedirect().withHeader("Location", this.server.baseUrl() + ELSEWHERE));
+        this.server.stubFor(any(urlPathEqualTo(ELSEWHERE)).willReturn(aResponse().withStatus(200).withBody("moved")));
+        MinioTemplate template = builder.endpoint(this.server.baseUrl()).credentials("AK", "SK").region("us-east-1")
+            .retryPolicy(RetryPolicy.none()).build();
+        assertTemporaryRedirect(() -> template.getObject("bucket", "key").close());
+        assertTemporaryRedirect(() -> template.forHealthCheck(Duration.ofSeconds(5)).statObject("bucket", "key"));
+        assertTemporaryRedirect(() -> template.listenBucketNotification("bucket", null, null,
+                List.of(NotificationEvents.OBJECT_CREATED_ALL)).close());
+        this.server.verify(0, anyRequestedFor(urlPathEqualTo(ELSEWHERE)));
+    }
+
+    static Stream<Arguments> clientsAskedToFollowRedirects() {
+        HttpClientSettings follow = HttpClientSettings.defaults().withRedirects(HttpRedirects.FOLLOW);
+        return Stream.of(Arguments.of("default", MinioTemplate.builder()),
+                Arguments.of("httpComponents", MinioTemplate.builder()
+                    .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents()).httpClientSettings(follow)),
+                Arguments.of("jdk", MinioTemplate.builder()
+                    .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk()).httpClientSettings(follow)),
+                Arguments.of("simple", MinioTemplate.builder()
+                    .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.simple()).httpClientSettings(follow)),
+                Arguments.of("HttpComponentsClients", MinioTemplate.builder()
+                    .requestFactory(HttpComponentsClients.requestFactory())),
+                Arguments.of("JdkHttpClientExecutor", MinioTemplate.builder()
+                    .requestFactory(JdkHttpClientExecutor.requestFactory())));
+    }
+
     private void answerEverything(ResponseDefinitionBuilder response) {
         this.server.stubFor(any(anyUrl()).willReturn(response));
     }
@@ -157,6 +200,11 @@ class RedirectResponseTests {
             .withHeader("Content-Type", "application/xml")
             .withHeader("Location", "http://127.0.0.1:9/bucket/key")
             .withBody(TEMPORARY_REDIRECT);
+    }
+
+    private static void assertTemporaryRedirect(Executable call) {
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(call::execute)
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("TemporaryRedirect"));
     }
 
     private static void assertPermanentRedirect(Executable call) {

@@ -184,6 +184,19 @@ class ListenBucketNotificationMinioStubTests {
     }
 
     @Test
+    void aWebPageWithoutALineFeedEndsTheStreamInsteadOfReconnecting() throws Exception {
+        this.stub = new MinioListenStub((session) -> {
+            session.head(200).chunk("<!DOCTYPE html><html><body>Please sign in</body></html>").chunk("");
+            session.holdUntilClientCloses();
+        });
+        NotificationStream stream = template().listenBucketNotification("photos", null, null, EVENTS);
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), stream::hasNext))
+            .withMessageContaining("<!DOCTYPE html>");
+        assertThat(stream.isClosed()).isTrue();
+    }
+
+    @Test
     void aServerThatDropsEveryConnectionAfterOneEventIsReconnectedToWithGrowingBackoff() throws Exception {
         int connections = 8;
         MinioListenStub.Script[] scripts = new MinioListenStub.Script[connections];

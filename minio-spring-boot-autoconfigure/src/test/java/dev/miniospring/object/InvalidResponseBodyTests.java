@@ -20,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -72,6 +73,30 @@ class InvalidResponseBodyTests {
         assertInvalidHtml(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), -1),
                 "CompleteMultipartUploadResult");
         this.server.verify(3, putRequestedFor(urlPathEqualTo("/bucket/big")));
+        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
+            .withQueryParam("uploadId", equalTo("upload-1")));
+    }
+
+    @Test
+    void putObjectAnsweredHtmlWithoutAnETagFails() {
+        answerHtml(put(urlEqualTo("/bucket/small")));
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.putObject("bucket", "small", new GeneratedInputStream(1000), 1000))
+            .satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(200))
+            .withMessageContaining("PUT /bucket/small (HTTP 200): no ETag header")
+            .withMessageContaining("text/html");
+    }
+
+    @Test
+    void uploadPartAnsweredHtmlWithoutAnETagFailsAndAbortsTheUpload() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).willReturn(aResponse().withBody(INITIATED)));
+        answerHtml(put(urlPathEqualTo("/bucket/big")));
+        this.server.stubFor(delete(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withStatus(204)));
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), -1))
+            .withMessageContaining("(HTTP 200): no ETag header");
+        this.server.verify(0, postRequestedFor(urlPathEqualTo("/bucket/big")).withQueryParam("uploadId",
+                equalTo("upload-1")));
         this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
             .withQueryParam("uploadId", equalTo("upload-1")));
     }
