@@ -1,6 +1,7 @@
 package dev.miniospring;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.bucket.Bucket;
 import dev.miniospring.bucket.BucketNames;
 import dev.miniospring.bucket.BucketOperations;
-import dev.miniospring.http.S3Endpoint;
 import dev.miniospring.http.S3Transport;
 import dev.miniospring.notification.BucketNotifications;
 import dev.miniospring.notification.ListenSettings;
@@ -61,7 +61,7 @@ import org.springframework.web.client.RestClient;
  */
 public class MinioTemplate implements MinioOperations {
 
-    private final S3Endpoint endpoint;
+    private final URI endpoint;
 
     private final TemplateTransports transports;
 
@@ -88,16 +88,6 @@ public class MinioTemplate implements MinioOperations {
     private final MinioObservations observations;
 
     /**
-     * Creates a template on a transport with the default upload settings and without presigning; prefer
-     * {@link #builder()}.
-     * @param transport the configured transport
-     */
-    public MinioTemplate(S3Transport transport) {
-        this(TemplateTransports.of(transport), UploadSettings.defaults(), null, ListenSettings.DEFAULTS,
-                MinioObservations.noop());
-    }
-
-    /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
      * @param transports the transports of requests, uploads, notification streams and health checks
      * @param uploadSettings the part size and upload concurrency
@@ -112,7 +102,7 @@ public class MinioTemplate implements MinioOperations {
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
         Assert.notNull(observations, "'observations' must not be null");
         S3Transport transport = transports.requests();
-        this.endpoint = transport.endpoint();
+        this.endpoint = transport.endpoint().baseUri();
         this.transports = transports;
         this.uploadSettings = uploadSettings;
         this.listenSettings = listenSettings;
@@ -152,10 +142,10 @@ public class MinioTemplate implements MinioOperations {
     }
 
     /**
-     * Returns the server this template talks to.
-     * @return the endpoint
+     * Returns the base URL of the server this template talks to.
+     * @return the endpoint URL
      */
-    public S3Endpoint endpoint() {
+    public URI endpoint() {
         return this.endpoint;
     }
 

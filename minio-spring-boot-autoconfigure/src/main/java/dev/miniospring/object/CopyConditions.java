@@ -1,14 +1,10 @@
 package dev.miniospring.object;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.HeaderFields;
-import dev.miniospring.http.S3Request;
 
 import org.springframework.util.Assert;
 
@@ -23,10 +19,6 @@ import org.springframework.util.Assert;
  */
 public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant unmodifiedSince,
         @Nullable String matchETag, @Nullable String matchETagExcept) {
-
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-        .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
-        .withZone(ZoneOffset.UTC);
 
     /**
      * Returns no conditions.
@@ -78,21 +70,6 @@ public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant 
         Assert.hasText(etag, "'etag' must not be empty");
         HeaderFields.validateValue(etag, "'etag'");
         return etag;
-    }
-
-    void addHeaders(S3Request.Builder request) {
-        if (this.modifiedSince != null) {
-            request.header("x-amz-copy-source-if-modified-since", HTTP_DATE.format(this.modifiedSince));
-        }
-        if (this.unmodifiedSince != null) {
-            request.header("x-amz-copy-source-if-unmodified-since", HTTP_DATE.format(this.unmodifiedSince));
-        }
-        if (this.matchETag != null) {
-            request.header("x-amz-copy-source-if-match", ETags.quote(this.matchETag));
-        }
-        if (this.matchETagExcept != null) {
-            request.header("x-amz-copy-source-if-none-match", ETags.quote(this.matchETagExcept));
-        }
     }
 
 }

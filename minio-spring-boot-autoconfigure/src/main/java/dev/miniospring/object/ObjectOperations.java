@@ -287,7 +287,7 @@ public final class ObjectOperations {
             .bucket(bucket)
             .key(key)
             .header("x-amz-copy-source", "/" + source.bucket() + "/" + S3UriEncoder.encodePath(source.key()));
-        conditions.addHeaders(request);
+        CopyConditionHeaders.add(request, conditions);
         if (metadata != null) {
             request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, stat.contentType());
             UserMetadata.addHeaders(request, metadata);

@@ -63,15 +63,27 @@ public final class PostPolicy {
         return this.expiration;
     }
 
-    List<Condition> conditions() {
+    /**
+     * Returns the form-field conditions, in the order they were added.
+     * @return the conditions
+     */
+    public List<Condition> conditions() {
         return this.conditions;
     }
 
-    @Nullable LengthRange contentLengthRange() {
+    /**
+     * Returns the allowed size of the uploaded file.
+     * @return the size range, or {@code null} when any size is allowed
+     */
+    public @Nullable LengthRange contentLengthRange() {
         return this.contentLengthRange;
     }
 
-    Map<String, String> equalityFields() {
+    /**
+     * Returns the fields whose value the policy fixes, which the form must carry as they are.
+     * @return the field names and values, in order
+     */
+    public Map<String, String> equalityFields() {
         Map<String, String> fields = new LinkedHashMap<>();
         this.conditions.stream()
             .filter((condition) -> !condition.startsWith())
@@ -92,7 +104,7 @@ public final class PostPolicy {
      * @param value the exact value, or the prefix
      * @param startsWith whether {@code value} is a prefix
      */
-    record Condition(String field, String value, boolean startsWith) {
+    public record Condition(String field, String value, boolean startsWith) {
 
     }
 
@@ -102,7 +114,7 @@ public final class PostPolicy {
      * @param min the smallest size
      * @param max the largest size
      */
-    record LengthRange(long min, long max) {
+    public record LengthRange(long min, long max) {
 
     }
 
