@@ -1,5 +1,6 @@
 package dev.miniospring.notification;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,8 +81,9 @@ public final class BucketNotifications {
         if (StringUtils.hasLength(suffix)) {
             request.query("suffix", suffix);
         }
-        if (this.settings.pingSeconds() > 0) {
-            request.query("ping", Long.toString(this.settings.pingSeconds()));
+        long pingSeconds = pingSeconds(this.settings.pingInterval());
+        if (pingSeconds > 0) {
+            request.query("ping", Long.toString(pingSeconds));
         }
         S3Request built = request.build();
         return new NotificationStream(new ResponseTimeoutConnector(() -> this.transport.open(built),
@@ -149,6 +151,11 @@ public final class BucketNotifications {
 
     private static S3Request.Builder request(HttpMethod method, String bucket) {
         return S3Request.builder(method).bucket(bucket).query("notification", "");
+    }
+
+    private static long pingSeconds(Duration pingInterval) {
+        long seconds = pingInterval.toSeconds();
+        return (pingInterval.isZero() || seconds >= 1) ? seconds : 1;
     }
 
 }

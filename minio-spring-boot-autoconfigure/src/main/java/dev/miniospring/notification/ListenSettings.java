@@ -60,9 +60,4 @@ public record ListenSettings(Duration pingInterval, Duration initialBackoff, Dur
         this(pingInterval, initialBackoff, maxBackoff, DEFAULT_RESPONSE_TIMEOUT);
     }
 
-    long pingSeconds() {
-        long seconds = this.pingInterval.toSeconds();
-        return (this.pingInterval.isZero() || seconds >= 1) ? seconds : 1;
-    }
-
 }

@@ -41,11 +41,4 @@ public enum Policy {
         return this == WRITE_ONLY || this == READ_WRITE;
     }
 
-    static Policy of(boolean read, boolean write) {
-        if (read) {
-            return write ? READ_WRITE : READ_ONLY;
-        }
-        return write ? WRITE_ONLY : NONE;
-    }
-
 }

@@ -133,7 +133,10 @@ final class PolicyGrants {
         all.addAll(this.foreignGrants);
         boolean read = allowed(all, GET_OBJECT, prefix);
         boolean write = WRITE_ACTIONS.stream().allMatch((action) -> allowed(all, action, prefix));
-        return Policy.of(read, write);
+        if (read) {
+            return write ? Policy.READ_WRITE : Policy.READ_ONLY;
+        }
+        return write ? Policy.WRITE_ONLY : Policy.NONE;
     }
 
     private boolean allowed(Set<Grant> grants, String action, String prefix) {
