@@ -22,7 +22,7 @@ import org.springframework.util.StringUtils;
  * (ListMultipartUploads, ListParts) and aborted by key (AbortMultipartUpload). Arguments are validated by the
  * template.
  */
-public final class IncompleteUploads {
+public final class IncompleteUploads implements KeyUploads {
 
     private static final String NO_SUCH_UPLOAD = "NoSuchUpload";
 
@@ -62,17 +62,13 @@ public final class IncompleteUploads {
         uploadsOf(bucket, key).forEach(this::abort);
     }
 
-    /**
-     * Lists the incomplete uploads of exactly one key, without their sizes.
-     */
-    List<Upload> uploadsOf(String bucket, String key) {
+    @Override
+    public List<Upload> uploadsOf(String bucket, String key) {
         return uploads(bucket, key, true).filter((upload) -> upload.objectName().equals(key)).toList();
     }
 
-    /**
-     * Aborts one upload (AbortMultipartUpload); an upload that has already ended is no error.
-     */
-    void abort(Upload upload) {
+    @Override
+    public void abort(Upload upload) {
         try {
             this.transport.execute(S3Request.builder(HttpMethod.DELETE)
                 .bucket(upload.bucket())

@@ -42,8 +42,8 @@ final class MultipartUpload {
     /**
      * Starts a multipart upload; see {@link UploadCreation} for what happens when the request had to be retried.
      */
-    static MultipartUpload create(S3Transport transport, UploadTarget target) {
-        String uploadId = new UploadCreation(transport, target).create();
+    static MultipartUpload create(S3Transport transport, UploadTarget target, KeyUploads keyUploads) {
+        String uploadId = new UploadCreation(transport, target, keyUploads).create();
         transport.metrics().multipartUploadStarted();
         return new MultipartUpload(transport, target, uploadId);
     }

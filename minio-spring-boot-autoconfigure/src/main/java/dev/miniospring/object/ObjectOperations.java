@@ -69,7 +69,8 @@ public final class ObjectOperations {
      */
     public ObjectOperations(S3Transport transport, S3Transport uploadTransport, UploadSettings settings) {
         this.transport = transport;
-        this.uploader = new ObjectUploader(uploadTransport, settings);
+        this.uploader = new ObjectUploader(uploadTransport, settings,
+                new IncompleteUploads(uploadTransport));
         this.payloadSigning = settings.payloadSigning();
     }
 

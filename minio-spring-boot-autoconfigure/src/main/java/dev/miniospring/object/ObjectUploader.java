@@ -24,9 +24,12 @@ final class ObjectUploader {
 
     private final PartBufferBudget budget;
 
-    ObjectUploader(S3Transport transport, UploadSettings settings) {
+    private final KeyUploads keyUploads;
+
+    ObjectUploader(S3Transport transport, UploadSettings settings, KeyUploads keyUploads) {
         this.transport = transport;
         this.settings = settings;
+        this.keyUploads = keyUploads;
         this.budget = PartBufferBudget.shared();
     }
 
@@ -61,7 +64,7 @@ final class ObjectUploader {
         if (read < first.length) {
             throw target.shortStream(read, length);
         }
-        MultipartUpload upload = MultipartUpload.create(this.transport, target);
+        MultipartUpload upload = MultipartUpload.create(this.transport, target, this.keyUploads);
         return new ParallelPartUploader(upload, pool, this.settings.concurrency()).upload(data, length, first, read);
     }
 

@@ -37,13 +37,16 @@ final class UploadCreation {
 
     private final UploadTarget target;
 
+    private final KeyUploads keyUploads;
+
     private int attempts;
 
     private long firstAttemptNanos;
 
-    UploadCreation(S3Transport transport, UploadTarget target) {
+    UploadCreation(S3Transport transport, UploadTarget target, KeyUploads keyUploads) {
         this.transport = transport;
         this.target = target;
+        this.keyUploads = keyUploads;
     }
 
     /**
@@ -98,10 +101,9 @@ final class UploadCreation {
     }
 
     private void abortLeftovers(@Nullable String kept, @Nullable RuntimeException failure) {
-        IncompleteUploads uploads = new IncompleteUploads(this.transport);
         try {
-            List<Upload> leftovers = leftovers(uploads, kept);
-            leftovers.forEach(uploads::abort);
+            List<Upload> leftovers = leftovers(kept);
+            leftovers.forEach(this.keyUploads::abort);
             if (!leftovers.isEmpty()) {
                 logger.info("Aborted " + leftovers.size() + " upload(s) of " + this.target + " started by "
                         + "CreateMultipartUpload attempts whose answer was lost");
@@ -118,11 +120,11 @@ final class UploadCreation {
         }
     }
 
-    private List<Upload> leftovers(IncompleteUploads uploads, @Nullable String kept) {
+    private List<Upload> leftovers(@Nullable String kept) {
         Instant now = serverTime();
         Instant from = now.minusNanos(System.nanoTime() - this.firstAttemptNanos).minus(TOLERANCE);
         Instant to = now.plus(TOLERANCE);
-        return uploads.uploadsOf(this.target.bucket(), this.target.key())
+        return this.keyUploads.uploadsOf(this.target.bucket(), this.target.key())
             .stream()
             .filter((upload) -> !upload.uploadId().equals(kept))
             .filter((upload) -> upload.initiated() != null && !upload.initiated().isBefore(from)

@@ -1,0 +1,25 @@
+package dev.miniospring.object;
+
+import java.util.List;
+
+/**
+ * The incomplete multipart uploads of one key, as the upload engine needs them to remove the uploads that its own
+ * retried CreateMultipartUpload requests left behind.
+ */
+interface KeyUploads {
+
+    /**
+     * Lists the incomplete uploads of exactly one key, without their sizes.
+     * @param bucket the bucket
+     * @param key the key
+     * @return the uploads
+     */
+    List<Upload> uploadsOf(String bucket, String key);
+
+    /**
+     * Aborts one upload (AbortMultipartUpload); an upload that has already ended is no error.
+     * @param upload the upload
+     */
+    void abort(Upload upload);
+
+}
