@@ -3,7 +3,7 @@ package dev.miniospring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Base of every exception {@link MinioTemplate} throws. Unchecked.
+ * Base of every exception {@link dev.miniospring.core.MinioTemplate} throws. Unchecked.
  */
 public class MinioException extends RuntimeException {
 

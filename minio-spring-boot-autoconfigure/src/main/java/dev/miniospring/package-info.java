@@ -1,5 +1,5 @@
 /**
- * A Spring-friendly client for MinIO and S3-compatible object storage: {@link dev.miniospring.MinioTemplate} and its exceptions.
+ * The exceptions of the MinIO client: every failure is a {@link MinioException}.
  */
 @NullMarked
 package dev.miniospring;

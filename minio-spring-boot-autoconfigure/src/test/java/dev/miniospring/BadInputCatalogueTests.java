@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.notification.FilterRule;
 import dev.miniospring.notification.NotificationConfiguration;
@@ -51,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * A catalogue of bad inputs across the operations of {@link MinioOperations} and the template builder: each is
+ * A catalogue of bad inputs across the operations of {@link dev.miniospring.core.MinioOperations} and the template builder: each is
  * rejected with an exception naming the argument and the rule, before any request reaches the server (WireMock's
  * request journal stays empty).
  */

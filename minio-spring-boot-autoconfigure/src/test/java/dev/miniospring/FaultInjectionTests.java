@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.sun.net.httpserver.HttpServer;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.signing.AwsV4RequestSigner;

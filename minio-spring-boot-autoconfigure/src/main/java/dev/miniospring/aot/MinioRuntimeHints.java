@@ -4,20 +4,20 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.xml.CompleteMultipartUpload;
-import dev.miniospring.xml.CompleteMultipartUploadResult;
-import dev.miniospring.xml.CopyObjectResult;
-import dev.miniospring.xml.CreateBucketConfiguration;
-import dev.miniospring.xml.DeleteRequest;
-import dev.miniospring.xml.DeleteResult;
-import dev.miniospring.xml.ErrorDocument;
-import dev.miniospring.xml.InitiateMultipartUploadResult;
-import dev.miniospring.xml.ListAllMyBucketsResult;
-import dev.miniospring.xml.ListBucketResult;
-import dev.miniospring.xml.ListMultipartUploadsResult;
-import dev.miniospring.xml.ListPartsResult;
-import dev.miniospring.xml.LocationConstraint;
-import dev.miniospring.xml.NotificationConfigurationDocument;
+import dev.miniospring.internal.xml.CompleteMultipartUpload;
+import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
+import dev.miniospring.internal.xml.CopyObjectResult;
+import dev.miniospring.internal.xml.CreateBucketConfiguration;
+import dev.miniospring.internal.xml.DeleteRequest;
+import dev.miniospring.internal.xml.DeleteResult;
+import dev.miniospring.internal.xml.ErrorDocument;
+import dev.miniospring.internal.xml.InitiateMultipartUploadResult;
+import dev.miniospring.internal.xml.ListAllMyBucketsResult;
+import dev.miniospring.internal.xml.ListBucketResult;
+import dev.miniospring.internal.xml.ListMultipartUploadsResult;
+import dev.miniospring.internal.xml.ListPartsResult;
+import dev.miniospring.internal.xml.LocationConstraint;
+import dev.miniospring.internal.xml.NotificationConfigurationDocument;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
-import dev.miniospring.object.PayloadSigning;
+import dev.miniospring.http.PayloadSigning;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

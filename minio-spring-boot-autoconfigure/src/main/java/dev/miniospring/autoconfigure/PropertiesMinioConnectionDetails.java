@@ -2,7 +2,7 @@ package dev.miniospring.autoconfigure;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.http.S3Endpoint;
+import dev.miniospring.internal.transport.S3Endpoint;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;

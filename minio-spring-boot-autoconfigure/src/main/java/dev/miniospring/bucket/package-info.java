@@ -1,5 +1,5 @@
 /**
- * Bucket operations: their value types and implementation.
+ * Value types of bucket operations.
  */
 @NullMarked
 package dev.miniospring.bucket;

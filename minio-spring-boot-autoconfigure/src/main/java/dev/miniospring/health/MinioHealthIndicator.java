@@ -6,7 +6,7 @@ import java.util.List;
 
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

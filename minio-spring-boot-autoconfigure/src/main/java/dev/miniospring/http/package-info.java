@@ -1,5 +1,5 @@
 /**
- * S3 request building, AWS URI encoding, execution over {@code RestClient} and error decoding.
+ * Settings of the HTTP client behind the template: addressing, retries, payload signing, client set-ups.
  */
 @NullMarked
 package dev.miniospring.http;

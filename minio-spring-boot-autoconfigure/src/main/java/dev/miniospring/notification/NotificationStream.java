@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.MinioTransportException;
-import dev.miniospring.http.Exchanges;
+import dev.miniospring.internal.transport.Exchanges;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -68,7 +68,7 @@ public final class NotificationStream implements Iterator<NotificationRecord>, A
 
     private long connectedAt;
 
-    NotificationStream(Supplier<ClientHttpResponse> connector, ListenSettings settings, String bucket) {
+    public NotificationStream(Supplier<ClientHttpResponse> connector, ListenSettings settings, String bucket) {
         this.connector = connector;
         this.settings = settings;
         this.bucket = bucket;

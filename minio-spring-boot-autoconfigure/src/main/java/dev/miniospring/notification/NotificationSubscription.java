@@ -33,7 +33,7 @@ public final class NotificationSubscription implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    static NotificationSubscription start(NotificationStream stream, Consumer<NotificationRecord> listener,
+    public static NotificationSubscription start(NotificationStream stream, Consumer<NotificationRecord> listener,
             String name) {
         NotificationSubscription subscription = new NotificationSubscription(stream, listener, name);
         subscription.thread.start();

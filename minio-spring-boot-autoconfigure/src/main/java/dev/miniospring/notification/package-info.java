@@ -1,5 +1,5 @@
 /**
- * Bucket notifications: configurations, MinIO's listen extension, their value types and implementation.
+ * Value types of bucket notifications and the streams that deliver them.
  */
 @NullMarked
 package dev.miniospring.notification;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.miniospring.MinioTransportException;
-import dev.miniospring.http.Exchanges;
+import dev.miniospring.internal.transport.Exchanges;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
@@ -38,7 +38,7 @@ public final class GetObjectResponse extends FilterInputStream {
 
     private volatile boolean ended;
 
-    GetObjectResponse(String bucket, String key, ClientHttpResponse response, ProgressListener listener)
+    public GetObjectResponse(String bucket, String key, ClientHttpResponse response, ProgressListener listener)
             throws IOException {
         super(response.getBody());
         this.response = response;

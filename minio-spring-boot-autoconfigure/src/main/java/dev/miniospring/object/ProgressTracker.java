@@ -3,7 +3,7 @@ package dev.miniospring.object;
 /**
  * Adds up the bytes of one transfer and reports them to a {@link ProgressListener}, one report at a time.
  */
-final class ProgressTracker {
+public final class ProgressTracker {
 
     static final ProgressTracker NONE = new ProgressTracker("", "", -1, ProgressListener.NONE);
 
@@ -25,24 +25,24 @@ final class ProgressTracker {
 
     private boolean ended;
 
-    ProgressTracker(String bucket, String key, long totalBytes, ProgressListener listener) {
+    public ProgressTracker(String bucket, String key, long totalBytes, ProgressListener listener) {
         this.bucket = bucket;
         this.key = key;
         this.totalBytes = totalBytes;
         this.listener = listener;
     }
 
-    synchronized void uploaded(long bytes) {
+    public synchronized void uploaded(long bytes) {
         this.transferred += bytes;
         report();
     }
 
-    synchronized void partUploaded(long bytes) {
+    public synchronized void partUploaded(long bytes) {
         this.parts++;
         uploaded(bytes);
     }
 
-    synchronized void downloaded(long bytes, boolean end) {
+    public synchronized void downloaded(long bytes, boolean end) {
         this.transferred += bytes;
         if (end && !this.ended) {
             this.ended = true;

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.miniospring.internal.transport.ETags;
+import dev.miniospring.internal.transport.UserMetadata;
+
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -29,7 +32,7 @@ public record StatObjectResponse(String bucket, String key, long size, String et
         userMetadata = Map.copyOf(userMetadata);
     }
 
-    static StatObjectResponse of(String bucket, String key, HttpHeaders headers) {
+    public static StatObjectResponse of(String bucket, String key, HttpHeaders headers) {
         ZonedDateTime lastModified = headers.getFirstZonedDateTime(HttpHeaders.LAST_MODIFIED);
         String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
         return new StatObjectResponse(bucket, key, objectSize(headers), ETags.unquote(headers.getETag()),

@@ -1,5 +1,5 @@
 /**
- * Object operations: their value types, streaming downloads and (multipart) uploads.
+ * Value and option types of object operations.
  */
 @NullMarked
 package dev.miniospring.object;

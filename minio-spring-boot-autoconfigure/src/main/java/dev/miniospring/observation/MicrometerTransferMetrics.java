@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import dev.miniospring.http.TransferMetrics;
-
 /**
  * {@link TransferMetrics} as Micrometer meters: counters {@code minio.client.upload.bytes} and
  * {@code minio.client.download.bytes}, gauge {@code minio.client.multipart.uploads.active}.

@@ -4,7 +4,7 @@ import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The context of one observed {@link dev.miniospring.MinioTemplate} operation.
+ * The context of one observed {@link dev.miniospring.core.MinioTemplate} operation.
  */
 public class MinioObservationContext extends Observation.Context {
 

@@ -4,7 +4,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
 
 /**
- * Names and tags the observations of {@link dev.miniospring.MinioTemplate} operations. Declare a bean of this type to
+ * Names and tags the observations of {@link dev.miniospring.core.MinioTemplate} operations. Declare a bean of this type to
  * change them; the default is {@link DefaultMinioObservationConvention}.
  */
 public interface MinioObservationConvention extends ObservationConvention<MinioObservationContext> {

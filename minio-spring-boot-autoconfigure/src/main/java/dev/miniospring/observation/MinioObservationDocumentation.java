@@ -11,7 +11,7 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 public enum MinioObservationDocumentation implements ObservationDocumentation {
 
     /**
-     * One call of a {@link dev.miniospring.MinioTemplate} method.
+     * One call of a {@link dev.miniospring.core.MinioTemplate} method.
      */
     CLIENT_OPERATION {
 

@@ -1,5 +1,5 @@
 /**
- * Micrometer observations of MinioTemplate operations and transfer meters.
+ * Observations and transfer metrics of the template.
  */
 @NullMarked
 package dev.miniospring.observation;

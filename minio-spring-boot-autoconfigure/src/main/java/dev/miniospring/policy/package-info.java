@@ -1,5 +1,5 @@
 /**
- * Bucket policies: canned anonymous-access policies per object prefix, raw policy JSON, and their implementation.
+ * Value types of bucket policies.
  */
 @NullMarked
 package dev.miniospring.policy;

@@ -1,5 +1,5 @@
 /**
- * Presigned URLs and browser POST-policy forms: their value types and implementation.
+ * Value types of presigned POST forms.
  */
 @NullMarked
 package dev.miniospring.presign;

@@ -1,5 +1,5 @@
 /**
- * The request-signing SPI, its AWS Signature Version 4 implementation and the signing request-factory wrapper.
+ * The request signer SPI and its AWS Signature Version 4 implementation.
  */
 @NullMarked
 package dev.miniospring.signing;

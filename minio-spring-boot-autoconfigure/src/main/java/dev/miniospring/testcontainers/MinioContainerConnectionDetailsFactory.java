@@ -14,7 +14,7 @@ class MinioContainerConnectionDetailsFactory
         extends ContainerConnectionDetailsFactory<MinIOContainer, MinioConnectionDetails> {
 
     MinioContainerConnectionDetailsFactory() {
-        super(ANY_CONNECTION_NAME, "dev.miniospring.MinioTemplate");
+        super(ANY_CONNECTION_NAME, "dev.miniospring.core.MinioTemplate");
     }
 
     @Override

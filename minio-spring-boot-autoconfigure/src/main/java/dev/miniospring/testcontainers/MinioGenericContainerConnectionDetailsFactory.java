@@ -24,7 +24,7 @@ class MinioGenericContainerConnectionDetailsFactory
     private static final String MINIO_CONTAINER = "org.testcontainers.containers.MinIOContainer";
 
     MinioGenericContainerConnectionDetailsFactory() {
-        super("minio/minio", "dev.miniospring.MinioTemplate");
+        super("minio/minio", "dev.miniospring.core.MinioTemplate");
     }
 
     @Override

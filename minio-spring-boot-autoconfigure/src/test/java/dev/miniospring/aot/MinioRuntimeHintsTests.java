@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.miniospring.xml.ErrorDocument;
-import dev.miniospring.xml.ListAllMyBucketsResult;
-import dev.miniospring.xml.ListBucketResult;
+import dev.miniospring.internal.xml.ErrorDocument;
+import dev.miniospring.internal.xml.ListAllMyBucketsResult;
+import dev.miniospring.internal.xml.ListBucketResult;
 
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
@@ -44,7 +44,7 @@ class MinioRuntimeHintsTests {
 
     @Test
     void coversEveryDocumentClassOfTheXmlPackage() throws IOException {
-        Path xmlSources = Path.of("src/main/java/dev/miniospring/xml");
+        Path xmlSources = Path.of("src/main/java/dev/miniospring/internal/xml");
         try (Stream<Path> files = Files.list(xmlSources)) {
             List<String> documents = files.map((file) -> file.getFileName().toString().replace(".java", ""))
                 .filter((name) -> !List.of("package-info", "S3Xml", "S3Namespace", "InvalidXmlException",

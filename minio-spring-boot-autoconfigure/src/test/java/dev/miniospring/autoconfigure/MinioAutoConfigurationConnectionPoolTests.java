@@ -11,8 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;

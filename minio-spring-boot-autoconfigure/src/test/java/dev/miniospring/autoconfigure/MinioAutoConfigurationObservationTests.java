@@ -10,11 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.miniospring.MinioTemplate;
-import dev.miniospring.http.TransferMetrics;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MicrometerTransferMetrics;
 import dev.miniospring.observation.MinioObservationConvention;
+import dev.miniospring.observation.TransferMetrics;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;

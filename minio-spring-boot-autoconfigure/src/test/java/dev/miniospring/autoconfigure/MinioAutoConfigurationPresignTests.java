@@ -2,7 +2,7 @@ package dev.miniospring.autoconfigure;
 
 import java.net.URI;
 
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

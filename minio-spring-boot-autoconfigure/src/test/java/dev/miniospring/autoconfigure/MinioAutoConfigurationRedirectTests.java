@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioErrorResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioErrorResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.miniospring.MinioOperations;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioOperations;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;

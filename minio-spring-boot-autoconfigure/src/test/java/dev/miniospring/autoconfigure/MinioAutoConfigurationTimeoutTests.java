@@ -3,8 +3,8 @@ package dev.miniospring.autoconfigure;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.SilentServer;
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,6 @@
 package dev.miniospring.autoconfigure;
 
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -16,7 +16,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.health.MinioHealthIndicator;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.signing.MinioCredentials;
@@ -91,7 +91,7 @@ class SecretLeakTests {
     void logsAtTraceNeverContainTheSecret(S3ProxyServer server) throws IOException {
         runOperations(server);
         assertThat(this.appender.list).extracting(ILoggingEvent::getLoggerName)
-            .anyMatch((name) -> name.startsWith("dev.miniospring.http"))
+            .anyMatch((name) -> name.startsWith("dev.miniospring.internal.transport"))
             .anyMatch((name) -> name.startsWith("software.amazon.awssdk.http.auth"));
         assertThat(this.appender.list).extracting(SecretLeakTests::describe).allSatisfy(SecretLeakTests::noSecret);
     }

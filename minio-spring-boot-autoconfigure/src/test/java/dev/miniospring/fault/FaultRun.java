@@ -10,8 +10,8 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.miniospring.MinioErrorResponseException;
-import dev.miniospring.MinioTemplate;
-import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.notification.ListenSettings;

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
 import dev.miniospring.autoconfigure.health.MinioHealthContributorAutoConfiguration;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.object.DeleteError;

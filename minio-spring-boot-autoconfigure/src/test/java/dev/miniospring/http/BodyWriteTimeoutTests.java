@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.SilentServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioInvalidResponseException;
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.MinioListenStub.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

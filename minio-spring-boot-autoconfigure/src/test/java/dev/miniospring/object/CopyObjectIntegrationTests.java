@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import dev.miniospring.MinioErrorResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.S3ServerExtension;
 import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.ServerQuirks;

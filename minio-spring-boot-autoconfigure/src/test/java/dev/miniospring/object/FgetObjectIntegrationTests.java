@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.FaultyRequestFactory;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;

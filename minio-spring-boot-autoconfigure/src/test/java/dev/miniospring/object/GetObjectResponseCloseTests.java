@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.RetryPolicy;

@@ -2,7 +2,7 @@ package dev.miniospring.object;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioInvalidResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

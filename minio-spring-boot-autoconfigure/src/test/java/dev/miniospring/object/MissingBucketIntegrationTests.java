@@ -1,7 +1,7 @@
 package dev.miniospring.object;
 
 import dev.miniospring.MinioErrorResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;

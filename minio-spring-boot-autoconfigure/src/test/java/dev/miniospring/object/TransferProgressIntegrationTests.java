@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.test.FaultyRequestFactory;
 import dev.miniospring.test.S3ServerExtension;

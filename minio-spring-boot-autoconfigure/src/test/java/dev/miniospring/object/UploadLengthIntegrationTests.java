@@ -4,7 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import dev.miniospring.MinioErrorResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.test.CephRgwTest;
 import dev.miniospring.test.S3ServerExtension;

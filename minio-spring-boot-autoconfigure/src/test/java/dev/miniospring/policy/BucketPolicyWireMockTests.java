@@ -3,7 +3,7 @@ package dev.miniospring.policy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioInvalidResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

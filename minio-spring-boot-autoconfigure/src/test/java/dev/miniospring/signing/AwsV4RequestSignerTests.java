@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import dev.miniospring.http.AddressingStyle;
-import dev.miniospring.http.S3Endpoint;
+import dev.miniospring.internal.transport.S3Endpoint;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;

@@ -12,7 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.miniospring.http.AddressingStyle;
-import dev.miniospring.http.S3Endpoint;
+import dev.miniospring.internal.transport.S3Endpoint;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;

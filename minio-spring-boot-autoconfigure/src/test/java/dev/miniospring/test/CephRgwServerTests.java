@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.miniospring.MinioErrorResponseException;
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 import dev.miniospring.testserver.CephRgwServer;

@@ -9,15 +9,15 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.miniospring.MinioTemplate;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.http.AddressingStyle;
-import dev.miniospring.http.S3Endpoint;
-import dev.miniospring.http.S3Request;
-import dev.miniospring.http.S3Transport;
+import dev.miniospring.internal.transport.S3Endpoint;
+import dev.miniospring.internal.transport.S3Request;
+import dev.miniospring.internal.transport.S3Transport;
+import dev.miniospring.internal.transport.SigningClientHttpRequestFactory;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.RequestPayload;
-import dev.miniospring.signing.SigningClientHttpRequestFactory;
 import dev.miniospring.testserver.S3TestServer;
 
 import org.springframework.http.HttpMethod;

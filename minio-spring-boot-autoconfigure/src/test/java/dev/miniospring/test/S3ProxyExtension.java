@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
-import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

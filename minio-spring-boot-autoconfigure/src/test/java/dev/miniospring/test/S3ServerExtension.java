@@ -1,7 +1,7 @@
 package dev.miniospring.test;
 
-import dev.miniospring.MinioTemplate;
-import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

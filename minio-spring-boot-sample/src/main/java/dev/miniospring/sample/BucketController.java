@@ -2,8 +2,8 @@ package dev.miniospring.sample;
 
 import java.util.List;
 
-import dev.miniospring.MinioOperations;
 import dev.miniospring.bucket.Bucket;
+import dev.miniospring.core.MinioOperations;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.miniospring.MinioOperations;
+import dev.miniospring.core.MinioOperations;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.StatObjectResponse;

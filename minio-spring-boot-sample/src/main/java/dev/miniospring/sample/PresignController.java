@@ -3,7 +3,7 @@ package dev.miniospring.sample;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.miniospring.MinioOperations;
+import dev.miniospring.core.MinioOperations;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * A small web application over {@link dev.miniospring.MinioTemplate}.
+ * A small web application over {@link dev.miniospring.core.MinioTemplate}.
  */
 @SpringBootApplication
 public class SampleApplication {

@@ -3,7 +3,7 @@ package dev.miniospring.sample;
 import java.io.IOException;
 import java.io.InputStream;
 
-import dev.miniospring.MinioOperations;
+import dev.miniospring.core.MinioOperations;
 import dev.miniospring.object.ObjectWriteResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import dev.miniospring.MinioOperations;
+import dev.miniospring.core.MinioOperations;
 import dev.miniospring.object.GetObjectResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package dev.miniospring.autoconfigure.health;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.health.MinioHealthIndicator;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;

@@ -3,8 +3,8 @@ package dev.miniospring.autoconfigure.health;
 import java.net.ServerSocket;
 import java.time.Duration;
 
-import dev.miniospring.MinioTemplate;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
+import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.SilentServer;
 import dev.miniospring.test.UniqueBucketNames;

@@ -3,15 +3,15 @@ package dev.miniospring.benchmarks.clients;
 import java.io.InputStream;
 
 
-import dev.miniospring.MinioTemplate;
-import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.JdkHttpClientExecutor;
+import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
-import dev.miniospring.object.PayloadSigning;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.ClientHttpRequestFactory;

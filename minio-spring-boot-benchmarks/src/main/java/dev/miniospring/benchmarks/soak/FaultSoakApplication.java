@@ -12,8 +12,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import dev.miniospring.MinioException;
-import dev.miniospring.MinioTemplate;
-import dev.miniospring.MinioTemplateBuilder;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.testserver.S3ProxyServer;

@@ -1,0 +1,504 @@
+package dev.miniospring.core;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.bucket.Bucket;
+import dev.miniospring.notification.NotificationConfiguration;
+import dev.miniospring.notification.NotificationEvents;
+import dev.miniospring.notification.NotificationRecord;
+import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.notification.NotificationSubscription;
+import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.DeleteError;
+import dev.miniospring.object.GetObjectResponse;
+import dev.miniospring.object.Item;
+import dev.miniospring.object.ListObjectsPage;
+import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.object.ProgressListener;
+import dev.miniospring.object.StatObjectResponse;
+import dev.miniospring.object.Upload;
+import dev.miniospring.policy.Policy;
+import dev.miniospring.presign.PostPolicy;
+import dev.miniospring.presign.PresignedPostForm;
+
+/**
+ * The operations of the MinIO client API on an S3-compatible server, implemented by {@link MinioTemplate}.
+ *
+ * <p>Every method validates its arguments before sending anything ({@link IllegalArgumentException} naming the
+ * argument) and reports server errors as {@link dev.miniospring.MinioErrorResponseException}, transport failures as
+ * {@link dev.miniospring.MinioTransportException}.
+ */
+public interface MinioOperations {
+
+    /**
+     * Creates a bucket in the default region {@code us-east-1} ({@code make_bucket}).
+     * @param bucket the bucket name
+     */
+    default void makeBucket(String bucket) {
+        makeBucket(bucket, "us-east-1");
+    }
+
+    /**
+     * Creates a bucket in a region ({@code make_bucket}).
+     * @param bucket the bucket name
+     * @param location the region, such as {@code eu-west-1}
+     */
+    void makeBucket(String bucket, String location);
+
+    /**
+     * Lists all buckets of the account ({@code list_buckets}).
+     * @return the buckets with their creation dates
+     */
+    List<Bucket> listBuckets();
+
+    /**
+     * Tells whether a bucket exists ({@code bucket_exists}).
+     * @param bucket the bucket name
+     * @return {@code false} when the server answers NoSuchBucket; other errors are thrown
+     */
+    boolean bucketExists(String bucket);
+
+    /**
+     * Removes an empty bucket ({@code remove_bucket}).
+     * @param bucket the bucket name
+     */
+    void removeBucket(String bucket);
+
+    /**
+     * Uploads a stream with content type {@code application/octet-stream} and no metadata ({@code put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes to read and store, or {@code -1} to store all of the data
+     * @return the ETag and version id
+     */
+    default ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length) {
+        return putObject(bucket, key, data, length, null, null);
+    }
+
+    /**
+     * Uploads a stream ({@code put_object}). Objects up to the part size go in one PUT, larger ones (and unknown lengths
+     * past the part size) in a parallel multipart upload that is aborted on any failure; memory stays bounded by part
+     * size × (upload concurrency + 1) per upload, and by a third of the maximum heap for all uploads of the JVM
+     * together. Exactly {@code length} bytes are read, never more: a longer stream is left positioned right after
+     * them (as with the AWS SDK), while a shorter one fails and stores nothing. Metadata values
+     * that are not plain printable ASCII, or that start or end with whitespace, are sent RFC 2047-encoded
+     * ({@code =?UTF-8?B?...?=}) and decoded again by {@link #statObject}.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes to read and store (at most 5 TiB), or {@code -1} to store all of the data
+     * @param contentType the content type, {@code application/octet-stream} when {@code null}
+     * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers, or {@code null}
+     * @return the ETag and version id
+     */
+    default ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            @Nullable String contentType, @Nullable Map<String, String> metadata) {
+        return putObject(bucket, key, data, length, contentType, metadata, ProgressListener.NONE);
+    }
+
+    /**
+     * Uploads a stream like {@link #putObject(String, String, InputStream, long, String, Map)}, reporting progress
+     * as the server accepts the bytes (after the single PUT, or after each part) ({@code put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes to read and store (at most 5 TiB), or {@code -1} to store all of the data
+     * @param contentType the content type, {@code application/octet-stream} when {@code null}
+     * @param metadata the user metadata, or {@code null}
+     * @param listener receives the progress, possibly from upload threads
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            @Nullable String contentType, @Nullable Map<String, String> metadata, ProgressListener listener);
+
+    /**
+     * Uploads a file, its content type guessed from its name ({@code fput_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the file
+     * @return the ETag and version id
+     */
+    default ObjectWriteResponse fputObject(String bucket, String key, Path file) {
+        return fputObject(bucket, key, file, null, null);
+    }
+
+    /**
+     * Uploads a file like {@link #putObject(String, String, InputStream, long, String, Map)} ({@code fput_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the file
+     * @param contentType the content type, guessed from the file name when {@code null}
+     * @param metadata the user metadata, or {@code null}
+     * @return the ETag and version id
+     */
+    default ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            @Nullable Map<String, String> metadata) {
+        return fputObject(bucket, key, file, contentType, metadata, ProgressListener.NONE);
+    }
+
+    /**
+     * Uploads a file, reporting progress ({@code fput_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the file
+     * @param contentType the content type, guessed from the file name when {@code null}
+     * @param metadata the user metadata, or {@code null}
+     * @param listener receives the progress, possibly from upload threads
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            @Nullable Map<String, String> metadata, ProgressListener listener);
+
+    /**
+     * Opens an object for streaming ({@code get_object}); nothing is buffered. Close the response.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the open response: the body as a stream, the headers and the object information
+     */
+    default GetObjectResponse getObject(String bucket, String key) {
+        return getObject(bucket, key, Map.of());
+    }
+
+    /**
+     * Opens an object for streaming with extra request headers, such as {@code If-Match} ({@code get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param requestHeaders the extra headers
+     * @return the open response, to be closed
+     */
+    default GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders) {
+        return getObject(bucket, key, requestHeaders, ProgressListener.NONE);
+    }
+
+    /**
+     * Opens an object for streaming, reporting progress as the body is read ({@code get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param requestHeaders the extra headers
+     * @param listener receives the progress, at least every MiB and at the end of the body
+     * @return the open response, to be closed
+     */
+    GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders,
+            ProgressListener listener);
+
+    /**
+     * Opens an object from an offset to its end ({@code get_partial_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param offset the first byte; beyond the end the server answers {@code InvalidRange} (HTTP 416)
+     * @return the open response, to be closed
+     */
+    default GetObjectResponse getPartialObject(String bucket, String key, long offset) {
+        return getPartialObject(bucket, key, offset, 0);
+    }
+
+    /**
+     * Opens a byte range of an object ({@code get_partial_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param offset the first byte; beyond the end the server answers {@code InvalidRange} (HTTP 416)
+     * @param length the number of bytes, {@code 0} for up to the end
+     * @return the open response, to be closed
+     */
+    GetObjectResponse getPartialObject(String bucket, String key, long offset, long length);
+
+    /**
+     * Downloads an object into a file ({@code fget_object}) through a temporary file next to it, moved into place only
+     * when complete; a failure leaves no partial file.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @return the object information
+     */
+    default StatObjectResponse fgetObject(String bucket, String key, Path file) {
+        return fgetObject(bucket, key, file, ProgressListener.NONE);
+    }
+
+    /**
+     * Downloads an object into a file like {@link #fgetObject(String, String, Path)}, reporting progress
+     * ({@code fget_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @param listener receives the progress, at least every MiB and at the end
+     * @return the object information
+     */
+    StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener);
+
+    /**
+     * Reads an object's information ({@code stat_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return size, ETag, content type, last modified, user metadata and version id
+     */
+    StatObjectResponse statObject(String bucket, String key);
+
+    /**
+     * Copies an object on the server with its metadata ({@code copy_object}).
+     * @param bucket the target bucket name
+     * @param key the target key
+     * @param source the source as {@code bucket/key} (a leading {@code /} is allowed)
+     * @return the ETag and version id of the copy
+     */
+    default ObjectWriteResponse copyObject(String bucket, String key, String source) {
+        return copyObject(bucket, key, source, null, null);
+    }
+
+    /**
+     * Copies an object of at most 5 GiB on the server ({@code copy_object}). A failed condition surfaces as
+     * {@code PreconditionFailed}; a larger source fails with {@link IllegalArgumentException} before copying.
+     * @param bucket the target bucket name
+     * @param key the target key
+     * @param source the source as {@code bucket/key} (a leading {@code /} is allowed)
+     * @param conditions the conditions on the source, or {@code null}
+     * @param metadata the new user metadata (REPLACE directive, content type kept), or {@code null} to copy the
+     * source's (COPY directive)
+     * @return the ETag and version id of the copy
+     */
+    ObjectWriteResponse copyObject(String bucket, String key, String source, @Nullable CopyConditions conditions,
+            @Nullable Map<String, String> metadata);
+
+    /**
+     * Removes an object ({@code remove_object}); removing a missing object succeeds.
+     * @param bucket the bucket name
+     * @param key the object key
+     */
+    void removeObject(String bucket, String key);
+
+    /**
+     * Tells whether an object exists (HeadObject).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return {@code false} when the server answers 404 (NoSuchKey); other errors are thrown
+     */
+    boolean objectExists(String bucket, String key);
+
+    /**
+     * Lists the objects of a bucket with ListObjects v1 ({@code list_objects}). Pages are fetched as the stream is
+     * consumed; nothing is sent before its terminal operation.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param recursive {@code false} lists one level, with {@code /} as delimiter and common prefixes as
+     * directories ({@link Item#isDir()})
+     * @return the objects, then the directories, of each page
+     */
+    Stream<Item> listObjects(String bucket, @Nullable String prefix, boolean recursive);
+
+    /**
+     * Lists the objects of a bucket with ListObjectsV2 ({@code list_objects_v2}). Pages are fetched as the stream
+     * is consumed; nothing is sent before its terminal operation.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param recursive {@code false} lists one level, with {@code /} as delimiter and common prefixes as
+     * directories ({@link Item#isDir()})
+     * @return the objects, then the directories, of each page
+     */
+    Stream<Item> listObjectsV2(String bucket, @Nullable String prefix, boolean recursive);
+
+    /**
+     * Fetches one page of a ListObjects v1 listing, for callers that page themselves ({@code list_objects}).
+     * @param bucket the bucket name
+     * @param request the prefix, depth, page size and marker ({@link ListObjectsRequest#token()})
+     * @return the page with the marker of the next one
+     */
+    ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request);
+
+    /**
+     * Fetches one page of a ListObjectsV2 listing, for callers that page themselves ({@code list_objects_v2}).
+     * @param bucket the bucket name
+     * @param request the prefix, depth, page size and continuation token ({@link ListObjectsRequest#token()})
+     * @return the page with the continuation token of the next one
+     */
+    ListObjectsPage listObjectsV2Page(String bucket, ListObjectsRequest request);
+
+    /**
+     * Removes objects with quiet multi-object deletes of at most 1000 keys each ({@code remove_objects}). Lazy:
+     * <strong>nothing is removed until the returned stream is consumed</strong> (for example with
+     * {@code toList()}); keys are read as batches are sent.
+     * @param bucket the bucket name
+     * @param keys the keys to remove; a null or empty key fails its batch with {@link IllegalArgumentException}
+     * @return the keys that could not be removed, with code and message; missing keys are not errors
+     */
+    Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys);
+
+    /**
+     * Lists incomplete multipart uploads with the size of their uploaded parts ({@code list_incomplete_uploads}).
+     * Pages are fetched as the stream is consumed; sizing an upload lists its parts.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param recursive {@code false} lists only keys without {@code /} after the prefix
+     * @return the uploads
+     */
+    Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive);
+
+    /**
+     * Aborts every incomplete multipart upload of a key ({@code remove_incomplete_upload}).
+     * @param bucket the bucket name
+     * @param key the object key
+     */
+    void removeIncompleteUpload(String bucket, String key);
+
+    /**
+     * Returns a URL that downloads an object for 7 days without credentials ({@code presigned_get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    default String presignedGetObject(String bucket, String key) {
+        return presignedGetObject(bucket, key, Duration.ofDays(7), Map.of());
+    }
+
+    /**
+     * Returns a URL that downloads an object without credentials until it expires ({@code presigned_get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    default String presignedGetObject(String bucket, String key, Duration expiry) {
+        return presignedGetObject(bucket, key, expiry, Map.of());
+    }
+
+    /**
+     * Returns a URL that downloads an object without credentials until it expires, with response header overrides
+     * ({@code presigned_get_object} with {@code response_headers}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param responseHeaders overrides among {@code response-content-type}, {@code response-content-disposition},
+     * {@code response-cache-control}, {@code response-expires}, {@code response-content-language} and
+     * {@code response-content-encoding}, signed into the URL
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders);
+
+    /**
+     * Returns a URL that uploads an object with a plain HTTP PUT for 7 days ({@code presigned_put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    default String presignedPutObject(String bucket, String key) {
+        return presignedPutObject(bucket, key, Duration.ofDays(7));
+    }
+
+    /**
+     * Returns a URL that uploads an object with a plain HTTP PUT until it expires ({@code presigned_put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedPutObject(String bucket, String key, Duration expiry);
+
+    /**
+     * Signs a POST policy so that a browser form can upload within its conditions ({@code presigned_post_policy}).
+     * @param policy the policy
+     * @return the URL to post to and the form fields to send
+     * @throws IllegalStateException when the template has no credentials
+     */
+    PresignedPostForm presignedPostPolicy(PostPolicy policy);
+
+    /**
+     * Returns the canned anonymous-access policy of the objects under a prefix, derived from the bucket policy
+     * ({@code get_bucket_policy}). Statements for this prefix or a shorter one count; others are ignored.
+     * @param bucket the bucket name
+     * @param prefix the object name prefix; {@code null} or empty for the whole bucket
+     * @return the policy, {@link Policy#NONE} when the bucket has no policy
+     */
+    Policy getBucketPolicy(String bucket, @Nullable String prefix);
+
+    /**
+     * Sets the canned anonymous-access policy of the objects under a prefix ({@code set_bucket_policy}). The
+     * statements of other prefixes and statements written by others are kept; the bucket policy is deleted when no
+     * statement is left.
+     * @param bucket the bucket name
+     * @param prefix the object name prefix; {@code null} or empty for the whole bucket; must not contain {@code *}
+     * @param policy the policy, {@link Policy#NONE} to remove the statements of this prefix
+     */
+    void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy);
+
+    /**
+     * Returns the bucket policy as JSON (GetBucketPolicy; beyond {@code get_bucket_policy}).
+     * @param bucket the bucket name
+     * @return the JSON document, or an empty string when the bucket has no policy
+     */
+    String getBucketPolicyJson(String bucket);
+
+    /**
+     * Replaces the bucket policy (PutBucketPolicy; beyond {@code set_bucket_policy}).
+     * @param bucket the bucket name
+     * @param policy the JSON document; refused before sending when it is not a JSON object
+     */
+    void setBucketPolicyJson(String bucket, String policy);
+
+    /**
+     * Removes the bucket policy (DeleteBucketPolicy); a bucket without policy is not an error.
+     * @param bucket the bucket name
+     */
+    void deleteBucketPolicy(String bucket);
+
+    /**
+     * Returns the notification configuration of a bucket ({@code get_bucket_notification}).
+     * @param bucket the bucket name
+     * @return the configuration, {@linkplain NotificationConfiguration#isEmpty() empty} when there is none
+     */
+    NotificationConfiguration getBucketNotification(String bucket);
+
+    /**
+     * Replaces the notification configuration of a bucket ({@code set_bucket_notification}).
+     * @param bucket the bucket name
+     * @param notification at least one configuration, each with an ARN, events starting with {@code s3:} and filter
+     * rules named {@code prefix} or {@code suffix}
+     */
+    void setBucketNotification(String bucket, NotificationConfiguration notification);
+
+    /**
+     * Removes every notification configuration of a bucket by setting an empty one
+     * ({@code remove_all_bucket_notification}).
+     * @param bucket the bucket name
+     */
+    void removeAllBucketNotification(String bucket);
+
+    /**
+     * Listens to the events of a bucket with MinIO's extension ({@code listen_bucket_notification}); other S3 servers
+     * do not implement it. Connects before returning; reconnects with backoff when the connection drops; close the
+     * stream (try-with-resources) to stop.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param suffix only keys ending with it, or {@code null} for all
+     * @param events the event names, such as {@link NotificationEvents#OBJECT_CREATED_ALL}
+     * @return the open stream of events
+     */
+    NotificationStream listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
+            List<String> events);
+
+    /**
+     * Listens to the events of a bucket with MinIO's extension ({@code listen_bucket_notification}) and hands them to
+     * a listener on a daemon thread, until the subscription is cancelled. Connects before returning.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param suffix only keys ending with it, or {@code null} for all
+     * @param events the event names, such as {@link NotificationEvents#OBJECT_CREATED_ALL}
+     * @param listener receives each event on the subscription's thread
+     * @return the subscription, to cancel
+     */
+    NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
+            List<String> events, Consumer<NotificationRecord> listener);
+
+}

@@ -1,0 +1,337 @@
+package dev.miniospring.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioException;
+import dev.miniospring.MinioTransportException;
+import dev.miniospring.http.PayloadSigning;
+import dev.miniospring.internal.transport.ETags;
+import dev.miniospring.internal.transport.Exchanges;
+import dev.miniospring.internal.transport.ResponseReaders;
+import dev.miniospring.internal.transport.S3Request;
+import dev.miniospring.internal.transport.S3Transport;
+import dev.miniospring.internal.transport.S3UriEncoder;
+import dev.miniospring.internal.transport.UserMetadata;
+import dev.miniospring.internal.upload.ObjectUploader;
+import dev.miniospring.internal.upload.UploadSettings;
+import dev.miniospring.internal.upload.UploadTarget;
+import dev.miniospring.internal.xml.CopyObjectResult;
+import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.GetObjectResponse;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.object.ProgressListener;
+import dev.miniospring.object.ProgressTracker;
+import dev.miniospring.object.StatObjectResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * The object operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are validated by the template.
+ */
+final class ObjectResource {
+
+    /**
+     * The largest source CopyObject accepts (5 GiB).
+     */
+    public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
+
+    /**
+     * The start of the names of the temporary files of downloads: short, so that a target name of up to 255 bytes
+     * still fits.
+     */
+    private static final String TEMPORARY_PREFIX = ".minio-";
+
+    private static final String NO_SUCH_BUCKET = "NoSuchBucket";
+
+    private final S3Transport transport;
+
+    private final ObjectUploader uploader;
+
+    private final PayloadSigning payloadSigning;
+
+    /**
+     * Creates the operations on a transport.
+     * @param transport the transport
+     * @param settings the upload settings
+     */
+    public ObjectResource(S3Transport transport, UploadSettings settings) {
+        this(transport, transport, settings);
+    }
+
+    /**
+     * Creates the operations with a transport of their own for uploads (single PUTs and multipart uploads), so that
+     * downloads held open by callers cannot take the connections the uploads they feed need.
+     * @param transport the transport
+     * @param uploadTransport the transport of uploads
+     * @param settings the upload settings
+     */
+    public ObjectResource(S3Transport transport, S3Transport uploadTransport, UploadSettings settings) {
+        this.transport = transport;
+        this.uploader = new ObjectUploader(uploadTransport, settings,
+                new MultipartUploadResource(uploadTransport));
+        this.payloadSigning = settings.payloadSigning();
+    }
+
+    /**
+     * Uploads a stream (PutObject, or a multipart upload beyond the part size).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes, or {@code -1} when unknown
+     * @param contentType the content type
+     * @param metadata the user metadata
+     * @param listener receives the upload progress
+     * @return the ETag and version id
+     */
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, String contentType,
+            Map<String, String> metadata, ProgressListener listener) {
+        ProgressTracker progress = new ProgressTracker(bucket, key, length, listener);
+        UploadTarget target = new UploadTarget(bucket, key, contentType, metadata, progress, this.payloadSigning);
+        return this.uploader.upload(target, data, length);
+    }
+
+    /**
+     * Uploads a file, guessing its content type from its name when none is given; failing to read it is a
+     * {@link MinioException}.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param file the file
+     * @param contentType the content type, or {@code null} to guess it
+     * @param metadata the user metadata
+     * @param listener receives the upload progress
+     * @return the ETag and version id
+     */
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            Map<String, String> metadata, ProgressListener listener) {
+        String type = (contentType != null) ? contentType : MediaTypeFactory
+            .getMediaType(String.valueOf(file.getFileName()))
+            .orElse(MediaType.APPLICATION_OCTET_STREAM)
+            .toString();
+        try (InputStream data = Files.newInputStream(file)) {
+            return putObject(bucket, key, data, Files.size(file), type, metadata, listener);
+        }
+        catch (IOException ex) {
+            throw new MinioException("Could not read file " + file + " to upload to " + bucket + "/" + key + ": "
+                    + ex.getMessage() + "; nothing was stored", ex);
+        }
+    }
+
+    /**
+     * Reads an object's information (HeadObject). A HEAD answer has no body to say what is missing, so a 404 is
+     * followed by a HeadBucket that tells a missing bucket ({@code NoSuchBucket}) from a missing key
+     * ({@code NoSuchKey}).
+     * @param bucket the bucket
+     * @param key the object key
+     * @return the information
+     */
+    public StatObjectResponse statObject(String bucket, String key) {
+        S3Request request = S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build();
+        try {
+            return this.transport.execute(request,
+                    (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
+        }
+        catch (MinioErrorResponseException ex) {
+            throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
+        }
+    }
+
+    private MinioErrorResponseException whatIsMissing(String bucket, MinioErrorResponseException notFound) {
+        try {
+            this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).build());
+        }
+        catch (MinioErrorResponseException ex) {
+            if (NO_SUCH_BUCKET.equals(ex.code())) {
+                return new MinioErrorResponseException(ex.statusCode(), NO_SUCH_BUCKET,
+                        "The specified bucket does not exist", null, ex.requestId(), ex.hostId(), bucket,
+                        notFound.key());
+            }
+            notFound.addSuppressed(ex);
+        }
+        catch (MinioException ex) {
+            notFound.addSuppressed(ex);
+        }
+        return notFound;
+    }
+
+    /**
+     * Tells whether an object exists (HeadObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @return {@code false} when the key is missing; a missing bucket throws {@code NoSuchBucket}
+     */
+    public boolean objectExists(String bucket, String key) {
+        try {
+            statObject(bucket, key);
+            return true;
+        }
+        catch (MinioErrorResponseException ex) {
+            if ("NoSuchKey".equals(ex.code())) {
+                return false;
+            }
+            throw ex;
+        }
+    }
+
+    /**
+     * Opens an object, or a byte range of it, for streaming (GetObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param range the byte range, answered only by a {@code 206} with its {@code Content-Range}, or {@code null}
+     * for the whole object
+     * @param requestHeaders extra request headers
+     * @param listener receives the download progress as the response is read
+     * @return the open response
+     */
+    public GetObjectResponse getObject(String bucket, String key, @Nullable ByteRange range,
+            Map<String, String> requestHeaders, ProgressListener listener) {
+        S3Request request = getRequest(bucket, key, range, requestHeaders);
+        ClientHttpResponse response = this.transport.open(request);
+        try {
+            return ResponseReaders.read(request, response, (opened) -> opened(bucket, key, opened, range, listener));
+        }
+        catch (IOException ex) {
+            Exchanges.abort(response);
+            throw new MinioException("Could not open the body of " + bucket + "/" + key + ": " + ex.getMessage(), ex);
+        }
+        catch (RuntimeException ex) {
+            Exchanges.abort(response);
+            throw ex;
+        }
+    }
+
+    private static S3Request getRequest(String bucket, String key, @Nullable ByteRange range,
+            Map<String, String> requestHeaders) {
+        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
+        requestHeaders.forEach(request::header);
+        if (range != null) {
+            request.header(HttpHeaders.RANGE, range.header()).expectStatus(HttpStatus.PARTIAL_CONTENT.value());
+        }
+        return request.build();
+    }
+
+    private static GetObjectResponse opened(String bucket, String key, ClientHttpResponse response,
+            @Nullable ByteRange range, ProgressListener listener) throws IOException {
+        if (range != null) {
+            range.check(response.getHeaders());
+        }
+        return new GetObjectResponse(bucket, key, response, listener);
+    }
+
+    /**
+     * Downloads an object into a file through a temporary file next to it (named {@code .minio-<number>.part}), moved
+     * into place only when complete and of the announced size; missing parent directories are created. The target is
+     * checked by the template before the request is sent.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @param listener receives the download progress
+     * @return the object information
+     */
+    public StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
+        try (GetObjectResponse object = getObject(bucket, key, null, Map.of(), listener)) {
+            download(object, file.toAbsolutePath());
+            return object.stat();
+        }
+        catch (IOException ex) {
+            throw new MinioException("Could not download " + bucket + "/" + key + " to " + file + ": "
+                    + ex.getMessage(), ex);
+        }
+        catch (MinioTransportException ex) {
+            throw new MinioTransportException("Could not download " + bucket + "/" + key + " to " + file + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    private static void download(GetObjectResponse object, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".part");
+        try {
+            long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
+            checkSize(object.stat(), written);
+            move(temporary, target);
+        }
+        finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void checkSize(StatObjectResponse stat, long written) throws IOException {
+        if (stat.size() >= 0 && written != stat.size()) {
+            throw new IOException("received " + written + " of " + stat.size() + " bytes");
+        }
+    }
+
+    private static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (AtomicMoveNotSupportedException ex) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Copies an object of at most 5 GiB on the server (CopyObject), checking its size with HeadObject first.
+     * @param bucket the target bucket
+     * @param key the target key
+     * @param source the source object
+     * @param conditions the conditions on the source
+     * @param metadata the new user metadata (REPLACE directive), or {@code null} to copy the source's (COPY)
+     * @return the ETag and version id of the new object
+     */
+    public ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyConditions conditions,
+            @Nullable Map<String, String> metadata) {
+        StatObjectResponse stat = copySource(source);
+        S3Request.Builder request = S3Request.builder(HttpMethod.PUT)
+            .bucket(bucket)
+            .key(key)
+            .header("x-amz-copy-source", "/" + source.bucket() + "/" + S3UriEncoder.encodePath(source.key()));
+        CopyConditionHeaders.add(request, conditions);
+        if (metadata != null) {
+            request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, stat.contentType());
+            UserMetadata.addHeaders(request, metadata);
+        }
+        S3Request copy = request.build();
+        return this.transport.execute(copy, (response) -> copyResult(bucket, key, copy, response));
+    }
+
+    private StatObjectResponse copySource(CopySource source) {
+        StatObjectResponse stat = statObject(source.bucket(), source.key());
+        if (stat.size() > MAX_COPY_SIZE) {
+            throw new IllegalArgumentException("Source " + source + " is " + stat.size()
+                    + " bytes: CopyObject copies at most 5 GiB (multipart copy is not supported)");
+        }
+        return stat;
+    }
+
+    private static ObjectWriteResponse copyResult(String bucket, String key, S3Request request,
+            ClientHttpResponse response) throws IOException {
+        CopyObjectResult result = ResponseReaders.readXml(request, response, CopyObjectResult.class);
+        return new ObjectWriteResponse(bucket, key, ETags.unquote(result.etag()),
+                response.getHeaders().getFirst("x-amz-version-id"));
+    }
+
+    /**
+     * Removes an object (DeleteObject); removing a missing object succeeds.
+     * @param bucket the bucket
+     * @param key the object key
+     */
+    public void removeObject(String bucket, String key) {
+        this.transport.execute(S3Request.builder(HttpMethod.DELETE).bucket(bucket).key(key).build());
+    }
+
+}

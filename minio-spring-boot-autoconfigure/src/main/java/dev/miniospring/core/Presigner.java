@@ -1,0 +1,179 @@
+package dev.miniospring.core;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import dev.miniospring.internal.transport.ControlCharacters;
+import dev.miniospring.internal.transport.HeaderFields;
+import dev.miniospring.internal.transport.S3Endpoint;
+import dev.miniospring.presign.PostPolicy;
+import dev.miniospring.presign.PresignedPostForm;
+import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.RequestPayload;
+import dev.miniospring.signing.S3RequestSigner;
+import dev.miniospring.signing.SigningRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+
+/**
+ * Creates presigned GET and PUT URLs and signed POST-policy forms through the {@link S3RequestSigner} SPI, for the
+ * host the URL's users will reach (the public endpoint when one is configured).
+ *
+ * <p>Presigning performs no network I/O when the region is configured or already cached for the bucket; otherwise
+ * the bucket's region is discovered once with GetBucketLocation on the server endpoint.
+ */
+final class Presigner {
+
+    /**
+     * The longest expiry S3 accepts, and the default: 7 days.
+     */
+    public static final Duration MAX_EXPIRY = Duration.ofDays(7);
+
+    private static final Duration MIN_EXPIRY = Duration.ofSeconds(1);
+
+    private static final Set<String> RESPONSE_HEADERS = new TreeSet<>(List.of("response-cache-control",
+            "response-content-disposition", "response-content-encoding", "response-content-language",
+            "response-content-type", "response-expires"));
+
+    private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+        .withZone(ZoneOffset.UTC);
+
+    private final S3RequestSigner signer;
+
+    private final MinioCredentials credentials;
+
+    private final S3Endpoint endpoint;
+
+    private final Function<String, String> regionOfBucket;
+
+    private final Clock clock;
+
+    /**
+     * Creates a presigner.
+     * @param signer the signer, which also signs POST policies
+     * @param credentials the credentials the URLs are signed with
+     * @param endpoint the endpoint the URLs point to (the public one, when browsers reach the server elsewhere)
+     * @param regionOfBucket returns the signing region of a bucket
+     * @param clock dates POST policies (presigned URLs are dated by the signer)
+     */
+    public Presigner(S3RequestSigner signer, MinioCredentials credentials, S3Endpoint endpoint,
+            Function<String, String> regionOfBucket, Clock clock) {
+        Assert.notNull(signer, "'signer' must not be null");
+        Assert.notNull(credentials, "'credentials' must not be null");
+        Assert.notNull(endpoint, "'endpoint' must not be null");
+        Assert.notNull(regionOfBucket, "'regionOfBucket' must not be null");
+        Assert.notNull(clock, "'clock' must not be null");
+        this.signer = signer;
+        this.credentials = credentials;
+        this.endpoint = endpoint;
+        this.regionOfBucket = regionOfBucket;
+        this.clock = clock;
+    }
+
+    /**
+     * Returns a URL that downloads an object until it expires (GetObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param responseHeaders response header overrides such as {@code response-content-disposition}
+     * @return the URL
+     * @throws IllegalArgumentException on an expiry out of range, an unknown response header override or one holding
+     * a control character
+     */
+    public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
+        checkExpiry(expiry);
+        Assert.notNull(responseHeaders, "'responseHeaders' must not be null");
+        Map<String, String> query = new TreeMap<>();
+        responseHeaders.forEach((name, value) -> query.put(checkResponseHeader(name, value), value));
+        return presign(HttpMethod.GET, bucket, key, expiry, query);
+    }
+
+    /**
+     * Returns a URL that uploads an object with a plain HTTP PUT until it expires (PutObject).
+     * @param bucket the bucket
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @return the URL
+     * @throws IllegalArgumentException on an expiry out of range
+     */
+    public String presignedPutObject(String bucket, String key, Duration expiry) {
+        checkExpiry(expiry);
+        return presign(HttpMethod.PUT, bucket, key, expiry, Map.of());
+    }
+
+    /**
+     * Signs a POST policy for a browser form upload (PostObject).
+     * @param policy the policy
+     * @return the URL to post to and the form fields
+     * @throws IllegalArgumentException when the policy has already expired
+     */
+    public PresignedPostForm presignedPostPolicy(PostPolicy policy) {
+        Assert.notNull(policy, "'policy' must not be null");
+        Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Assert.isTrue(policy.expiration().isAfter(now),
+                () -> "'expiration' of the post policy must be in the future, was " + policy.expiration());
+        String region = this.regionOfBucket.apply(policy.bucket());
+        Map<String, String> signingFields = signingFields(region, now);
+        String base64Policy = PostPolicyDocument.base64(policy, signingFields);
+        Map<String, String> fields = new LinkedHashMap<>(policy.equalityFields());
+        fields.putAll(signingFields);
+        fields.put("policy", base64Policy);
+        fields.put("x-amz-signature", this.signer.signPostPolicy(base64Policy, this.credentials, region, now));
+        return new PresignedPostForm(this.endpoint.uri(policy.bucket(), null, Map.of()).toString(), fields);
+    }
+
+    private Map<String, String> signingFields(String region, Instant date) {
+        String amzDate = AMZ_DATE.format(date);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("x-amz-algorithm", ALGORITHM);
+        fields.put("x-amz-credential", this.credentials.accessKey() + "/" + amzDate.substring(0, 8) + "/" + region
+                + "/s3/aws4_request");
+        fields.put("x-amz-date", amzDate);
+        return fields;
+    }
+
+    private String presign(HttpMethod method, String bucket, String key, Duration expiry, Map<String, String> query) {
+        URI uri = this.endpoint.uri(bucket, key, query);
+        SigningRequest request = new SigningRequest(method, uri, new HttpHeaders(), RequestPayload.empty(),
+                this.credentials, this.regionOfBucket.apply(bucket));
+        return this.signer.presign(request, expiry).toString();
+    }
+
+    private static void checkExpiry(Duration expiry) {
+        Assert.notNull(expiry, "'expiry' must not be null");
+        Assert.isTrue(expiry.compareTo(MIN_EXPIRY) >= 0 && expiry.compareTo(MAX_EXPIRY) <= 0,
+                () -> "'expiry' must be between 1 second and 7 days, was " + expiry);
+    }
+
+    private static String checkResponseHeader(String name, String value) {
+        String parameter = name.toLowerCase(Locale.ROOT);
+        Assert.isTrue(RESPONSE_HEADERS.contains(parameter),
+                () -> "'responseHeaders' must only contain " + RESPONSE_HEADERS + ", not '"
+                        + ControlCharacters.escape(name) + "'");
+        HeaderFields.validateValue(value, "'responseHeaders' value of '" + name + "'");
+        return parameter;
+    }
+
+    @Override
+    public String toString() {
+        return "Presigner[endpoint=" + this.endpoint + ", accessKey=" + this.credentials.accessKey() + "]";
+    }
+
+}

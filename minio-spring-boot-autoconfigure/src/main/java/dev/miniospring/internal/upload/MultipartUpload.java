@@ -1,0 +1,105 @@
+package dev.miniospring.internal.upload;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.miniospring.internal.transport.ETags;
+import dev.miniospring.internal.transport.ResponseReaders;
+import dev.miniospring.internal.transport.S3Request;
+import dev.miniospring.internal.transport.S3Transport;
+import dev.miniospring.internal.xml.CompleteMultipartUpload;
+import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
+import dev.miniospring.internal.xml.S3Xml;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.signing.RequestPayload;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The S3 requests of one multipart upload: create, upload part, complete and abort.
+ */
+final class MultipartUpload {
+
+    private final S3Transport transport;
+
+    private final UploadTarget target;
+
+    private final String bucket;
+
+    private final String key;
+
+    private final String uploadId;
+
+    private final AtomicBoolean finished = new AtomicBoolean();
+
+    private MultipartUpload(S3Transport transport, UploadTarget target, String uploadId) {
+        this.transport = transport;
+        this.target = target;
+        this.bucket = target.bucket();
+        this.key = target.key();
+        this.uploadId = uploadId;
+    }
+
+    /**
+     * Starts a multipart upload; see {@link UploadCreation} for what happens when the request had to be retried.
+     */
+    static MultipartUpload create(S3Transport transport, UploadTarget target, KeyUploads keyUploads) {
+        String uploadId = new UploadCreation(transport, target, keyUploads).create();
+        transport.metrics().multipartUploadStarted();
+        return new MultipartUpload(transport, target, uploadId);
+    }
+
+    UploadTarget target() {
+        return this.target;
+    }
+
+    CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
+        S3Request.Builder part = request(HttpMethod.PUT).query("partNumber", Integer.toString(partNumber))
+            .query("uploadId", this.uploadId);
+        S3Request request = this.target.body(part, buffer, length).build();
+        String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
+        this.target.progress().partUploaded(length);
+        return new CompleteMultipartUpload.Part(partNumber, ETags.quote(etag));
+    }
+
+    ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {
+        S3Request request = request(HttpMethod.POST).query("uploadId", this.uploadId)
+            .header(HttpHeaders.CONTENT_TYPE, "application/xml")
+            .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
+            .build();
+        ObjectWriteResponse written = this.transport.execute(request, (response) -> {
+            CompleteMultipartUploadResult result = ResponseReaders.readXml(request, response,
+                    CompleteMultipartUploadResult.class);
+            return new ObjectWriteResponse(this.bucket, this.key, ETags.unquote(result.etag()),
+                    response.getHeaders().getFirst("x-amz-version-id"));
+        });
+        finished();
+        return written;
+    }
+
+    void abort() {
+        try {
+            this.transport.execute(request(HttpMethod.DELETE).query("uploadId", this.uploadId).build());
+        }
+        finally {
+            finished();
+        }
+    }
+
+    private void finished() {
+        if (this.finished.compareAndSet(false, true)) {
+            this.transport.metrics().multipartUploadFinished();
+        }
+    }
+
+    private S3Request.Builder request(HttpMethod method) {
+        return S3Request.builder(method).bucket(this.bucket).key(this.key);
+    }
+
+    @Override
+    public String toString() {
+        return "MultipartUpload[" + this.bucket + "/" + this.key + "]";
+    }
+
+}

@@ -1,0 +1,109 @@
+package dev.miniospring.internal.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import dev.miniospring.MinioException;
+import dev.miniospring.internal.transport.ETags;
+import dev.miniospring.internal.transport.S3Transport;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.signing.RequestPayload;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Uploads a stream as one PUT when it fits in a part, and as a parallel multipart upload otherwise.
+ */
+public final class ObjectUploader {
+
+    static final int MAX_PARTS = 10_000;
+
+    private static final long MIB = 1024 * 1024;
+
+    private final S3Transport transport;
+
+    private final UploadSettings settings;
+
+    private final PartBufferBudget budget;
+
+    private final KeyUploads keyUploads;
+
+    public ObjectUploader(S3Transport transport, UploadSettings settings, KeyUploads keyUploads) {
+        this.transport = transport;
+        this.settings = settings;
+        this.keyUploads = keyUploads;
+        this.budget = PartBufferBudget.shared();
+    }
+
+    /**
+     * Uploads exactly {@code length} bytes of the data (never reading beyond them), or all of it when the length is
+     * {@code -1}; every buffer comes from the JVM-wide budget and goes back to it when the upload ends.
+     */
+    public ObjectWriteResponse upload(UploadTarget target, InputStream data, long length) {
+        long partSize = partSize(length);
+        boolean single = length >= 0 && length <= partSize;
+        try (PartBufferPool pool = new PartBufferPool((int) (single ? length : partSize),
+                single ? 1 : this.settings.concurrency() + 1, this.budget)) {
+            return single ? uploadSingle(target, data, (int) length, pool) : uploadInParts(target, data, length, pool);
+        }
+    }
+
+    private ObjectWriteResponse uploadSingle(UploadTarget target, InputStream data, int length, PartBufferPool pool) {
+        byte[] content = take(pool);
+        int read = readPart(data, content, length, target);
+        if (read < length) {
+            throw target.shortStream(read, length);
+        }
+        return putSingle(target, content, read);
+    }
+
+    private ObjectWriteResponse uploadInParts(UploadTarget target, InputStream data, long length, PartBufferPool pool) {
+        byte[] first = take(pool);
+        int read = readPart(data, first, first.length, target);
+        if (length < 0 && read < first.length) {
+            return putSingle(target, first, read);
+        }
+        if (read < first.length) {
+            throw target.shortStream(read, length);
+        }
+        MultipartUpload upload = MultipartUpload.create(this.transport, target, this.keyUploads);
+        return new ParallelPartUploader(upload, pool, this.settings.concurrency()).upload(data, length, first, read);
+    }
+
+    public long partSize(long length) {
+        if (length < 0) {
+            return this.settings.partSize();
+        }
+        long minimum = ((length + MAX_PARTS - 1) / MAX_PARTS + MIB - 1) / MIB * MIB;
+        return Math.max(this.settings.partSize(), minimum);
+    }
+
+    private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
+        ObjectWriteResponse written = this.transport.execute(
+                target.body(target.request(HttpMethod.PUT), content, length).build(),
+                (response) -> new ObjectWriteResponse(target.bucket(), target.key(),
+                        ETags.required(response.getHeaders()), response.getHeaders().getFirst("x-amz-version-id")));
+        target.progress().uploaded(length);
+        return written;
+    }
+
+    public static int readPart(InputStream data, byte[] buffer, int length, UploadTarget target) {
+        try {
+            return data.readNBytes(buffer, 0, length);
+        }
+        catch (IOException | RuntimeException ex) {
+            throw new MinioException("Could not read the data to upload to " + target + ": " + ex, ex);
+        }
+    }
+
+    private static byte[] take(PartBufferPool pool) {
+        try {
+            return pool.take();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new MinioException("Interrupted while waiting for an upload buffer", ex);
+        }
+    }
+
+}

@@ -1,0 +1,40 @@
+package dev.miniospring.internal.xml;
+
+import java.util.List;
+
+import tools.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
+
+/**
+ * The DeleteObjects (multi-object delete) request body.
+ *
+ * @param xmlns the S3 namespace
+ * @param quiet whether the server reports errors only
+ * @param objects the objects to delete
+ */
+@JacksonXmlRootElement(localName = "Delete")
+public record DeleteRequest(@JacksonXmlProperty(isAttribute = true, localName = "xmlns") String xmlns,
+        @JacksonXmlProperty(localName = "Quiet") boolean quiet,
+        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(
+                localName = "Object") List<ObjectIdentifier> objects) {
+
+    /**
+     * Creates a quiet request for keys.
+     * @param keys the keys
+     * @return the document
+     */
+    public static DeleteRequest quiet(List<String> keys) {
+        return new DeleteRequest(S3Namespace.URI, true, keys.stream().map(ObjectIdentifier::new).toList());
+    }
+
+    /**
+     * One {@code <Object>} to delete.
+     *
+     * @param key the key
+     */
+    public record ObjectIdentifier(@JacksonXmlProperty(localName = "Key") String key) {
+
+    }
+
+}

@@ -1,0 +1,150 @@
+package dev.miniospring.core;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.sun.net.httpserver.HttpServer;
+import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.MinioException;
+import dev.miniospring.object.ObjectWriteResponse;
+import dev.miniospring.test.GeneratedInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Failure paths of object operations that a real server cannot be made to produce on demand, on WireMock and a JDK
+ * {@link HttpServer} stub.
+ */
+class ObjectOperationsWireMockTests {
+
+    private static final int MIB = 1024 * 1024;
+
+    private static final String INITIATED = "<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>big</Key>"
+            + "<UploadId>upload-1</UploadId></InitiateMultipartUploadResult>";
+
+    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+    private MinioTemplate template;
+
+    @BeforeEach
+    void setUp() {
+        this.server.start();
+        this.template = template(this.server.baseUrl());
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).willReturn(aResponse().withBody(INITIATED)));
+        this.server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"e\"")));
+        this.server.stubFor(delete(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withStatus(204)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        this.server.stop();
+    }
+
+    private static MinioTemplate template(String endpoint) {
+        return MinioTemplate.builder()
+            .endpoint(endpoint)
+            .credentials("access", "secret-key")
+            .region("us-east-1")
+            .partSize(5 * MIB)
+            .uploadConcurrency(2)
+            .build();
+    }
+
+    @Test
+    void serverErrorMidMultipartAbortsTheUpload() {
+        this.server.stubFor(put(urlPathEqualTo("/bucket/big")).withQueryParam("partNumber", equalTo("2"))
+            .willReturn(aResponse().withStatus(500)
+                .withBody("<Error><Code>InternalError</Code><Message>disk on fire</Message></Error>")));
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("InternalError"));
+        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
+            .withQueryParam("uploadId", equalTo("upload-1")));
+        this.server.verify(0, postRequestedFor(urlEqualTo("/bucket/big?uploadId=upload-1")));
+    }
+
+    @Test
+    void completeAnsweringErrorWithStatus200AbortsTheUpload() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withBody("<Error><Code>InternalError</Code><Message>We encountered an internal error</Message></Error>")));
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), -1))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("InternalError"));
+        this.server.verify(3, putRequestedFor(urlPathEqualTo("/bucket/big")));
+        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
+            .withQueryParam("uploadId", equalTo("upload-1")));
+    }
+
+    @Test
+    void partsAreCompletedInOrder() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withBody("<CompleteMultipartUploadResult><ETag>\"all-3\"</ETag></CompleteMultipartUploadResult>")));
+        ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB),
+                11 * MIB);
+        assertThat(response.etag()).isEqualTo("all-3");
+        String body = this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=upload-1")))
+            .get(0)
+            .getBodyAsString();
+        assertThat(body).containsSubsequence("<PartNumber>1</PartNumber>", "<PartNumber>2</PartNumber>",
+                "<PartNumber>3</PartNumber>");
+    }
+
+    @Test
+    void copySourceLargerThan5GibIsRejectedBeforeCopying() {
+        this.server.stubFor(head(urlPathEqualTo("/bucket/huge"))
+            .willReturn(aResponse().withHeader("Content-Length", Long.toString(6L * 1024 * MIB))
+                .withHeader("ETag", "\"h\"")));
+        assertThatIllegalArgumentException().isThrownBy(() -> this.template.copyObject("bucket", "copy", "bucket/huge"))
+            .withMessageContaining("at most 5 GiB");
+        this.server.verify(0, putRequestedFor(anyUrl()));
+        this.server.verify(1, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void fgetFailingMidwayLeavesNoFile(@TempDir Path directory) throws IOException {
+        HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        stub.createContext("/", (exchange) -> {
+            exchange.sendResponseHeaders(200, 1_000_000);
+            OutputStream body = exchange.getResponseBody();
+            body.write(new byte[64 * 1024]);
+            body.flush();
+            exchange.getHttpContext().getServer().stop(0);
+        });
+        stub.start();
+        try {
+            MinioTemplate stubbed = template("http://127.0.0.1:" + stub.getAddress().getPort());
+            Path target = directory.resolve("download.bin");
+            assertThatExceptionOfType(MinioException.class)
+                .isThrownBy(() -> stubbed.fgetObject("bucket", "object", target))
+                .withMessageContaining("Could not download bucket/object");
+            assertThat(directory).isEmptyDirectory();
+        }
+        finally {
+            stub.stop(0);
+        }
+    }
+
+}
