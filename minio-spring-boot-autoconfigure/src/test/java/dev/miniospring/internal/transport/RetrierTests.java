@@ -23,7 +23,6 @@ import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.MinioTransportException;
-import dev.miniospring.http.ConnectionPoolTimeoutException;
 import dev.miniospring.http.RetryBudget;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.signing.RequestPayload;
@@ -184,13 +183,6 @@ class RetrierTests {
             return failTimes(1, calls, () -> error(429, "SlowDown")).apply(attempt);
         });
         assertThat(this.sleeps).containsExactly(1000L);
-    }
-
-    @Test
-    void poolTimeoutsAreNotRetried() {
-        IOException poolTimeout = new ConnectionPoolTimeoutException(4, Duration.ofSeconds(1), new IOException("t"));
-        assertThat(this.policy.isTransient(io(poolTimeout))).isFalse();
-        assertThat(poolTimeout.getMessage()).contains("max-connections: 4", "minio.max-connections");
     }
 
     @Test
