@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Request shapes of the bucket policy operations and the responses MinIO and S3 send, observed on WireMock.
  */
-class BucketPolicyWireMockTests {
+class BucketPolicyTests {
 
     private static final String NO_SUCH_BUCKET_POLICY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>"
             + "<Code>NoSuchBucketPolicy</Code><Message>The bucket policy does not exist</Message>"

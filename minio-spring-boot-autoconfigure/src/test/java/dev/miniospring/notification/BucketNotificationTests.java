@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Request shapes and XML of the bucket notification configuration operations, with MinIO's responses, on WireMock.
  */
-class BucketNotificationWireMockTests {
+class BucketNotificationTests {
 
     private static final String XMLNS = "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
 

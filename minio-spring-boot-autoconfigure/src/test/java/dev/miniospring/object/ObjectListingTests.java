@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * The exact requests of listing and bulk removal, their laziness and their response decoding, against WireMock.
  */
-class ListingRequestShapeTests {
+class ObjectListingTests {
 
     private static final String LIST_V2_PAGE_1 = """
             <ListBucketResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>

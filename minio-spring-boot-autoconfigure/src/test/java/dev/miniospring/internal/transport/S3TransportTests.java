@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Request shapes and error decoding of the bucket operations, observed on WireMock.
  */
-class S3TransportWireMockTests {
+class S3TransportTests {
 
     private static final String SIGNED = "AWS4-HMAC-SHA256 Credential=AK/\\d{8}/%s/s3/aws4_request, "
             + "SignedHeaders=%s, Signature=[0-9a-f]{64}";

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * After a retried CreateMultipartUpload, exactly the uploads of the key that the server started since the first
  * attempt (in its own clock) are aborted: not older ones, not the one in use, not those of other keys.
  */
-class MultipartUploadCreationWireMockTests {
+class MultipartUploadCreationTests {
 
     private static final int MIB = 1024 * 1024;
 

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Failure paths of object operations that a real server cannot be made to produce on demand, on WireMock and a JDK
  * {@link HttpServer} stub.
  */
-class ObjectOperationsWireMockTests {
+class ObjectTests {
 
     private static final int MIB = 1024 * 1024;
 
