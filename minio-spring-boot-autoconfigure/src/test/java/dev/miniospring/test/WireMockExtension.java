@@ -1,6 +1,7 @@
 package dev.miniospring.test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.core.MinioTemplateBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -16,7 +17,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * Supplies a WireMock server per test class: started on a dynamic port before the first test, reset (stubs, requests,
- * scenarios) before each test, stopped after the last; the twin of {@link S3ProxyExtension} for request shapes.
+ * scenarios) before each test, stopped after the last; the twin of {@link S3ProxyExtension} for request shapes. Use
+ * {@code @ExtendWith(WireMockExtension.class)}, or {@code @RegisterExtension} on a static field for other options.
  */
 public final class WireMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback,
         ParameterResolver {
@@ -39,9 +41,27 @@ public final class WireMockExtension implements BeforeAllCallback, BeforeEachCal
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
         .create(WireMockExtension.class);
 
+    private final WireMockConfiguration options;
+
+    /**
+     * Creates an extension whose servers listen on a dynamic port with WireMock's default options.
+     */
+    public WireMockExtension() {
+        this(options().dynamicPort());
+    }
+
+    /**
+     * Creates an extension whose servers use the given options.
+     * @param options the server options, typically with a dynamic port
+     */
+    public WireMockExtension(WireMockConfiguration options) {
+        Assert.notNull(options, "'options' must not be null");
+        this.options = options;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        WireMockServer server = new WireMockServer(options().dynamicPort());
+        WireMockServer server = new WireMockServer(this.options);
         server.start();
         context.getStore(NAMESPACE).put(WireMockServer.class, server);
     }
