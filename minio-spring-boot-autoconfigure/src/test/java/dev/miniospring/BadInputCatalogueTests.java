@@ -25,11 +25,12 @@ import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
+import dev.miniospring.test.WireMockExtension;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,7 +47,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -57,6 +57,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * rejected with an exception naming the argument and the rule, before any request reaches the server (WireMock's
  * request journal stays empty).
  */
+@ExtendWith(WireMockExtension.class)
 class BadInputCatalogueTests {
 
     private static final int MIB = 1024 * 1024;
@@ -65,26 +66,18 @@ class BadInputCatalogueTests {
 
     private static final String TOO_LONG_KEY = "é".repeat(513);
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void start() {
-        this.server.start();
+    void start(WireMockServer server) {
+        this.server = server;
         this.template = builder().build();
     }
 
-    @AfterEach
-    void stop() {
-        this.server.stop();
-    }
-
     private MinioTemplateBuilder builder() {
-        return MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("access", "secret-key")
-            .region("us-east-1")
+        return WireMockExtension.templateBuilder(this.server)
             .partSize(5 * MIB)
             .retryPolicy(RetryPolicy.none());
     }

@@ -32,11 +32,12 @@ import dev.miniospring.test.FaultyRequestFactory;
 import dev.miniospring.test.RawHttpStub;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;
+import dev.miniospring.test.WireMockExtension;
 import dev.miniospring.testserver.S3ProxyServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,16 +78,15 @@ class FaultInjectionTests {
 
     private static final String SLOW_DOWN = "<Error><Code>SlowDown</Code><Message>Reduce your rate</Message></Error>";
 
-    private final WireMockServer wireMock = new WireMockServer(options().dynamicPort().gzipDisabled(true));
+    @RegisterExtension
+    static final WireMockExtension WIRE_MOCK = new WireMockExtension(
+            options().dynamicPort().gzipDisabled(true));
+
+    private WireMockServer wireMock;
 
     @BeforeEach
-    void start() {
-        this.wireMock.start();
-    }
-
-    @AfterEach
-    void stop() {
-        this.wireMock.stop();
+    void start(WireMockServer wireMock) {
+        this.wireMock = wireMock;
     }
 
     @ParameterizedTest

@@ -1,12 +1,12 @@
 package dev.miniospring.autoconfigure;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.miniospring.test.WireMockExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +15,7 @@ import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MicrometerTransferMetrics;
 import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -24,32 +25,27 @@ import org.springframework.http.client.observation.ClientRequestObservationConve
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Observation and meter wiring of {@link MinioAutoConfiguration}.
  */
+@ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationObservationTests {
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private ApplicationContextRunner runner;
 
     @BeforeEach
-    void start() {
-        this.server.start();
+    void start(WireMockServer server) {
+        this.server = server;
         this.server.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withStatus(200)
             .withBody("<ListAllMyBucketsResult><Buckets/></ListAllMyBucketsResult>")));
         this.runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=" + this.server.baseUrl(), "minio.access-key=AK",
                     "minio.secret-key=SK");
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
     }
 
     @Test

@@ -7,8 +7,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +23,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -30,17 +30,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The auto-configured template follows no redirect, although Boot's HTTP client settings ask for it: a 307 is an
  * error, and the host it points to gets nothing.
  */
+@ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationRedirectTests {
 
     private static final String ELSEWHERE = "/elsewhere/key";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private ApplicationContextRunner runner;
 
     @BeforeEach
-    void start() {
-        this.server.start();
+    void start(WireMockServer server) {
+        this.server = server;
         this.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(307)
             .withHeader("Location", this.server.baseUrl() + ELSEWHERE)
             .withHeader("Content-Type", "application/xml")
@@ -51,11 +52,6 @@ class MinioAutoConfigurationRedirectTests {
             .withPropertyValues("minio.endpoint=" + this.server.baseUrl(), "minio.access-key=AK",
                     "minio.secret-key=SK", "minio.region=us-east-1", "minio.retry.max-attempts=1",
                     "spring.http.clients.redirects=follow");
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
     }
 
     @ParameterizedTest

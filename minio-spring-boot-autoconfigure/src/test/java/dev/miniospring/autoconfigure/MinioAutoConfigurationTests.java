@@ -10,9 +10,10 @@ import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningRequest;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -31,33 +32,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link MinioAutoConfiguration} with {@link ApplicationContextRunner}; requests go to WireMock to show what the
  * configured template actually sends.
  */
+@ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationTests {
 
     private static final String EMPTY_BUCKET_LIST = "<ListAllMyBucketsResult><Buckets/></ListAllMyBucketsResult>";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private ApplicationContextRunner runner;
 
     @BeforeEach
-    void startServer() {
-        this.server.start();
+    void startServer(WireMockServer server) {
+        this.server = server;
         this.server.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withStatus(200).withBody(EMPTY_BUCKET_LIST)));
         this.runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=" + this.server.baseUrl());
-    }
-
-    @AfterEach
-    void stopServer() {
-        this.server.stop();
     }
 
     @Test

@@ -22,6 +22,7 @@ import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;
+import dev.miniospring.test.WireMockExtension;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,14 +37,13 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The secret key never shows in logs (at TRACE), exception messages, {@code toString()} of the configuration
  * objects, or health details, whether operations succeed or fail.
  */
-@ExtendWith(S3ProxyExtension.class)
+@ExtendWith({ S3ProxyExtension.class, WireMockExtension.class })
 class SecretLeakTests {
 
     private static final String WIREMOCK_SECRET = "wiremock-secret-7f3a9c";
@@ -59,12 +59,13 @@ class SecretLeakTests {
 
     private final List<Level> previousLevels = new ArrayList<>();
 
-    private final WireMockServer wireMock = new WireMockServer(options().dynamicPort());
+    private WireMockServer wireMock;
 
     private final List<Throwable> failures = new ArrayList<>();
 
     @BeforeEach
-    void captureLogsAtTrace() {
+    void captureLogsAtTrace(WireMockServer wireMock) {
+        this.wireMock = wireMock;
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         this.appender.setContext(context);
         this.appender.start();
@@ -74,7 +75,6 @@ class SecretLeakTests {
             logger.setLevel(Level.TRACE);
         }
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(this.appender);
-        this.wireMock.start();
     }
 
     @AfterEach
@@ -84,7 +84,6 @@ class SecretLeakTests {
         for (int i = 0; i < TRACED.size(); i++) {
             context.getLogger(TRACED.get(i)).setLevel(this.previousLevels.get(i));
         }
-        this.wireMock.stop();
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.zip.CRC32C;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +23,7 @@ import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.ServerQuirks;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3TestServer;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -30,7 +31,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -38,22 +38,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link PayloadSigning}: what each mode sends (WireMock) and that checksum uploads are accepted by a real server.
  */
 @S3ServerTest
+@ExtendWith(WireMockExtension.class)
 class PayloadSigningTests {
 
     private static final byte[] CONTENT = "checksummed content".getBytes(StandardCharsets.UTF_8);
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     @BeforeEach
-    void start() {
-        this.server.start();
+    void start(WireMockServer server) {
+        this.server = server;
         this.server.stubFor(
                 put(urlEqualTo("/bucket/key")).willReturn(aResponse().withStatus(200).withHeader("ETag", "\"e\"")));
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
     }
 
     @Test
@@ -108,10 +104,7 @@ class PayloadSigningTests {
     }
 
     private MinioTemplate template(PayloadSigning payloadSigning) {
-        return MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("AK", "SK")
-            .region("us-east-1")
+        return WireMockExtension.templateBuilder(this.server)
             .payloadSigning(payloadSigning)
             .build();
     }

@@ -8,9 +8,10 @@ import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.test.GeneratedInputStream;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -26,7 +27,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * A 200 whose body is not the S3 document the operation reads (a proxy's or portal's HTML page, another document)
  * fails with the status and the start of the body, and leaves no multipart upload behind, on WireMock.
  */
+@ExtendWith(WireMockExtension.class)
 class InvalidResponseBodyTests {
 
     private static final int MIB = 1024 * 1024;
@@ -44,25 +45,17 @@ class InvalidResponseBodyTests {
     private static final String INITIATED = "<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>big</Key>"
             + "<UploadId>upload-1</UploadId></InitiateMultipartUploadResult>";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp() {
-        this.server.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("access", "secret-key")
-            .region("us-east-1")
+    void setUp(WireMockServer server) {
+        this.server = server;
+        this.template = WireMockExtension.templateBuilder(this.server)
             .partSize(5 * MIB)
             .retryPolicy(RetryPolicy.none())
             .build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        this.server.stop();
     }
 
     @Test

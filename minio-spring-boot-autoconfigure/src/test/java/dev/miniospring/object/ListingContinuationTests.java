@@ -3,10 +3,11 @@ package dev.miniospring.object;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.core.MinioTemplate;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -14,7 +15,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -23,27 +23,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * on WireMock.
  */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@ExtendWith(WireMockExtension.class)
 class ListingContinuationTests {
 
     private static final String UPLOAD = "<Upload><Key>k</Key><UploadId>u1</UploadId></Upload>";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp() {
-        this.server.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("access", "secret-key")
-            .region("us-east-1")
+    void setUp(WireMockServer server) {
+        this.server = server;
+        this.template = WireMockExtension.templateBuilder(this.server)
             .build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        this.server.stop();
     }
 
     @Test

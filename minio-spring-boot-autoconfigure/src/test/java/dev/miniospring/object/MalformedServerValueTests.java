@@ -4,9 +4,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.core.MinioTemplate;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -16,7 +17,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -24,25 +24,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Dates, numbers and encoded names the server sends that cannot be parsed make a
  * {@link MinioInvalidResponseException} saying what was wrong, never a raw Java exception, on WireMock.
  */
+@ExtendWith(WireMockExtension.class)
 class MalformedServerValueTests {
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp() {
-        this.server.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("access", "secret-key")
-            .region("us-east-1")
+    void setUp(WireMockServer server) {
+        this.server = server;
+        this.template = WireMockExtension.templateBuilder(this.server)
             .build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        this.server.stop();
     }
 
     @Test

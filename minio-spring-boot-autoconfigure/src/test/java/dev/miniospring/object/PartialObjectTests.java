@@ -7,9 +7,10 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.GeneratedInputStream;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -29,27 +29,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * A ranged read is answered only by a {@code 206} whose {@code Content-Range} is the range asked for, never by the
  * whole object or another range, on WireMock.
  */
+@ExtendWith(WireMockExtension.class)
 class PartialObjectTests {
 
     private static final byte[] EIGHT_BYTES = GeneratedInputStream.bytes(500, 8);
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp() {
-        this.server.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("access", "secret-key")
-            .region("us-east-1")
+    void setUp(WireMockServer server) {
+        this.server = server;
+        this.template = WireMockExtension.templateBuilder(this.server)
             .build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        this.server.stop();
     }
 
     @Test

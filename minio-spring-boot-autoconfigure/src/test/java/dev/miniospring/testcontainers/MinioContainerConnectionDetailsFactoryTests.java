@@ -9,8 +9,11 @@ import org.testcontainers.containers.MinIOContainer;
 
 import dev.miniospring.autoconfigure.MinioConnectionDetails;
 
-import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsFactories;
-import org.springframework.boot.testcontainers.service.connection.UnstartedContainerSources;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.service.connection.ConnectionDetailsNotFoundException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,48 +35,53 @@ class MinioContainerConnectionDetailsFactoryTests {
     }
 
     @Test
-    void mapsMinioContainer() throws Exception {
+    void mapsMinioContainer() {
         MinIOContainer container = mock(MinIOContainer.class);
         given(container.getS3URL()).willReturn("http://localhost:32768");
         given(container.getUserName()).willReturn("root-user");
         given(container.getPassword()).willReturn("root-password");
-        MinioConnectionDetails details = connectionDetails(
-                UnstartedContainerSources.of(MinIOContainer.class, "minio/minio:latest", container));
-        assertThat(details.endpoint()).isEqualTo("http://localhost:32768");
-        assertThat(details.accessKey()).isEqualTo("root-user");
-        assertThat(details.secretKey()).isEqualTo("root-password");
-        assertThat(details.region()).isEqualTo("us-east-1");
+        runner(new UnstartedContainerBeanDefinition(MinIOContainer.class, "minio/minio:latest", container))
+            .run((context) -> {
+                MinioConnectionDetails details = context.getBean(MinioConnectionDetails.class);
+                assertThat(details.endpoint()).isEqualTo("http://localhost:32768");
+                assertThat(details.accessKey()).isEqualTo("root-user");
+                assertThat(details.secretKey()).isEqualTo("root-password");
+                assertThat(details.region()).isEqualTo("us-east-1");
+            });
     }
 
     @Test
     @SuppressWarnings({ "rawtypes", "unchecked" })
-    void mapsGenericMinioImageContainer() throws Exception {
+    void mapsGenericMinioImageContainer() {
         GenericContainer container = mock(GenericContainer.class);
         given(container.getHost()).willReturn("docker-host");
         given(container.getMappedPort(9000)).willReturn(49153);
         given(container.getEnvMap()).willReturn(Map.of("MINIO_ROOT_USER", "admin", "MINIO_ROOT_PASSWORD", "pw12345678"));
-        MinioConnectionDetails details = connectionDetails(
-                UnstartedContainerSources.of((Class) GenericContainer.class, "minio/minio:RELEASE.2025", container));
-        assertThat(details.endpoint()).isEqualTo("http://docker-host:49153");
-        assertThat(details.accessKey()).isEqualTo("admin");
-        assertThat(details.secretKey()).isEqualTo("pw12345678");
+        runner(new UnstartedContainerBeanDefinition((Class) GenericContainer.class, "minio/minio:RELEASE.2025",
+                container))
+            .run((context) -> {
+                MinioConnectionDetails details = context.getBean(MinioConnectionDetails.class);
+                assertThat(details.endpoint()).isEqualTo("http://docker-host:49153");
+                assertThat(details.accessKey()).isEqualTo("admin");
+                assertThat(details.secretKey()).isEqualTo("pw12345678");
+            });
     }
 
     @Test
     @SuppressWarnings({ "rawtypes", "unchecked" })
     void ignoresGenericContainersOfOtherImages() {
         GenericContainer container = mock(GenericContainer.class);
-        Map<Class<?>, ?> details = new ConnectionDetailsFactories(null).getConnectionDetails(
-                UnstartedContainerSources.of((Class) GenericContainer.class, "redis:7", container), false);
-        assertThat(details).doesNotContainKey(MinioConnectionDetails.class);
+        runner(new UnstartedContainerBeanDefinition((Class) GenericContainer.class, "redis:7", container))
+            .run((context) -> assertThat(context).getFailure()
+                .isInstanceOf(ConnectionDetailsNotFoundException.class)
+                .hasMessageContaining("No ConnectionDetails found"));
     }
 
-    private static MinioConnectionDetails connectionDetails(Object source) throws Exception {
-        Map<Class<?>, ?> all = new ConnectionDetailsFactories(null).getConnectionDetails(source, true);
-        MinioConnectionDetails details = (MinioConnectionDetails) all.get(MinioConnectionDetails.class);
-        assertThat(details).isNotNull();
-        ((org.springframework.beans.factory.InitializingBean) details).afterPropertiesSet();
-        return details;
+    private static ApplicationContextRunner runner(UnstartedContainerBeanDefinition container) {
+        return new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ServiceConnectionAutoConfiguration.class))
+            .withInitializer((context) -> ((GenericApplicationContext) context).registerBeanDefinition("container",
+                    container));
     }
 
 }

@@ -18,9 +18,10 @@ import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.notification.NotificationEvents;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Redirects (what a wrong regional endpoint answers) and other 3xx answers are errors naming where the server points,
  * never an empty success, on WireMock.
  */
+@ExtendWith(WireMockExtension.class)
 class RedirectResponseTests {
 
     private static final String PERMANENT_REDIRECT = """
@@ -61,24 +62,16 @@ class RedirectResponseTests {
 
     private static final String ELSEWHERE = "/elsewhere/key";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void start() {
-        this.server.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("AK", "SK")
-            .region("us-east-1")
+    void start(WireMockServer server) {
+        this.server = server;
+        this.template = WireMockExtension.templateBuilder(this.server)
             .retryPolicy(RetryPolicy.none())
             .build();
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
     }
 
     @Test

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Bucket operations against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
  */
 @S3ServerTest
-class BucketOperationsIntegrationTests {
+class BucketIntegrationTests {
 
     private S3TestServer server;
 

@@ -7,24 +7,23 @@ import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.notification.NotificationConfiguration;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationTarget;
-import dev.miniospring.policy.Policy;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3ProxyServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.function.Executable;
 
+import static dev.miniospring.test.NotImplementedAssertions.assertNotImplemented;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bucket policies and notifications against S3Proxy, which stores no policy ({@code NoSuchPolicy}) and implements
- * neither policy writes nor notifications (501): the errors must say so, nothing is faked.
+ * Bucket notifications against S3Proxy, which implements neither notification configuration (501) nor MinIO's listen
+ * extension: the errors must say so, nothing is faked.
  */
 @ExtendWith(S3ProxyExtension.class)
-class PolicyAndNotificationS3ProxyIntegrationTests {
+class BucketNotificationIntegrationTests {
 
     private MinioTemplate template;
 
@@ -34,23 +33,8 @@ class PolicyAndNotificationS3ProxyIntegrationTests {
     void setUp(S3ProxyServer server) {
         this.template = S3ProxyExtension.templateBuilder(server)
             .build();
-        this.bucket = UniqueBucketNames.unique("policy");
+        this.bucket = UniqueBucketNames.unique("notification");
         this.template.makeBucket(this.bucket);
-    }
-
-    @Test
-    void noSuchPolicyReadsAsNoPolicy() {
-        assertThat(this.template.getBucketPolicyJson(this.bucket)).isEmpty();
-        assertThat(this.template.getBucketPolicy(this.bucket, "photos/")).isEqualTo(Policy.NONE);
-        this.template.setBucketPolicy(this.bucket, "photos/", Policy.NONE);
-    }
-
-    @Test
-    void policyWritesReportNotImplemented() {
-        assertNotImplemented(() -> this.template.setBucketPolicy(this.bucket, "photos/", Policy.READ_ONLY));
-        assertNotImplemented(() -> this.template.setBucketPolicyJson(this.bucket,
-                CannedPolicies.apply("", this.bucket, "", Policy.READ_WRITE)));
-        assertNotImplemented(() -> this.template.deleteBucketPolicy(this.bucket));
     }
 
     @Test
@@ -76,15 +60,6 @@ class PolicyAndNotificationS3ProxyIntegrationTests {
             .isThrownBy(() -> this.template.listenBucketNotification(this.bucket, null, null,
                     List.of(NotificationEvents.OBJECT_CREATED_ALL, NotificationEvents.OBJECT_REMOVED_ALL)))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("SignatureDoesNotMatch"));
-    }
-
-    private static void assertNotImplemented(Executable operation) {
-        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(operation::execute)
-            .satisfies((ex) -> {
-                assertThat(ex.code()).isEqualTo("NotImplemented");
-                assertThat(ex.statusCode()).isEqualTo(501);
-                assertThat(ex.getMessage()).startsWith("NotImplemented (HTTP 501)");
-            });
     }
 
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.core.MinioTemplate;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -17,7 +18,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Request shapes and XML of the bucket notification configuration operations, with MinIO's responses, on WireMock.
  */
-class BucketNotificationWireMockTests {
+@ExtendWith(WireMockExtension.class)
+class BucketNotificationTests {
 
     private static final String XMLNS = "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
 
@@ -52,23 +53,15 @@ class BucketNotificationWireMockTests {
             + "</CloudFunction><Event>s3:ObjectRemoved:*</Event></CloudFunctionConfiguration>"
             + "</NotificationConfiguration>";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void start() {
-        this.server.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("AK", "SK")
-            .region("us-east-1")
+    void start(WireMockServer server) {
+        this.server = server;
+        this.template = WireMockExtension.templateBuilder(this.server)
             .build();
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
     }
 
     @Test

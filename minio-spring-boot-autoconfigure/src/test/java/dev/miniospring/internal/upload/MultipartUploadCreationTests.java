@@ -10,9 +10,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.http.RetryPolicy;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -23,7 +24,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,22 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * After a retried CreateMultipartUpload, exactly the uploads of the key that the server started since the first
  * attempt (in its own clock) are aborted: not older ones, not the one in use, not those of other keys.
  */
-class MultipartUploadCreationWireMockTests {
+@ExtendWith(WireMockExtension.class)
+class MultipartUploadCreationTests {
 
     private static final int MIB = 1024 * 1024;
 
     private static final Instant SERVER_NOW = Instant.parse("2030-01-01T12:00:00Z");
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     @BeforeEach
-    void setUp() {
-        this.server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
+    void setUp(WireMockServer server) {
+        this.server = server;
     }
 
     @Test

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Single-request object operations against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
  */
 @S3ServerTest
-class ObjectOperationsIntegrationTests {
+class ObjectIntegrationTests {
 
     private MinioTemplate template;
 

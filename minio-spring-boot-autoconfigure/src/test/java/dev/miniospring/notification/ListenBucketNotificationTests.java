@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * the extension): chunked newline-delimited JSON, {@code {"Records":null}} pings, whitespace keep-alives, drops.
  */
 @Timeout(30)
-class ListenBucketNotificationMinioStubTests {
+class ListenBucketNotificationTests {
 
     private static final String PUT = NotificationEvents.OBJECT_CREATED_PUT;
 

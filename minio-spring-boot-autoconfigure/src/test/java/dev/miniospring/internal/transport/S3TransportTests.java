@@ -7,9 +7,10 @@ import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.MinioTransportException;
 import dev.miniospring.core.MinioTemplate;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -28,31 +29,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Request shapes and error decoding of the bucket operations, observed on WireMock.
  */
-class S3TransportWireMockTests {
+@ExtendWith(WireMockExtension.class)
+class S3TransportTests {
 
     private static final String SIGNED = "AWS4-HMAC-SHA256 Credential=AK/\\d{8}/%s/s3/aws4_request, "
             + "SignedHeaders=%s, Signature=[0-9a-f]{64}";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void start() {
-        this.server.start();
+    void start(WireMockServer server) {
+        this.server = server;
         this.template = MinioTemplate.builder().endpoint(this.server.baseUrl()).credentials("AK", "SK").build();
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
     }
 
     @Test
@@ -129,10 +125,7 @@ class S3TransportWireMockTests {
 
     @Test
     void derivesCodesForBodilessHeadResponses() {
-        MinioTemplate regional = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("AK", "SK")
-            .region("us-east-1")
+        MinioTemplate regional = WireMockExtension.templateBuilder(this.server)
             .build();
         this.server.stubFor(head(urlEqualTo("/missing")).willReturn(aResponse().withStatus(404)));
         this.server.stubFor(head(urlEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));

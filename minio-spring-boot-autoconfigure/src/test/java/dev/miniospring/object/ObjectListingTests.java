@@ -16,9 +16,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.core.MinioTemplate;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.util.DigestUtils;
 
@@ -29,7 +30,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * The exact requests of listing and bulk removal, their laziness and their response decoding, against WireMock.
  */
-class ListingRequestShapeTests {
+@ExtendWith(WireMockExtension.class)
+class ObjectListingTests {
 
     private static final String LIST_V2_PAGE_1 = """
             <ListBucketResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>
@@ -55,19 +56,10 @@ class ListingRequestShapeTests {
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp() {
-        this.wireMock = new WireMockServer(options().dynamicPort());
-        this.wireMock.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.wireMock.baseUrl())
-            .credentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
-            .region("us-east-1")
+    void setUp(WireMockServer wireMock) {
+        this.wireMock = wireMock;
+        this.template = WireMockExtension.templateBuilder(this.wireMock)
             .build();
-    }
-
-    @AfterEach
-    void tearDown() {
-        this.wireMock.stop();
     }
 
     @Test

@@ -11,9 +11,10 @@ import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.test.GeneratedInputStream;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -29,7 +30,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -38,29 +38,25 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Failure paths of object operations that a real server cannot be made to produce on demand, on WireMock and a JDK
  * {@link HttpServer} stub.
  */
-class ObjectOperationsWireMockTests {
+@ExtendWith(WireMockExtension.class)
+class ObjectTests {
 
     private static final int MIB = 1024 * 1024;
 
     private static final String INITIATED = "<InitiateMultipartUploadResult><Bucket>bucket</Bucket><Key>big</Key>"
             + "<UploadId>upload-1</UploadId></InitiateMultipartUploadResult>";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void setUp() {
-        this.server.start();
+    void setUp(WireMockServer server) {
+        this.server = server;
         this.template = template(this.server.baseUrl());
         this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).willReturn(aResponse().withBody(INITIATED)));
         this.server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"e\"")));
         this.server.stubFor(delete(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withStatus(204)));
-    }
-
-    @AfterEach
-    void tearDown() {
-        this.server.stop();
     }
 
     private static MinioTemplate template(String endpoint) {

@@ -4,9 +4,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.core.MinioTemplate;
-import org.junit.jupiter.api.AfterEach;
+import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -19,7 +20,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Request shapes of the bucket policy operations and the responses MinIO and S3 send, observed on WireMock.
  */
-class BucketPolicyWireMockTests {
+@ExtendWith(WireMockExtension.class)
+class BucketPolicyTests {
 
     private static final String NO_SUCH_BUCKET_POLICY = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>"
             + "<Code>NoSuchBucketPolicy</Code><Message>The bucket policy does not exist</Message>"
@@ -42,23 +43,14 @@ class BucketPolicyWireMockTests {
             + "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"*\"]},\"Action\":[\"s3:GetObject\"],"
             + "\"Resource\":[\"arn:aws:s3:::photos/public/*\"]}]}";
 
-    private final WireMockServer server = new WireMockServer(options().dynamicPort());
+    private WireMockServer server;
 
     private MinioTemplate template;
 
     @BeforeEach
-    void start() {
-        this.server.start();
-        this.template = MinioTemplate.builder()
-            .endpoint(this.server.baseUrl())
-            .credentials("AK", "SK")
-            .region("us-east-1")
-            .build();
-    }
-
-    @AfterEach
-    void stop() {
-        this.server.stop();
+    void setUp(WireMockServer server) {
+        this.server = server;
+        this.template = WireMockExtension.templateBuilder(server).build();
     }
 
     @Test

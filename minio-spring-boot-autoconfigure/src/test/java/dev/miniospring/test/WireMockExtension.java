@@ -1,0 +1,111 @@
+package dev.miniospring.test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.core.MinioTemplateBuilder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import org.springframework.util.Assert;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * Supplies a WireMock server per test class: started on a dynamic port before the first test, reset (stubs, requests,
+ * scenarios) before each test, stopped after the last; the twin of {@link S3ProxyExtension} for request shapes. Use
+ * {@code @ExtendWith(WireMockExtension.class)}, or {@code @RegisterExtension} on a static field for other options.
+ */
+public final class WireMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback,
+        ParameterResolver {
+
+    /**
+     * The access key of {@link #templateBuilder(WireMockServer)}.
+     */
+    public static final String ACCESS_KEY = "AK";
+
+    /**
+     * The secret key of {@link #templateBuilder(WireMockServer)}.
+     */
+    public static final String SECRET_KEY = "SK";
+
+    /**
+     * The region of {@link #templateBuilder(WireMockServer)}, so that no location is looked up.
+     */
+    public static final String REGION = "us-east-1";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+        .create(WireMockExtension.class);
+
+    private final WireMockConfiguration options;
+
+    /**
+     * Creates an extension whose servers listen on a dynamic port with WireMock's default options.
+     */
+    public WireMockExtension() {
+        this(options().dynamicPort());
+    }
+
+    /**
+     * Creates an extension whose servers use the given options.
+     * @param options the server options, typically with a dynamic port
+     */
+    public WireMockExtension(WireMockConfiguration options) {
+        Assert.notNull(options, "'options' must not be null");
+        this.options = options;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        WireMockServer server = new WireMockServer(this.options);
+        server.start();
+        context.getStore(NAMESPACE).put(WireMockServer.class, server);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        server(context).resetAll();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        WireMockServer server = context.getStore(NAMESPACE).remove(WireMockServer.class, WireMockServer.class);
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == WireMockServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return server(extensionContext);
+    }
+
+    /**
+     * Returns a template builder pointed at the server with {@link #ACCESS_KEY}, {@link #SECRET_KEY} and
+     * {@link #REGION}.
+     * @param server the server
+     * @return the builder, ready for more settings
+     */
+    public static MinioTemplateBuilder templateBuilder(WireMockServer server) {
+        return MinioTemplate.builder()
+            .endpoint(server.baseUrl())
+            .credentials(ACCESS_KEY, SECRET_KEY)
+            .region(REGION);
+    }
+
+    private static WireMockServer server(ExtensionContext context) {
+        WireMockServer server = context.getStore(NAMESPACE).get(WireMockServer.class, WireMockServer.class);
+        Assert.state(server != null, "No WireMock server: the test class is not extended with WireMockExtension");
+        return server;
+    }
+
+}
