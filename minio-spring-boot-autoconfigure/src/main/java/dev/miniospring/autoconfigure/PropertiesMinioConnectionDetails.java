@@ -36,11 +36,13 @@ final class PropertiesMinioConnectionDetails implements MinioConnectionDetails {
         }
     }
 
+    // Both failures name minio.access-key: Boot's failure analyzer prints the named property's value from every
+    // other property source, and that must never be the secret key.
     private static void validateKeyPair(MinioProperties properties) {
         boolean hasAccessKey = StringUtils.hasText(properties.accessKey());
         boolean hasSecretKey = StringUtils.hasText(properties.secretKey());
         if (hasAccessKey && !hasSecretKey) {
-            throw new InvalidConfigurationPropertyValueException("minio.secret-key", "",
+            throw new InvalidConfigurationPropertyValueException("minio.access-key", properties.accessKey(),
                     "minio.access-key is set but minio.secret-key is not: set both, or neither for anonymous access");
         }
         if (hasSecretKey && !hasAccessKey) {

@@ -8,7 +8,7 @@ import dev.miniospring.observation.MinioObservationDocumentation.LowCardinalityK
 
 /**
  * The default convention: observation {@code minio.client.operations} tagged with {@code operation},
- * {@code outcome}, {@code error} and, when enabled, {@code bucket}.
+ * {@code outcome}, {@code error}, {@code error.code} and, when enabled, {@code bucket}.
  */
 public class DefaultMinioObservationConvention implements MinioObservationConvention {
 
@@ -47,7 +47,7 @@ public class DefaultMinioObservationConvention implements MinioObservationConven
     @Override
     public KeyValues getLowCardinalityKeyValues(MinioObservationContext context) {
         KeyValues keyValues = KeyValues.of(LowCardinalityKeyNames.OPERATION.withValue(context.getOperation()),
-                outcome(context), error(context));
+                outcome(context), error(context), errorCode(context));
         if (this.bucketTag && context.getBucket() != null) {
             keyValues = keyValues.and(LowCardinalityKeyNames.BUCKET.withValue(context.getBucket()));
         }
@@ -60,12 +60,12 @@ public class DefaultMinioObservationConvention implements MinioObservationConven
 
     private static KeyValue error(MinioObservationContext context) {
         Throwable error = context.getError();
-        if (error == null) {
-            return LowCardinalityKeyNames.ERROR.withValue("none");
-        }
-        String name = (error instanceof MinioErrorResponseException response) ? response.code()
-                : error.getClass().getSimpleName();
-        return LowCardinalityKeyNames.ERROR.withValue(name);
+        return LowCardinalityKeyNames.ERROR.withValue((error != null) ? error.getClass().getSimpleName() : "none");
+    }
+
+    private static KeyValue errorCode(MinioObservationContext context) {
+        String code = (context.getError() instanceof MinioErrorResponseException response) ? response.code() : "none";
+        return LowCardinalityKeyNames.ERROR_CODE.withValue(code);
     }
 
 }

@@ -53,12 +53,24 @@ public enum MinioObservationDocumentation implements ObservationDocumentation {
         },
 
         /**
-         * The S3 error code, or the exception's simple class name, or {@code none}.
+         * The exception's simple class name, or {@code none}: the same value Micrometer's meter handler writes into
+         * its own {@code error} tag of the timer.
          */
         ERROR {
             @Override
             public String asString() {
                 return "error";
+            }
+        },
+
+        /**
+         * The S3 error code such as {@code NoSuchKey}, or {@code none} when the call succeeded or failed without an
+         * S3 error answer.
+         */
+        ERROR_CODE {
+            @Override
+            public String asString() {
+                return "error.code";
             }
         },
 

@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import ch.qos.logback.classic.Level;
@@ -30,9 +32,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.env.OriginTrackedMapPropertySource;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginTrackedValue;
+import org.springframework.boot.origin.TextResourceOrigin;
+import org.springframework.boot.origin.TextResourceOrigin.Location;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
+import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -126,6 +144,45 @@ class SecretLeakTests {
                 health(template(server.endpoint().toString(), WRONG_SECRET), List.of()),
                 health(template(server.endpoint().toString(), S3ProxyExtension.SECRET_KEY), List.of("missing-bucket")));
         assertThat(healths).extracting(Health::toString).allSatisfy(SecretLeakTests::noSecret);
+    }
+
+    @Test
+    void startupFailureAnalysisNeverContainsTheSecret() {
+        AtomicReference<ConfigurableEnvironment> environment = new AtomicReference<>();
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
+            .withInitializer((context) -> {
+                environment.set(context.getEnvironment());
+                context.getEnvironment().getPropertySources().addLast(applicationYaml("minio.secret-key",
+                        WIREMOCK_SECRET));
+            })
+            .withPropertyValues("minio.endpoint=" + this.wireMock.baseUrl(), "minio.access-key=access",
+                    "minio.secret-key=")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                List<FailureAnalysis> analyses = analyze(context.getStartupFailure(), environment.get());
+                assertThat(analyses).isNotEmpty();
+                assertThat(analyses).allSatisfy((analysis) -> noSecret(analysis.getDescription()
+                        + analysis.getAction()));
+                noSecret(describe(context.getStartupFailure()));
+            });
+    }
+
+    private static PropertySource<?> applicationYaml(String name, String value) {
+        Origin origin = new TextResourceOrigin(new ClassPathResource("application.yml"), new Location(3, 16));
+        return new OriginTrackedMapPropertySource("Config resource 'class path resource [application.yml]'",
+                Map.of(name, OriginTrackedValue.of(value, origin)));
+    }
+
+    private static List<FailureAnalysis> analyze(Throwable failure, Environment environment) {
+        ArgumentResolver arguments = ArgumentResolver.of(Environment.class, environment)
+            .and(BeanFactory.class, new DefaultListableBeanFactory());
+        return SpringFactoriesLoader.forDefaultResourceLocation()
+            .load(FailureAnalyzer.class, arguments, FailureHandler.handleMessage((message, unavailable) -> {
+            }))
+            .stream()
+            .map((analyzer) -> analyzer.analyze(failure))
+            .filter(java.util.Objects::nonNull)
+            .toList();
     }
 
     private void runOperations(S3ProxyServer server) throws IOException {

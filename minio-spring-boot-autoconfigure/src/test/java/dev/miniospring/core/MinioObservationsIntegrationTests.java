@@ -60,6 +60,7 @@ class MinioObservationsIntegrationTests {
             .forAllObservationsWithNameEqualTo("minio.client.operations",
                     (observation) -> observation.hasLowCardinalityKeyValue("outcome", "SUCCESS")
                         .hasLowCardinalityKeyValue("error", "none")
+                        .hasLowCardinalityKeyValue("error.code", "none")
                         .doesNotHaveLowCardinalityKeyValueWithKey("bucket"))
             .hasAnObservation((observation) -> observation.hasLowCardinalityKeyValue("operation", "makeBucket")
                 .hasContextualNameEqualTo("minio makeBucket"))
@@ -76,9 +77,26 @@ class MinioObservationsIntegrationTests {
             .hasSingleObservationThat()
             .hasLowCardinalityKeyValue("operation", "removeBucket")
             .hasLowCardinalityKeyValue("outcome", "ERROR")
-            .hasLowCardinalityKeyValue("error", "NoSuchBucket")
+            .hasLowCardinalityKeyValue("error", "MinioErrorResponseException")
+            .hasLowCardinalityKeyValue("error.code", "NoSuchBucket")
             .assertThatError()
             .isInstanceOf(MinioErrorResponseException.class);
+    }
+
+    @Test
+    void tagsTheTimerWithTheS3ErrorCode() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        MinioTemplate template = builder().observationRegistry(observationRegistry(meters)).build();
+        String bucket = UniqueBucketNames.unique("errortag");
+        template.makeBucket(bucket);
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> template.statObject(bucket, "missing.txt"));
+        Timer failed = meters.get("minio.client.operations").tag("operation", "statObject").timer();
+        assertThat(failed.getId().getTag("error.code")).isEqualTo("NoSuchKey");
+        assertThat(failed.getId().getTag("error")).isEqualTo("MinioErrorResponseException");
+        assertThat(failed.getId().getTag("outcome")).isEqualTo("ERROR");
+        Timer succeeded = meters.get("minio.client.operations").tag("operation", "makeBucket").timer();
+        assertThat(succeeded.getId().getTag("error.code")).isEqualTo("none");
     }
 
     @Test
