@@ -40,10 +40,6 @@ final class EmbeddedS3ContextCustomizer implements ContextCustomizer {
                         context.getBeanFactory().getBean(SERVER_BEAN, EmbeddedS3Server.class))));
     }
 
-    Set<String> buckets() {
-        return this.buckets;
-    }
-
     @Override
     public boolean equals(@Nullable Object other) {
         return (this == other) || (other instanceof EmbeddedS3ContextCustomizer customizer

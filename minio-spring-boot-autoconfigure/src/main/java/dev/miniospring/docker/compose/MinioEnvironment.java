@@ -17,7 +17,7 @@ final class MinioEnvironment {
 
     private static final String ROOT_PASSWORD = "MINIO_ROOT_PASSWORD";
 
-    private static final String S3_PORT = "9000";
+    private static final int S3_PORT = 9000;
 
     private final String rootUser;
 
@@ -51,7 +51,7 @@ final class MinioEnvironment {
         Assert.state(!isSet(env, "MINIO_ACCESS_KEY") && !isSet(env, "MINIO_SECRET_KEY"),
                 "MINIO_ACCESS_KEY and MINIO_SECRET_KEY are not supported: set MINIO_ROOT_USER and MINIO_ROOT_PASSWORD");
         return new MinioEnvironment(env, valueOf(env, ROOT_USER, "minioadmin"),
-                valueOf(env, ROOT_PASSWORD, "minioadmin"), Integer.parseInt(S3_PORT), "http");
+                valueOf(env, ROOT_PASSWORD, "minioadmin"), S3_PORT, "http");
     }
 
     /**
@@ -65,7 +65,7 @@ final class MinioEnvironment {
         String scheme = valueOf(env, "MINIO_SCHEME", "http");
         Assert.state(scheme.equals("http") || scheme.equals("https"), "MINIO_SCHEME must be http or https");
         return new MinioEnvironment(env, valueOf(env, ROOT_USER, "minio"), valueOf(env, ROOT_PASSWORD, "miniosecret"),
-                port(valueOf(env, "MINIO_API_PORT_NUMBER", S3_PORT)), scheme);
+                port(valueOf(env, "MINIO_API_PORT_NUMBER", String.valueOf(S3_PORT))), scheme);
     }
 
     private static int port(String value) {
