@@ -1,5 +1,5 @@
 /**
- * Spring Boot auto-configuration for {@link dev.miniospring.MinioTemplate}.
+ * Spring Boot auto-configuration for {@link dev.miniospring.core.MinioTemplate}.
  */
 @NullMarked
 package dev.miniospring.autoconfigure;

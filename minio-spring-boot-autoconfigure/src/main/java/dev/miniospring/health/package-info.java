@@ -1,5 +1,5 @@
 /**
- * Actuator health indicator for {@link dev.miniospring.MinioTemplate}.
+ * Actuator health indicator for {@link dev.miniospring.core.MinioTemplate}.
  */
 @NullMarked
 package dev.miniospring.health;

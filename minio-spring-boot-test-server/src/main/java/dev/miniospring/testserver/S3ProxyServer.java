@@ -1,5 +1,6 @@
 package dev.miniospring.testserver;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,11 +61,27 @@ public final class S3ProxyServer implements S3TestServer {
      * @return the running server
      */
     public static S3ProxyServer start(Path workDirectory, String accessKey, String secretKey) {
+        return start(workDirectory, accessKey, secretKey, 0);
+    }
+
+    /**
+     * Starts S3Proxy with SigV4/SigV2 authentication on a given loopback port and waits until it answers HTTP
+     * requests.
+     * @param workDirectory a directory for the server's data, configuration and log; created when missing
+     * @param accessKey the access key the server accepts
+     * @param secretKey the secret key the server accepts
+     * @param port the port to listen on, or 0 for a free one
+     * @return the running server
+     */
+    public static S3ProxyServer start(Path workDirectory, String accessKey, String secretKey, int port) {
         Objects.requireNonNull(workDirectory, "workDirectory");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("'port' must be between 0 and 65535");
+        }
         IllegalStateException failure = new IllegalStateException("S3Proxy did not start");
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
-                return startOnce(workDirectory, accessKey, secretKey);
+                return startOnce(workDirectory, accessKey, secretKey, port);
             }
             catch (IllegalStateException ex) {
                 failure.addSuppressed(ex);
@@ -73,11 +90,10 @@ public final class S3ProxyServer implements S3TestServer {
         throw failure;
     }
 
-    private static S3ProxyServer startOnce(Path workDirectory, String accessKey, String secretKey) {
+    private static S3ProxyServer startOnce(Path workDirectory, String accessKey, String secretKey, int port) {
         try {
             Path dataDirectory = Files.createDirectories(workDirectory.resolve("data"));
-            int port = freePort();
-            URI endpoint = URI.create("http://127.0.0.1:" + port);
+            URI endpoint = URI.create("http://127.0.0.1:" + ((port != 0) ? port : freePort()));
             Path properties = writeProperties(workDirectory, endpoint, dataDirectory, accessKey, secretKey);
             Path logback = copyResource(LOGBACK_RESOURCE, workDirectory.resolve(LOGBACK_RESOURCE));
             Path log = workDirectory.resolve("s3proxy.log");
@@ -105,8 +121,18 @@ public final class S3ProxyServer implements S3TestServer {
                 throw new IllegalStateException("Missing " + CLASSPATH_RESOURCE
                         + ": build the minio-spring-boot-test-server module with Maven first");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+            return requireJars(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
         }
+    }
+
+    private static String requireJars(String classpath) {
+        for (String jar : classpath.split(File.pathSeparator)) {
+            if (!Files.isRegularFile(Path.of(jar))) {
+                throw new IllegalStateException("S3Proxy's classpath names " + jar + ", which is not on this machine: "
+                        + "build the minio-spring-boot-test-server module here (./mvnw install) to resolve it");
+            }
+        }
+        return classpath;
     }
 
     private static Path writeProperties(Path workDirectory, URI endpoint, Path dataDirectory, String accessKey,
@@ -187,6 +213,15 @@ public final class S3ProxyServer implements S3TestServer {
     @Override
     public String secretKey() {
         return this.secretKey;
+    }
+
+    /**
+     * Waits until the server's JVM exits, which it does when {@link #close()} is called or the calling JVM exits.
+     * @return the exit value of the server's JVM
+     * @throws InterruptedException if the current thread is interrupted while waiting
+     */
+    public int waitFor() throws InterruptedException {
+        return this.process.waitFor();
     }
 
     /**
