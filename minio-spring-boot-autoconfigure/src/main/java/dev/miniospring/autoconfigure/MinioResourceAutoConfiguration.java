@@ -1,0 +1,34 @@
+package dev.miniospring.autoconfigure;
+
+import dev.miniospring.core.MinioOperations;
+import dev.miniospring.resource.MinioResourcePatternResolver;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of {@code minio://bucket/key} resources: a protocol resolver on the application context and a
+ * {@link MinioResourcePatternResolver} bean that lists {@code minio://} patterns.
+ */
+@AutoConfiguration(after = MinioAutoConfiguration.class)
+@ConditionalOnBean(MinioOperations.class)
+@EnableConfigurationProperties(MinioResourceProperties.class)
+public final class MinioResourceAutoConfiguration {
+
+    @Bean
+    static MinioProtocolResolverRegistrar minioProtocolResolverRegistrar() {
+        return new MinioProtocolResolverRegistrar();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MinioResourcePatternResolver minioResourcePatternResolver(ApplicationContext applicationContext,
+            MinioProtocolResolverRegistrar registrar) {
+        return new MinioResourcePatternResolver(applicationContext, registrar.resolver());
+    }
+
+}
