@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.core.MinioOperations;
 import dev.miniospring.resource.MinioProtocolResolver;
+import dev.miniospring.resource.MinioResourcePatternResolver;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -12,13 +13,17 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.context.ResourceLoaderAware;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourceArrayPropertyEditor;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.Assert;
 
 /**
  * Adds a {@link MinioProtocolResolver} to the application context before any bean is created, so that
- * {@code @Value("minio://…") Resource} fields and {@code ResourceLoader.getResource("minio://…")} resolve; the
- * template bean is looked up on the first resolution.
+ * {@code @Value("minio://…") Resource} fields and {@code ResourceLoader.getResource("minio://…")} resolve, and lets
+ * {@code @Value("minio://…/*.json") Resource[]} fields list patterns through a {@link MinioResourcePatternResolver};
+ * the template bean is looked up on the first resolution.
  */
 class MinioProtocolResolverRegistrar implements BeanFactoryPostProcessor, ResourceLoaderAware, EnvironmentAware {
 
@@ -26,7 +31,7 @@ class MinioProtocolResolverRegistrar implements BeanFactoryPostProcessor, Resour
 
     private @Nullable Environment environment;
 
-    private @Nullable MinioProtocolResolver resolver;
+    private @Nullable MinioResourcePatternResolver patternResolver;
 
     @Override
     public void setResourceLoader(ResourceLoader resourceLoader) {
@@ -41,19 +46,26 @@ class MinioProtocolResolverRegistrar implements BeanFactoryPostProcessor, Resour
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         Assert.state(this.environment != null, "No environment");
+        Assert.state(this.resourceLoader instanceof DefaultResourceLoader
+                && this.resourceLoader instanceof ResourcePatternResolver,
+                () -> "minio:// resources need a DefaultResourceLoader and ResourcePatternResolver, such as every"
+                        + " ApplicationContext; got " + this.resourceLoader);
         MinioResourceProperties properties = Binder.get(this.environment)
             .bindOrCreate("minio.resource", MinioResourceProperties.class);
-        this.resolver = new MinioProtocolResolver(() -> beanFactory.getBean(MinioOperations.class),
+        MinioProtocolResolver resolver = new MinioProtocolResolver(() -> beanFactory.getBean(MinioOperations.class),
                 properties.toSettings());
-        Assert.state(this.resourceLoader instanceof DefaultResourceLoader,
-                () -> "minio:// resources need a DefaultResourceLoader, such as every ApplicationContext; got "
-                        + this.resourceLoader);
-        ((DefaultResourceLoader) this.resourceLoader).addProtocolResolver(this.resolver);
+        ((DefaultResourceLoader) this.resourceLoader).addProtocolResolver(resolver);
+        this.patternResolver = new MinioResourcePatternResolver((ResourcePatternResolver) this.resourceLoader,
+                resolver);
+        Environment environment = this.environment;
+        MinioResourcePatternResolver patterns = this.patternResolver;
+        beanFactory.addPropertyEditorRegistrar((registry) -> registry.registerCustomEditor(Resource[].class,
+                new ResourceArrayPropertyEditor(patterns, environment)));
     }
 
-    MinioProtocolResolver resolver() {
-        Assert.state(this.resolver != null, "The bean factory was not post-processed yet");
-        return this.resolver;
+    MinioResourcePatternResolver patternResolver() {
+        Assert.state(this.patternResolver != null, "The bean factory was not post-processed yet");
+        return this.patternResolver;
     }
 
 }

@@ -7,12 +7,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of {@code minio://bucket/key} resources: a protocol resolver on the application context and a
- * {@link MinioResourcePatternResolver} bean that lists {@code minio://} patterns.
+ * Auto-configuration of {@code minio://bucket/key} resources: a protocol resolver on the application context, and a
+ * {@link MinioResourcePatternResolver} that lists {@code minio://} patterns, as a bean and for {@code Resource[]}
+ * injection.
  */
 @AutoConfiguration(after = MinioAutoConfiguration.class)
 @ConditionalOnBean(MinioOperations.class)
@@ -26,9 +26,8 @@ public final class MinioResourceAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    MinioResourcePatternResolver minioResourcePatternResolver(ApplicationContext applicationContext,
-            MinioProtocolResolverRegistrar registrar) {
-        return new MinioResourcePatternResolver(applicationContext, registrar.resolver());
+    MinioResourcePatternResolver minioResourcePatternResolver(MinioProtocolResolverRegistrar registrar) {
+        return registrar.patternResolver();
     }
 
 }

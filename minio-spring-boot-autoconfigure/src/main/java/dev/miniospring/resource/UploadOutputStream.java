@@ -36,7 +36,7 @@ public final class UploadOutputStream extends OutputStream {
 
     private final String target;
 
-    private boolean closed;
+    private volatile boolean closed;
 
     UploadOutputStream(MinioOperations operations, ObjectLocation location, String contentType,
             ResourceSettings settings) {

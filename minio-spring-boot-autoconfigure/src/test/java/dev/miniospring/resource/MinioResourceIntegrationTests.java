@@ -17,6 +17,7 @@ import java.util.Random;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
 import dev.miniospring.autoconfigure.MinioResourceAutoConfiguration;
 import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.test.S3ServerExtension;
 import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3TestServer;
@@ -138,6 +139,20 @@ class MinioResourceIntegrationTests {
     }
 
     @Test
+    void resourceArraysAreInjectedFromPatterns(S3TestServer server) {
+        MinioTemplate template = S3ServerExtension.templateBuilder(server).build();
+        template.makeBucket(this.bucket);
+        for (String key : new String[] { "logs/a.json", "logs/x/b.json", "logs/c.txt" }) {
+            template.putObject(this.bucket, key, InputStream.nullInputStream(), 0);
+        }
+        this.runner.withBean(LogFiles.class).run((context) -> {
+            LogFiles files = context.getBean(LogFiles.class);
+            assertThat(files.logs).extracting(Resource::getFilename).containsExactly("a.json", "b.json");
+            assertThat(files.imports).isNotEmpty().allSatisfy((resource) -> assertThat(resource.exists()).isTrue());
+        });
+    }
+
+    @Test
     void abortedWriteLeavesNothingNotEvenAnIncompleteUpload() {
         this.runner.run((context) -> {
             MinioTemplate template = context.getBean(MinioTemplate.class);
@@ -194,6 +209,16 @@ class MinioResourceIntegrationTests {
             assertThat(System.nanoTime()).as("incomplete upload aborted within 20 s").isLessThan(deadline);
             Thread.onSpinWait();
         }
+    }
+
+    static class LogFiles {
+
+        @Value("minio://${test.bucket}/logs/**/*.json")
+        Resource[] logs;
+
+        @Value("classpath*:META-INF/spring/*.imports")
+        Resource[] imports;
+
     }
 
     @Configuration(proxyBeanMethods = false)
