@@ -17,6 +17,8 @@ import java.util.Random;
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
 import dev.miniospring.autoconfigure.MinioResourceAutoConfiguration;
 import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.test.ForkedJvm;
+import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.S3ServerExtension;
 import dev.miniospring.test.S3ServerTest;
 import dev.miniospring.test.UniqueBucketNames;
@@ -116,6 +118,19 @@ class MinioResourceIntegrationTests {
             }
             assertThat(context.getBean(MinioTemplate.class).statObject(this.bucket, "big.bin").etag()).endsWith("-3");
         });
+    }
+
+    @Test
+    void writingAQuarterGibibyteFitsInA96MibHeap(S3TestServer server) throws Exception {
+        MinioTemplate template = S3ServerExtension.templateBuilder(server).build();
+        template.makeBucket(this.bucket);
+        long size = 256L * MIB;
+        ForkedJvm.run("-Xmx96m", ForkedResourceWriteMain.class, server.endpoint().toString(), server.accessKey(),
+                server.secretKey(), this.bucket, "forked/256mib", Long.toString(size));
+        assertThat(template.statObject(this.bucket, "forked/256mib").size()).isEqualTo(size);
+        try (InputStream tail = template.getPartialObject(this.bucket, "forked/256mib", size - 1000, 1000)) {
+            assertThat(tail.readAllBytes()).containsExactly(GeneratedInputStream.bytes(size - 1000, 1000));
+        }
     }
 
     @Test
