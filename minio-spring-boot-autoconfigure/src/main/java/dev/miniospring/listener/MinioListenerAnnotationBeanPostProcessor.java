@@ -19,6 +19,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.config.EmbeddedValueResolver;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.Assert;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringValueResolver;
@@ -53,6 +54,9 @@ public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcess
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         Class<?> type = AopUtils.getTargetClass(bean);
+        if (!AnnotationUtils.isCandidateClass(type, MinioListener.class)) {
+            return bean;
+        }
         Map<Method, MinioListener> methods = MethodIntrospector.selectMethods(type,
                 (MethodIntrospector.MetadataLookup<MinioListener>) (method) -> AnnotatedElementUtils
                     .findMergedAnnotation(method, MinioListener.class));
