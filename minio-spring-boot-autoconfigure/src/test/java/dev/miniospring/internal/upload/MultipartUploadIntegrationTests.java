@@ -4,11 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import dev.miniospring.MinioException;
 import dev.miniospring.core.MinioTemplate;
@@ -23,6 +19,7 @@ import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.test.ForkedJvm;
 import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.S3ServerExtension;
 import dev.miniospring.test.S3ServerTest;
@@ -182,7 +179,7 @@ class MultipartUploadIntegrationTests {
     void eightConcurrentUploadsShareTheBufferMemoryOfA256MibHeapInAForkedJvm() throws Exception {
         int count = 8;
         long size = 40L * MIB;
-        runForked("-Xmx256m", ForkedConcurrentUploadsMain.class, this.server.endpoint().toString(),
+        ForkedJvm.run("-Xmx256m", ForkedConcurrentUploadsMain.class, this.server.endpoint().toString(),
                 this.server.accessKey(), this.server.secretKey(), this.bucket, Integer.toString(count),
                 Long.toString(size));
         for (int i = 0; i < count; i++) {
@@ -193,7 +190,7 @@ class MultipartUploadIntegrationTests {
 
     private void uploadInForkedJvm(long partSize, String key) throws IOException, InterruptedException {
         long size = 256L * MIB;
-        runForked("-Xmx96m", ForkedUploadMain.class, this.server.endpoint().toString(), this.server.accessKey(),
+        ForkedJvm.run("-Xmx96m", ForkedUploadMain.class, this.server.endpoint().toString(), this.server.accessKey(),
                 this.server.secretKey(), this.bucket, key, Long.toString(size), Long.toString(partSize),
                 Integer.toString(UploadSettings.DEFAULT_CONCURRENCY));
         assertThat(this.template.statObject(this.bucket, key).size()).isEqualTo(size);
@@ -202,18 +199,6 @@ class MultipartUploadIntegrationTests {
                 assertThat(range.readAllBytes()).containsExactly(GeneratedInputStream.bytes(offset, 1000));
             }
         }
-    }
-
-    private static void runForked(String heap, Class<?> main, String... args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        System.out.println("Forked " + main.getSimpleName() + ": " + output.strip());
-        assertThat(process.exitValue()).as(output).isZero();
     }
 
     private void assertContent(String key, int size) throws IOException {
