@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.core.MinioOperations;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.core.MinioTemplateBuilder;
+import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.RetryBudget;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
@@ -28,6 +29,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -68,14 +70,14 @@ public final class MinioAutoConfiguration {
             ObjectProvider<HttpClientSettings> httpClientSettings, MinioObservationProperties observationProperties,
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<MinioObservationConvention> observationConvention,
-            ObjectProvider<TransferMetrics> transferMetrics) {
+            ObjectProvider<TransferMetrics> transferMetrics, Environment environment) {
         MinioTemplateBuilder builder = MinioTemplate.builder()
             .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
             .observationConvention(observationConvention
                 .getIfAvailable(() -> new DefaultMinioObservationConvention(observationProperties.bucketTag())))
             .transferMetrics(transferMetrics.getIfAvailable(() -> TransferMetrics.NONE))
             .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-            .requestFactoryBuilder(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
+            .requestFactoryBuilder(templateRequestFactoryBuilder(environment, requestFactoryBuilder))
             .httpClientSettings(httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
                     properties))
             .maxConnections(properties.maxConnections())
@@ -112,6 +114,15 @@ public final class MinioAutoConfiguration {
         MinioProperties.Budget budget = retry.budget();
         return new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.apiCallTimeout(),
                 new RetryBudget(budget.capacity(), budget.retryCost(), budget.timeoutRetryCost()));
+    }
+
+    private static ClientHttpRequestFactoryBuilder<?> templateRequestFactoryBuilder(Environment environment,
+            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> applicationBuilder) {
+        if (!ApplicationHttpClientDetection.isFactoryConfigured(environment)
+                && HttpComponentsClients.isPresent(MinioAutoConfiguration.class.getClassLoader())) {
+            return ClientHttpRequestFactoryBuilder.httpComponents();
+        }
+        return applicationBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
     }
 
     private static HttpClientSettings httpClientSettings(HttpClientSettings settings, MinioProperties properties) {
