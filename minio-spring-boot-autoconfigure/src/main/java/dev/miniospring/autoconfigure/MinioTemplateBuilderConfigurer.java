@@ -58,6 +58,7 @@ final class MinioTemplateBuilderConfigurer {
             ObjectProvider<TransferMetrics> transferMetrics,
             ObjectProvider<MinioRestClientCustomizer> restClientCustomizers,
             ObjectProvider<MinioTemplateBuilderCustomizer> builderCustomizers) {
+        MinioPropertyChecks.check(properties, environment);
         this.properties = properties;
         this.observationProperties = observationProperties;
         this.environment = environment;
