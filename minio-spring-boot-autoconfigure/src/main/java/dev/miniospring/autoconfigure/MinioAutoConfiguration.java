@@ -14,6 +14,7 @@ import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -93,6 +94,12 @@ public final class MinioAutoConfiguration {
             .region(connectionDetails.region())
             .addressingStyle(properties.addressingStyle())
             .build();
+    }
+
+    @Bean
+    static ReplacedTemplateWarning minioReplacedTemplateWarning(ListableBeanFactory beanFactory,
+            Environment environment) {
+        return new ReplacedTemplateWarning(beanFactory, environment);
     }
 
     @Configuration(proxyBeanMethods = false)

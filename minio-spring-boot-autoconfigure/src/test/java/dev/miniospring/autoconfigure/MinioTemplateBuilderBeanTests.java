@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The auto-configured prototype {@link MinioTemplateBuilder} bean: it carries the application's settings, so that a
  * template built from it for another server is observed and customized like the auto-configured one, which stays.
  */
-@ExtendWith(WireMockExtension.class)
+@ExtendWith({ WireMockExtension.class, OutputCaptureExtension.class })
 class MinioTemplateBuilderBeanTests {
 
     private static final String EMPTY_BUCKET_LIST = "<ListAllMyBucketsResult><Buckets/></ListAllMyBucketsResult>";
@@ -57,12 +59,13 @@ class MinioTemplateBuilderBeanTests {
     }
 
     @Test
-    void anExtraTemplateKeepsTheAutoConfiguredOne() {
+    void anExtraTemplateKeepsTheAutoConfiguredOne(CapturedOutput output) {
         this.runner.withUserConfiguration(ArchiveConfiguration.class).run((context) -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBeansOfType(MinioTemplate.class)).containsKeys("minioTemplate", "archive");
             assertThat(context.getBean(MinioOperations.class)).isSameAs(context.getBean("minioTemplate"));
         });
+        assertThat(output).doesNotContain("no MinioTemplate was auto-configured");
     }
 
     @Test
@@ -93,11 +96,14 @@ class MinioTemplateBuilderBeanTests {
     }
 
     @Test
-    void aTemplateBeanThatIsADefaultCandidateReplacesTheAutoConfiguredOne() {
+    void aTemplateBeanThatIsADefaultCandidateReplacesTheAutoConfiguredOneWithAWarning(CapturedOutput output) {
         this.runner.withUserConfiguration(ReplacementConfiguration.class).run((context) -> {
             assertThat(context).hasSingleBean(MinioTemplate.class);
             assertThat(context).hasBean("replacement").doesNotHaveBean("minioTemplate");
         });
+        assertThat(output).contains("minio.endpoint is set, but no MinioTemplate was auto-configured for it: "
+                + "[replacement] of type MinioOperations took its place")
+            .contains("@Bean(defaultCandidate = false)");
     }
 
     @Configuration(proxyBeanMethods = false)
