@@ -1,21 +1,18 @@
 package dev.miniospring.autoconfigure;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.core.MinioOperations;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.observation.MicrometerTransferMetrics;
-import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
 
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -23,8 +20,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -63,18 +58,8 @@ public final class MinioAutoConfiguration {
 
     @Bean
     MinioTemplateBuilderConfigurer minioTemplateBuilderConfigurer(MinioProperties properties,
-            MinioObservationProperties observationProperties, Environment environment, S3RequestSigner signer,
-            ObjectProvider<RestClient.Builder> restClientBuilder,
-            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-            ObjectProvider<HttpClientSettings> httpClientSettings,
-            ObjectProvider<ObservationRegistry> observationRegistry,
-            ObjectProvider<MinioObservationConvention> observationConvention,
-            ObjectProvider<TransferMetrics> transferMetrics,
-            ObjectProvider<MinioRestClientCustomizer> restClientCustomizers,
-            ObjectProvider<MinioTemplateBuilderCustomizer> builderCustomizers) {
-        return new MinioTemplateBuilderConfigurer(properties, observationProperties, environment, signer,
-                restClientBuilder, requestFactoryBuilder, httpClientSettings, observationRegistry,
-                observationConvention, transferMetrics, restClientCustomizers, builderCustomizers);
+            MinioObservationProperties observationProperties, Environment environment, ListableBeanFactory beans) {
+        return new MinioTemplateBuilderConfigurer(properties, observationProperties, environment, beans);
     }
 
     @Bean

@@ -11,9 +11,11 @@ import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.S3RequestSigner;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
@@ -31,7 +33,7 @@ final class MinioTemplateBuilderConfigurer {
 
     private final Environment environment;
 
-    private final S3RequestSigner signer;
+    private final ObjectProvider<S3RequestSigner> signer;
 
     private final ObjectProvider<RestClient.Builder> restClientBuilder;
 
@@ -50,27 +52,21 @@ final class MinioTemplateBuilderConfigurer {
     private final ObjectProvider<MinioTemplateBuilderCustomizer> builderCustomizers;
 
     MinioTemplateBuilderConfigurer(MinioProperties properties, MinioObservationProperties observationProperties,
-            Environment environment, S3RequestSigner signer, ObjectProvider<RestClient.Builder> restClientBuilder,
-            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-            ObjectProvider<HttpClientSettings> httpClientSettings,
-            ObjectProvider<ObservationRegistry> observationRegistry,
-            ObjectProvider<MinioObservationConvention> observationConvention,
-            ObjectProvider<TransferMetrics> transferMetrics,
-            ObjectProvider<MinioRestClientCustomizer> restClientCustomizers,
-            ObjectProvider<MinioTemplateBuilderCustomizer> builderCustomizers) {
+            Environment environment, ListableBeanFactory beans) {
         MinioPropertyChecks.check(properties, environment);
         this.properties = properties;
         this.observationProperties = observationProperties;
         this.environment = environment;
-        this.signer = signer;
-        this.restClientBuilder = restClientBuilder;
-        this.requestFactoryBuilder = requestFactoryBuilder;
-        this.httpClientSettings = httpClientSettings;
-        this.observationRegistry = observationRegistry;
-        this.observationConvention = observationConvention;
-        this.transferMetrics = transferMetrics;
-        this.restClientCustomizers = restClientCustomizers;
-        this.builderCustomizers = builderCustomizers;
+        this.signer = beans.getBeanProvider(S3RequestSigner.class);
+        this.restClientBuilder = beans.getBeanProvider(RestClient.Builder.class);
+        this.requestFactoryBuilder = beans
+            .getBeanProvider(ResolvableType.forClass(ClientHttpRequestFactoryBuilder.class));
+        this.httpClientSettings = beans.getBeanProvider(HttpClientSettings.class);
+        this.observationRegistry = beans.getBeanProvider(ObservationRegistry.class);
+        this.observationConvention = beans.getBeanProvider(MinioObservationConvention.class);
+        this.transferMetrics = beans.getBeanProvider(TransferMetrics.class);
+        this.restClientCustomizers = beans.getBeanProvider(MinioRestClientCustomizer.class);
+        this.builderCustomizers = beans.getBeanProvider(MinioTemplateBuilderCustomizer.class);
     }
 
     /**
@@ -81,7 +77,7 @@ final class MinioTemplateBuilderConfigurer {
     MinioTemplateBuilder configure(MinioTemplateBuilder builder) {
         observe(builder);
         connect(builder);
-        builder.signer(this.signer)
+        builder.signer(this.signer.getObject())
             .partSize(this.properties.partSize().toBytes())
             .uploadConcurrency(this.properties.uploadConcurrency())
             .payloadSigning(this.properties.payloadSigning())
