@@ -1,39 +1,36 @@
 package dev.miniospring.autoconfigure;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.core.MinioOperations;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.core.MinioTemplateBuilder;
-import dev.miniospring.http.RetryBudget;
-import dev.miniospring.http.RetryPolicy;
-import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MicrometerTransferMetrics;
-import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.S3RequestSigner;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of a {@link MinioTemplate} from {@link MinioConnectionDetails} (by default the {@code minio.*}
- * properties). Performs no network I/O at start-up.
+ * properties), and of a prototype {@link MinioTemplateBuilder} bean carrying the application's settings for further
+ * templates. Performs no network I/O at start-up.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
         "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
@@ -60,39 +57,34 @@ public final class MinioAutoConfiguration {
     }
 
     @Bean
+    MinioTemplateBuilderConfigurer minioTemplateBuilderConfigurer(MinioProperties properties,
+            MinioObservationProperties observationProperties, Environment environment, ListableBeanFactory beans) {
+        return new MinioTemplateBuilderConfigurer(properties, observationProperties, environment, beans);
+    }
+
+    @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    @ConditionalOnMissingBean
+    MinioTemplateBuilder minioTemplateBuilder(MinioTemplateBuilderConfigurer configurer) {
+        return configurer.configure(MinioTemplate.builder());
+    }
+
+    @Bean
     @ConditionalOnMissingBean(MinioOperations.class)
-    MinioTemplate minioTemplate(MinioConnectionDetails connectionDetails, MinioProperties properties,
-            S3RequestSigner signer, ObjectProvider<RestClient.Builder> restClientBuilder,
-            ObjectProvider<MinioRestClientCustomizer> customizers,
-            ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-            ObjectProvider<HttpClientSettings> httpClientSettings, MinioObservationProperties observationProperties,
-            ObjectProvider<ObservationRegistry> observationRegistry,
-            ObjectProvider<MinioObservationConvention> observationConvention,
-            ObjectProvider<TransferMetrics> transferMetrics) {
-        MinioTemplateBuilder builder = MinioTemplate.builder()
-            .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
-            .observationConvention(observationConvention
-                .getIfAvailable(() -> new DefaultMinioObservationConvention(observationProperties.bucketTag())))
-            .transferMetrics(transferMetrics.getIfAvailable(() -> TransferMetrics.NONE))
-            .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-            .requestFactoryBuilder(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
-            .httpClientSettings(httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
-                    properties))
-            .maxConnections(properties.maxConnections())
-            .connectionAcquisitionTimeout(properties.connectionAcquisitionTimeout());
-        customizers.orderedStream().forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
-        return builder
-            .endpoint(connectionDetails.endpoint())
+    MinioTemplate minioTemplate(MinioTemplateBuilder minioTemplateBuilder, MinioConnectionDetails connectionDetails,
+            MinioProperties properties) {
+        return minioTemplateBuilder.endpoint(connectionDetails.endpoint())
             .publicEndpoint(properties.publicEndpoint())
             .credentials(credentials(connectionDetails))
             .region(connectionDetails.region())
             .addressingStyle(properties.addressingStyle())
-            .signer(signer)
-            .partSize(properties.partSize().toBytes())
-            .uploadConcurrency(properties.uploadConcurrency())
-            .payloadSigning(properties.payloadSigning())
-            .retryPolicy(retryPolicy(properties.retry()))
             .build();
+    }
+
+    @Bean
+    static ReplacedTemplateWarning minioReplacedTemplateWarning(ListableBeanFactory beanFactory,
+            Environment environment) {
+        return new ReplacedTemplateWarning(beanFactory, environment);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -106,23 +98,6 @@ public final class MinioAutoConfiguration {
             return new MicrometerTransferMetrics(meterRegistry);
         }
 
-    }
-
-    private static RetryPolicy retryPolicy(MinioProperties.Retry retry) {
-        MinioProperties.Budget budget = retry.budget();
-        return new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.apiCallTimeout(),
-                new RetryBudget(budget.capacity(), budget.retryCost(), budget.timeoutRetryCost()));
-    }
-
-    private static HttpClientSettings httpClientSettings(HttpClientSettings settings, MinioProperties properties) {
-        HttpClientSettings result = settings;
-        if (properties.connectTimeout() != null) {
-            result = result.withConnectTimeout(properties.connectTimeout());
-        }
-        if (properties.readTimeout() != null) {
-            result = result.withReadTimeout(properties.readTimeout());
-        }
-        return result;
     }
 
     private static @Nullable MinioCredentials credentials(MinioConnectionDetails connectionDetails) {

@@ -49,13 +49,4 @@ class MinioAutoConfigurationPresignTests {
             .isThrownBy(() -> context.getBean(MinioTemplate.class).presignedGetObject("b-1", "k")));
     }
 
-    @Test
-    void invalidPublicEndpointFailsAtStartup() {
-        this.contextRunner.withPropertyValues("minio.access-key=app", "minio.secret-key=app-secret-key",
-                "minio.public-endpoint=files.example.com")
-            .run((context) -> assertThat(context).hasFailed()
-                .getFailure()
-                .hasStackTraceContaining("Invalid 'publicEndpoint': Endpoint 'files.example.com' must be"));
-    }
-
 }

@@ -110,12 +110,4 @@ class MinioAutoConfigurationRetryTests {
         return this.server.countRequestsMatching(getRequestedFor(urlEqualTo("/")).build()).getCount();
     }
 
-    @Test
-    void invalidSettingsFailWithAClearMessage() {
-        this.contextRunner.withPropertyValues("minio.retry.max-attempts=0")
-            .run((context) -> assertThat(context).getFailure()
-                .rootCause()
-                .hasMessageContaining("'maxAttempts' must be at least 1"));
-    }
-
 }

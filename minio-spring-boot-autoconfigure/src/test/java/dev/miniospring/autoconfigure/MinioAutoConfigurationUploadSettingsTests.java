@@ -38,20 +38,4 @@ class MinioAutoConfigurationUploadSettingsTests {
         });
     }
 
-    @Test
-    void partSizeBelow5MibFailsWithAClearMessage() {
-        this.contextRunner.withPropertyValues("minio.part-size=4MB")
-            .run((context) -> assertThat(context).getFailure()
-                .rootCause()
-                .hasMessageContaining("'partSize' must be between 5 MiB and 5 GiB"));
-    }
-
-    @Test
-    void uploadConcurrencyBelow1FailsWithAClearMessage() {
-        this.contextRunner.withPropertyValues("minio.upload-concurrency=0")
-            .run((context) -> assertThat(context).getFailure()
-                .rootCause()
-                .hasMessageContaining("'uploadConcurrency' must be at least 1"));
-    }
-
 }

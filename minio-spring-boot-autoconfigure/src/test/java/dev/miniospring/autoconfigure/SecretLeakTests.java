@@ -22,6 +22,7 @@ import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.health.MinioHealthIndicator;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.test.FailureAnalyses;
 import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.test.WireMockExtension;
@@ -32,11 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.OriginTrackedValue;
@@ -45,12 +43,8 @@ import org.springframework.boot.origin.TextResourceOrigin.Location;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.SpringFactoriesLoader;
-import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
-import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -159,7 +153,7 @@ class SecretLeakTests {
                     "minio.secret-key=")
             .run((context) -> {
                 assertThat(context).hasFailed();
-                List<FailureAnalysis> analyses = analyze(context.getStartupFailure(), environment.get());
+                List<FailureAnalysis> analyses = FailureAnalyses.analyze(context.getStartupFailure(), environment.get());
                 assertThat(analyses).isNotEmpty();
                 assertThat(analyses).allSatisfy((analysis) -> noSecret(analysis.getDescription()
                         + analysis.getAction()));
@@ -171,18 +165,6 @@ class SecretLeakTests {
         Origin origin = new TextResourceOrigin(new ClassPathResource("application.yml"), new Location(3, 16));
         return new OriginTrackedMapPropertySource("Config resource 'class path resource [application.yml]'",
                 Map.of(name, OriginTrackedValue.of(value, origin)));
-    }
-
-    private static List<FailureAnalysis> analyze(Throwable failure, Environment environment) {
-        ArgumentResolver arguments = ArgumentResolver.of(Environment.class, environment)
-            .and(BeanFactory.class, new DefaultListableBeanFactory());
-        return SpringFactoriesLoader.forDefaultResourceLocation()
-            .load(FailureAnalyzer.class, arguments, FailureHandler.handleMessage((message, unavailable) -> {
-            }))
-            .stream()
-            .map((analyzer) -> analyzer.analyze(failure))
-            .filter(java.util.Objects::nonNull)
-            .toList();
     }
 
     private void runOperations(S3ProxyServer server) throws IOException {

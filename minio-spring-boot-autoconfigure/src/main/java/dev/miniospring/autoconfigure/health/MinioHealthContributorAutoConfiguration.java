@@ -1,5 +1,7 @@
 package dev.miniospring.autoconfigure.health;
 
+import java.time.Duration;
+
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.health.MinioHealthIndicator;
@@ -10,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.health.autoconfigure.contributor.CompositeHealthContributorConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -29,7 +32,16 @@ public final class MinioHealthContributorAutoConfiguration
         extends CompositeHealthContributorConfiguration<MinioHealthIndicator, MinioTemplate> {
 
     MinioHealthContributorAutoConfiguration(MinioHealthProperties properties) {
-        super((template) -> new MinioHealthIndicator(template, properties.buckets(), properties.timeout()));
+        super((template) -> new MinioHealthIndicator(template, properties.buckets(), checkTimeout(properties)));
+    }
+
+    private static Duration checkTimeout(MinioHealthProperties properties) {
+        Duration timeout = properties.timeout();
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new InvalidConfigurationPropertyValueException("minio.health.timeout", timeout,
+                    "minio.health.timeout must be positive (at least 1ms)");
+        }
+        return timeout;
     }
 
     @Bean

@@ -1,0 +1,131 @@
+package dev.miniospring.autoconfigure;
+
+import io.micrometer.observation.ObservationRegistry;
+
+import dev.miniospring.core.MinioTemplateBuilder;
+import dev.miniospring.http.HttpComponentsClients;
+import dev.miniospring.http.RetryBudget;
+import dev.miniospring.http.RetryPolicy;
+import dev.miniospring.observation.DefaultMinioObservationConvention;
+import dev.miniospring.observation.MinioObservationConvention;
+import dev.miniospring.observation.TransferMetrics;
+import dev.miniospring.signing.S3RequestSigner;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.env.Environment;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Applies the application's settings to a {@link MinioTemplateBuilder}: the {@code minio.*} client properties (all
+ * but the connection: endpoint, keys, region, public endpoint, addressing style), Spring Boot's HTTP client settings,
+ * the observation registry and convention, the transfer metrics, the signer, then the
+ * {@link MinioRestClientCustomizer} and {@link MinioTemplateBuilderCustomizer} beans in order.
+ */
+final class MinioTemplateBuilderConfigurer {
+
+    private final MinioProperties properties;
+
+    private final MinioObservationProperties observationProperties;
+
+    private final Environment environment;
+
+    private final ObjectProvider<S3RequestSigner> signer;
+
+    private final ObjectProvider<RestClient.Builder> restClientBuilder;
+
+    private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder;
+
+    private final ObjectProvider<HttpClientSettings> httpClientSettings;
+
+    private final ObjectProvider<ObservationRegistry> observationRegistry;
+
+    private final ObjectProvider<MinioObservationConvention> observationConvention;
+
+    private final ObjectProvider<TransferMetrics> transferMetrics;
+
+    private final ObjectProvider<MinioRestClientCustomizer> restClientCustomizers;
+
+    private final ObjectProvider<MinioTemplateBuilderCustomizer> builderCustomizers;
+
+    MinioTemplateBuilderConfigurer(MinioProperties properties, MinioObservationProperties observationProperties,
+            Environment environment, ListableBeanFactory beans) {
+        MinioPropertyChecks.check(properties, environment);
+        this.properties = properties;
+        this.observationProperties = observationProperties;
+        this.environment = environment;
+        this.signer = beans.getBeanProvider(S3RequestSigner.class);
+        this.restClientBuilder = beans.getBeanProvider(RestClient.Builder.class);
+        this.requestFactoryBuilder = beans
+            .getBeanProvider(ResolvableType.forClass(ClientHttpRequestFactoryBuilder.class));
+        this.httpClientSettings = beans.getBeanProvider(HttpClientSettings.class);
+        this.observationRegistry = beans.getBeanProvider(ObservationRegistry.class);
+        this.observationConvention = beans.getBeanProvider(MinioObservationConvention.class);
+        this.transferMetrics = beans.getBeanProvider(TransferMetrics.class);
+        this.restClientCustomizers = beans.getBeanProvider(MinioRestClientCustomizer.class);
+        this.builderCustomizers = beans.getBeanProvider(MinioTemplateBuilderCustomizer.class);
+    }
+
+    /**
+     * Configures a builder.
+     * @param builder the builder
+     * @return the builder
+     */
+    MinioTemplateBuilder configure(MinioTemplateBuilder builder) {
+        observe(builder);
+        connect(builder);
+        builder.signer(this.signer.getObject())
+            .partSize(this.properties.partSize().toBytes())
+            .uploadConcurrency(this.properties.uploadConcurrency())
+            .payloadSigning(this.properties.payloadSigning())
+            .retryPolicy(retryPolicy(this.properties.retry()));
+        this.restClientCustomizers.orderedStream()
+            .forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
+        this.builderCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        return builder;
+    }
+
+    private void observe(MinioTemplateBuilder builder) {
+        builder.observationRegistry(this.observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
+            .observationConvention(this.observationConvention
+                .getIfAvailable(() -> new DefaultMinioObservationConvention(this.observationProperties.bucketTag())))
+            .transferMetrics(this.transferMetrics.getIfAvailable(() -> TransferMetrics.NONE));
+    }
+
+    private void connect(MinioTemplateBuilder builder) {
+        builder.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder))
+            .requestFactoryBuilder(requestFactoryBuilder())
+            .httpClientSettings(httpClientSettings())
+            .maxConnections(this.properties.maxConnections())
+            .connectionAcquisitionTimeout(this.properties.connectionAcquisitionTimeout());
+    }
+
+    private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {
+        if (!ApplicationHttpClientDetection.isFactoryConfigured(this.environment)
+                && HttpComponentsClients.isPresent(MinioTemplateBuilderConfigurer.class.getClassLoader())) {
+            return ClientHttpRequestFactoryBuilder.httpComponents();
+        }
+        return this.requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+    }
+
+    private HttpClientSettings httpClientSettings() {
+        HttpClientSettings result = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+        if (this.properties.connectTimeout() != null) {
+            result = result.withConnectTimeout(this.properties.connectTimeout());
+        }
+        if (this.properties.readTimeout() != null) {
+            result = result.withReadTimeout(this.properties.readTimeout());
+        }
+        return result;
+    }
+
+    private static RetryPolicy retryPolicy(MinioProperties.Retry retry) {
+        MinioProperties.Budget budget = retry.budget();
+        return new RetryPolicy(retry.maxAttempts(), retry.baseDelay(), retry.maxDelay(), retry.apiCallTimeout(),
+                new RetryBudget(budget.capacity(), budget.retryCost(), budget.timeoutRetryCost()));
+    }
+
+}
