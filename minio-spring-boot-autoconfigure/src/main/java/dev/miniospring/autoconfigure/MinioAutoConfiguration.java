@@ -15,6 +15,7 @@ import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import dev.miniospring.signing.S3RequestSigner;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,10 +25,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -45,6 +48,7 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnClass({ RestClient.class, MinioTemplate.class })
 @ConditionalOnBooleanProperty(name = "minio.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ MinioProperties.class, MinioObservationProperties.class })
+@Import(MinioCredentialsConfiguration.class)
 public final class MinioAutoConfiguration {
 
     @Bean
@@ -68,7 +72,8 @@ public final class MinioAutoConfiguration {
             ObjectProvider<HttpClientSettings> httpClientSettings, MinioObservationProperties observationProperties,
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<MinioObservationConvention> observationConvention,
-            ObjectProvider<TransferMetrics> transferMetrics) {
+            ObjectProvider<TransferMetrics> transferMetrics,
+            ObjectProvider<MinioCredentialsProvider> credentialsProvider) {
         MinioTemplateBuilder builder = MinioTemplate.builder()
             .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
             .observationConvention(observationConvention
@@ -84,7 +89,7 @@ public final class MinioAutoConfiguration {
         return builder
             .endpoint(connectionDetails.endpoint())
             .publicEndpoint(properties.publicEndpoint())
-            .credentials(credentials(connectionDetails))
+            .credentialsProvider(credentialsProvider.getIfAvailable(() -> credentials(connectionDetails, properties)))
             .region(connectionDetails.region())
             .addressingStyle(properties.addressingStyle())
             .signer(signer)
@@ -125,15 +130,20 @@ public final class MinioAutoConfiguration {
         return result;
     }
 
-    private static @Nullable MinioCredentials credentials(MinioConnectionDetails connectionDetails) {
+    private static @Nullable MinioCredentialsProvider credentials(MinioConnectionDetails connectionDetails,
+            MinioProperties properties) {
+        if (properties.credentials().awsSdk()) {
+            throw new InvalidConfigurationPropertyValueException("minio.credentials.aws-sdk", "true",
+                    "The AWS SDK's credentials need software.amazon.awssdk:auth on the classpath");
+        }
         boolean hasAccessKey = StringUtils.hasText(connectionDetails.accessKey());
         boolean hasSecretKey = StringUtils.hasText(connectionDetails.secretKey());
         if (hasAccessKey != hasSecretKey) {
             throw new IllegalStateException(connectionDetails.getClass().getSimpleName()
                     + " provides only one of access key and secret key: provide both, or neither for anonymous access");
         }
-        return hasAccessKey ? new MinioCredentials(connectionDetails.accessKey(), connectionDetails.secretKey())
-                : null;
+        return hasAccessKey ? MinioCredentialsProvider.of(new MinioCredentials(connectionDetails.accessKey(),
+                connectionDetails.secretKey(), connectionDetails.sessionToken())) : null;
     }
 
 }

@@ -28,6 +28,7 @@ import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import dev.miniospring.signing.S3RequestSigner;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -49,7 +50,7 @@ public final class MinioTemplateBuilder {
 
     private @Nullable String publicEndpoint;
 
-    private @Nullable MinioCredentials credentials;
+    private @Nullable MinioCredentialsProvider credentials;
 
     private @Nullable String region;
 
@@ -119,7 +120,7 @@ public final class MinioTemplateBuilder {
      * @return this builder
      */
     public MinioTemplateBuilder credentials(String accessKey, String secretKey) {
-        this.credentials = new MinioCredentials(accessKey, secretKey);
+        this.credentials = MinioCredentialsProvider.of(new MinioCredentials(accessKey, secretKey));
         return this;
     }
 
@@ -129,7 +130,18 @@ public final class MinioTemplateBuilder {
      * @return this builder
      */
     public MinioTemplateBuilder credentials(@Nullable MinioCredentials credentials) {
-        this.credentials = credentials;
+        this.credentials = (credentials != null) ? MinioCredentialsProvider.of(credentials) : null;
+        return this;
+    }
+
+    /**
+     * Sets where the credentials come from; they are asked for on every request and presigned URL, so rotated
+     * credentials are used as soon as the provider returns them. {@code null} means anonymous (unsigned) requests.
+     * @param credentialsProvider the provider
+     * @return this builder
+     */
+    public MinioTemplateBuilder credentialsProvider(@Nullable MinioCredentialsProvider credentialsProvider) {
+        this.credentials = credentialsProvider;
         return this;
     }
 

@@ -17,6 +17,7 @@ import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -215,7 +216,7 @@ class PresignerTests {
     }
 
     private static Presigner postExamplePresigner() {
-        return new Presigner(new AwsV4RequestSigner(), new MinioCredentials(ACCESS_KEY, SECRET_KEY),
+        return new Presigner(new AwsV4RequestSigner(), MinioCredentialsProvider.of(new MinioCredentials(ACCESS_KEY, SECRET_KEY)),
                 S3Endpoint.of("https://s3.amazonaws.com", AddressingStyle.AUTO), (bucket) -> "us-east-1",
                 Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC));
     }
