@@ -1,5 +1,7 @@
 package dev.miniospring.autoconfigure;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -25,12 +27,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -98,6 +102,14 @@ public final class MinioAutoConfiguration {
             .payloadSigning(properties.payloadSigning())
             .retryPolicy(retryPolicy(properties.retry()))
             .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MinioTemplateLifecycle minioTemplateLifecycle(ObjectProvider<MinioTemplate> templates, Environment environment) {
+        return new MinioTemplateLifecycle(templates, Binder.get(environment)
+            .bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+            .orElse(Duration.ofSeconds(30)));
     }
 
     @Configuration(proxyBeanMethods = false)
