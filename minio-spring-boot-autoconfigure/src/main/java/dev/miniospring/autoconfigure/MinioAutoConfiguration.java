@@ -31,6 +31,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -77,7 +78,7 @@ public final class MinioAutoConfiguration {
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<MinioObservationConvention> observationConvention,
             ObjectProvider<TransferMetrics> transferMetrics,
-            ObjectProvider<MinioCredentialsProvider> credentialsProvider) {
+            ObjectProvider<MinioCredentialsProvider> credentialsProvider, ObjectProvider<SslBundles> sslBundles) {
         MinioTemplateBuilder builder = MinioTemplate.builder()
             .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
             .observationConvention(observationConvention
@@ -85,8 +86,10 @@ public final class MinioAutoConfiguration {
             .transferMetrics(transferMetrics.getIfAvailable(() -> TransferMetrics.NONE))
             .restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
             .requestFactoryBuilder(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
-            .httpClientSettings(httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults),
-                    properties))
+            .httpClientSettings(MinioClientSettings.apply(
+                    httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties),
+                    properties.ssl(), sslBundles))
+            .proxy(MinioClientSettings.proxy(properties.proxy()))
             .maxConnections(properties.maxConnections())
             .connectionAcquisitionTimeout(properties.connectionAcquisitionTimeout());
         customizers.orderedStream().forEach((customizer) -> builder.restClientCustomizer(customizer::customize));

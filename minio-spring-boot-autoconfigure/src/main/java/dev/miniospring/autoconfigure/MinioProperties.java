@@ -44,6 +44,8 @@ import org.springframework.util.unit.DataSize;
  * @param sessionToken Session token of temporary credentials (STS), sent as X-Amz-Security-Token with the access key
  * and secret key.
  * @param credentials Credentials that rotate: read from files or taken from the AWS SDK instead of the fixed keys.
+ * @param ssl TLS of this client only.
+ * @param proxy HTTP proxy of this client only.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
@@ -52,7 +54,7 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
         @DefaultValue("10s") Duration connectionAcquisitionTimeout, @DefaultValue("16MB") DataSize partSize,
         @DefaultValue("4") int uploadConcurrency, @DefaultValue("signed") PayloadSigning payloadSigning,
         @DefaultValue Retry retry, @DefaultValue("true") boolean enabled, @Nullable String sessionToken,
-        @DefaultValue Credentials credentials) {
+        @DefaultValue Credentials credentials, @DefaultValue Ssl ssl, @DefaultValue Proxy proxy) {
 
     @Override
     public String toString() {
@@ -63,7 +65,7 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
                 + ", connectionAcquisitionTimeout=" + this.connectionAcquisitionTimeout + ", partSize=" + this.partSize
                 + ", uploadConcurrency=" + this.uploadConcurrency + ", payloadSigning=" + this.payloadSigning
                 + ", retry=" + this.retry + ", enabled=" + this.enabled + ", sessionToken="
-                + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + "]";
+                + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + ", ssl=" + this.ssl + ", proxy=" + this.proxy + "]";
     }
 
     /**
@@ -118,6 +120,26 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
      * @param sessionToken File holding the session token of temporary credentials, if any.
      */
     public record Files(@Nullable Path accessKey, @Nullable Path secretKey, @Nullable Path sessionToken) {
+
+    }
+
+    /**
+     * TLS of this client only.
+     *
+     * @param bundle Name of the SSL bundle (spring.ssl.bundle.*) that the template's HTTP clients trust and present,
+     * instead of 'spring.http.clients.ssl.bundle', which applies to every client of the application.
+     */
+    public record Ssl(@Nullable String bundle) {
+
+    }
+
+    /**
+     * HTTP proxy of this client only (Apache HttpClient 5 and the JDK client).
+     *
+     * @param host Host of the proxy; HTTPS requests are tunnelled with CONNECT.
+     * @param port Port of the proxy.
+     */
+    public record Proxy(@Nullable String host, @Nullable Integer port) {
 
     }
 

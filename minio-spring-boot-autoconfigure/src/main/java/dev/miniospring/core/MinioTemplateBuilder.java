@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.HttpComponentsClients;
+import dev.miniospring.http.HttpProxy;
 import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.http.RetryPolicy;
@@ -87,6 +88,8 @@ public final class MinioTemplateBuilder {
     private ListenSettings listenSettings = ListenSettings.DEFAULTS;
 
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+    private @Nullable HttpProxy proxy;
 
     MinioTemplateBuilder() {
     }
@@ -355,6 +358,18 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets an HTTP proxy for this template's clients only (requests, uploads, health checks and notification
+     * streams); not applied to a {@link #requestFactory(ClientHttpRequestFactory) request factory of your own}.
+     * Supported with Apache HttpClient 5 and the JDK client.
+     * @param proxy the proxy, or {@code null} for direct connections (the default)
+     * @return this builder
+     */
+    public MinioTemplateBuilder proxy(@Nullable HttpProxy proxy) {
+        this.proxy = proxy;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -367,7 +382,7 @@ public final class MinioTemplateBuilder {
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         S3HttpClients clients = new S3HttpClients(this.requestFactoryBuilder, this.httpClientSettings,
-                this.maxConnections, this.connectionAcquisitionTimeout);
+                this.maxConnections, this.connectionAcquisitionTimeout).withProxy(this.proxy);
         TemplateTransports transports = transports(clients, s3Endpoint, requestSigner);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transports.requests()::regionOf, Clock.systemUTC()) : null;
