@@ -32,6 +32,7 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -78,7 +79,8 @@ public final class MinioAutoConfiguration {
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<MinioObservationConvention> observationConvention,
             ObjectProvider<TransferMetrics> transferMetrics,
-            ObjectProvider<MinioCredentialsProvider> credentialsProvider, ObjectProvider<SslBundles> sslBundles) {
+            ObjectProvider<MinioCredentialsProvider> credentialsProvider, ObjectProvider<SslBundles> sslBundles,
+            Environment environment) {
         MinioTemplateBuilder builder = MinioTemplate.builder()
             .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
             .observationConvention(observationConvention
@@ -90,6 +92,7 @@ public final class MinioAutoConfiguration {
                     httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults), properties),
                     properties.ssl(), sslBundles))
             .proxy(MinioClientSettings.proxy(properties.proxy()))
+            .virtualThreads(Threading.VIRTUAL.isActive(environment))
             .maxConnections(properties.maxConnections())
             .connectionAcquisitionTimeout(properties.connectionAcquisitionTimeout());
         customizers.orderedStream().forEach((customizer) -> builder.restClientCustomizer(customizer::customize));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -73,6 +74,8 @@ public class MinioTemplate implements MinioOperations {
 
     private final MinioObservations observations;
 
+    private final ThreadFactory listenThreads;
+
     private final TemplateActivity activity;
 
     /**
@@ -85,11 +88,21 @@ public class MinioTemplate implements MinioOperations {
      */
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations) {
-        this(transports, uploadSettings, presigner, listenSettings, observations, new TemplateActivity());
+        this(transports, uploadSettings, presigner, listenSettings, observations, UploadSettings.PLATFORM_THREADS);
+    }
+
+    /**
+     * Creates a fully configured template whose notification subscriptions run on threads of the given factory.
+     */
+    MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads) {
+        this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
+                new TemplateActivity());
     }
 
     private MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
-            ListenSettings listenSettings, MinioObservations observations, TemplateActivity activity) {
+            ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
+            TemplateActivity activity) {
         Assert.notNull(transports, "'transports' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
@@ -106,8 +119,10 @@ public class MinioTemplate implements MinioOperations {
         this.incompleteUploads = new MultipartUploadResource(transport);
         this.presigner = presigner;
         this.policies = new BucketPolicyResource(transport);
-        this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings);
+        this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings,
+                listenThreads);
         this.observations = observations;
+        this.listenThreads = listenThreads;
         this.activity = activity;
     }
 
@@ -132,7 +147,7 @@ public class MinioTemplate implements MinioOperations {
         Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
                 () -> "'timeout' must be positive (is " + timeout + ")");
         return new MinioTemplate(this.transports.forHealthCheck(timeout), this.uploadSettings, this.presigner,
-                this.listenSettings, this.observations, this.activity);
+                this.listenSettings, this.observations, this.listenThreads, this.activity);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -90,6 +91,8 @@ public final class MinioTemplateBuilder {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     private @Nullable HttpProxy proxy;
+
+    private boolean virtualThreads;
 
     MinioTemplateBuilder() {
     }
@@ -370,14 +373,28 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets whether part uploads and notification subscriptions run on virtual threads (Java 21 and later) instead of
+     * platform daemon threads (the default).
+     * @param virtualThreads whether to use virtual threads
+     * @return this builder
+     */
+    public MinioTemplateBuilder virtualThreads(boolean virtualThreads) {
+        this.virtualThreads = virtualThreads;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
      * the upload settings are out of range
+     * @throws IllegalStateException when virtual threads are asked for on a Java runtime older than 21
      */
     public MinioTemplate build() {
         Assert.hasText(this.endpoint, "'endpoint' must not be empty");
-        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning);
+        ThreadFactory threads = TemplateThreads.of(this.virtualThreads);
+        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning,
+                threads);
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
@@ -387,7 +404,7 @@ public final class MinioTemplateBuilder {
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transports.requests()::regionOf, Clock.systemUTC()) : null;
         return new MinioTemplate(transports, uploadSettings, presigner, this.listenSettings,
-                new MinioObservations(this.observationRegistry, this.observationConvention));
+                new MinioObservations(this.observationRegistry, this.observationConvention), threads);
     }
 
     private TemplateTransports transports(S3HttpClients clients, S3Endpoint s3Endpoint, S3RequestSigner signer) {
