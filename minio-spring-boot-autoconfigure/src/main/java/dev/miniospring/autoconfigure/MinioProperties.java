@@ -65,7 +65,8 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
                 + ", connectionAcquisitionTimeout=" + this.connectionAcquisitionTimeout + ", partSize=" + this.partSize
                 + ", uploadConcurrency=" + this.uploadConcurrency + ", payloadSigning=" + this.payloadSigning
                 + ", retry=" + this.retry + ", enabled=" + this.enabled + ", sessionToken="
-                + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + ", ssl=" + this.ssl + ", proxy=" + this.proxy + "]";
+                + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + ", ssl="
+                + this.ssl + ", proxy=" + this.proxy + "]";
     }
 
     /**

@@ -85,8 +85,8 @@ public final class HttpComponentsClients {
      * @param proxy the proxy
      * @return the configured builder
      */
-    static HttpComponentsClientHttpRequestFactoryBuilder withProxy(HttpComponentsClientHttpRequestFactoryBuilder builder,
-            HttpProxy proxy) {
+    static HttpComponentsClientHttpRequestFactoryBuilder withProxy(
+            HttpComponentsClientHttpRequestFactoryBuilder builder, HttpProxy proxy) {
         return builder.withHttpClientCustomizer((client) -> client.setProxy(new HttpHost(proxy.host(), proxy.port())));
     }
 

@@ -7,6 +7,7 @@ import dev.miniospring.MinioTransportException;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.test.ListenEventStubs;
 import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
@@ -45,10 +45,7 @@ class MinioAutoConfigurationProxyTests {
     void start(WireMockServer server) {
         this.server = server;
         server.stubFor(head(urlPathEqualTo("/b-1")).willReturn(aResponse().withStatus(200)));
-        server.stubFor(get(urlPathEqualTo("/photos")).willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "text/event-stream")
-            .withBody("{\"Records\":[{\"eventName\":\"s3:ObjectCreated:Put\",\"eventTime\":\"2026-11-27T10:15:30Z\","
-                    + "\"s3\":{\"bucket\":{\"name\":\"photos\"},\"object\":{\"key\":\"a\",\"size\":1}}}]}\n")));
+        ListenEventStubs.oneEvent(server, "photos", "a");
         this.contextRunner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class, HttpClientAutoConfiguration.class,
                     ImperativeHttpClientAutoConfiguration.class))
@@ -82,7 +79,8 @@ class MinioAutoConfigurationProxyTests {
                     .listenBucketNotification("photos", null, null, List.of(NotificationEvents.OBJECT_CREATED_ALL))) {
                     assertThat(stream.next().key()).isEqualTo("a");
                 }
-                this.server.verify(getRequestedFor(urlPathEqualTo("/photos")).withHeader("Host", equalTo(UNRESOLVABLE)));
+                this.server
+                    .verify(getRequestedFor(urlPathEqualTo("/photos")).withHeader("Host", equalTo(UNRESOLVABLE)));
             });
     }
 

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -11,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.test.WireMockExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,10 +29,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Graceful shutdown: closing the context waits for uploads in flight, at most
- * {@code spring.lifecycle.timeout-per-shutdown-phase}.
+ * {@code spring.lifecycle.timeout-per-shutdown-phase}. Upload and close run on threads of their own (the common pool
+ * has a single worker on two cores, where one would queue behind the other).
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationShutdownTests {
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
     private ApplicationContextRunner contextRunner;
 
@@ -42,14 +48,20 @@ class MinioAutoConfigurationShutdownTests {
                     "minio.region=us-east-1");
     }
 
+    @AfterEach
+    void stopExecutor() {
+        this.executor.shutdownNow();
+    }
+
     @Test
     void closeWaitsForAnUploadInFlight() {
         this.contextRunner.run((context) -> {
             GatedStream data = new GatedStream();
             CompletableFuture<ObjectWriteResponse> upload = CompletableFuture
-                .supplyAsync(() -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null));
+                .supplyAsync(() -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null),
+                        this.executor);
             assertThat(data.reading.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<Boolean> closed = CompletableFuture.runAsync(context::close)
+            CompletableFuture<Boolean> closed = CompletableFuture.runAsync(context::close, this.executor)
                 .thenApply((ignored) -> upload.isDone());
             assertThatExceptionOfType(TimeoutException.class).isThrownBy(() -> closed.get(300, TimeUnit.MILLISECONDS));
             data.release.countDown();
@@ -63,9 +75,10 @@ class MinioAutoConfigurationShutdownTests {
         this.contextRunner.withPropertyValues("spring.lifecycle.timeout-per-shutdown-phase=100ms").run((context) -> {
             GatedStream data = new GatedStream();
             CompletableFuture<ObjectWriteResponse> upload = CompletableFuture
-                .supplyAsync(() -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null));
+                .supplyAsync(() -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null),
+                        this.executor);
             assertThat(data.reading.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture.runAsync(context::close).get(10, TimeUnit.SECONDS);
+            CompletableFuture.runAsync(context::close, this.executor).get(10, TimeUnit.SECONDS);
             assertThat(upload).isNotDone();
             data.release.countDown();
             assertThat(upload.get(10, TimeUnit.SECONDS).etag()).isEqualTo("e1");

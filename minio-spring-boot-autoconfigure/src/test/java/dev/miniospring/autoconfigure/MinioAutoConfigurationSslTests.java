@@ -8,6 +8,7 @@ import dev.miniospring.MinioTransportException;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.test.ListenEventStubs;
 import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -48,10 +48,7 @@ class MinioAutoConfigurationSslTests {
     @BeforeEach
     void start(WireMockServer server) {
         server.stubFor(head(urlPathEqualTo("/b-1")).willReturn(aResponse().withStatus(200)));
-        server.stubFor(get(urlPathEqualTo("/photos")).willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "text/event-stream")
-            .withBody("{\"Records\":[{\"eventName\":\"s3:ObjectCreated:Put\",\"eventTime\":\"2026-11-27T10:15:30Z\","
-                    + "\"s3\":{\"bucket\":{\"name\":\"photos\"},\"object\":{\"key\":\"a\",\"size\":1}}}]}\n")));
+        ListenEventStubs.oneEvent(server, "photos", "a");
         this.contextRunner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class, SslAutoConfiguration.class,
                     HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class))

@@ -12,6 +12,7 @@ import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.test.GeneratedInputStream;
+import dev.miniospring.test.ListenEventStubs;
 import dev.miniospring.test.WireMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,6 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -49,10 +49,7 @@ class MinioAutoConfigurationVirtualThreadsTests {
         server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"e\"")));
         server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
             .withBody("<CompleteMultipartUploadResult><ETag>\"all\"</ETag></CompleteMultipartUploadResult>")));
-        server.stubFor(get(urlPathEqualTo("/photos")).willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "text/event-stream")
-            .withBody("{\"Records\":[{\"eventName\":\"s3:ObjectCreated:Put\",\"eventTime\":\"2026-11-27T10:15:30Z\","
-                    + "\"s3\":{\"bucket\":{\"name\":\"photos\"},\"object\":{\"key\":\"a\",\"size\":1}}}]}\n")));
+        ListenEventStubs.oneEvent(server, "photos", "a");
         this.contextRunner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=" + server.baseUrl(), "minio.access-key=AK", "minio.secret-key=SK",

@@ -17,8 +17,9 @@ import dev.miniospring.object.ObjectWriteResponse;
 
 /**
  * Runs one multipart upload: the caller's thread reads parts into pooled buffers while a bounded pool of threads
- * (platform daemon threads, or virtual threads when the settings' factory makes them) uploads them; the upload is completed with the parts in order, and aborted on any failure ({@link Error}s such as
- * {@link OutOfMemoryError} included, which are rethrown as they are).
+ * (platform daemon threads, or virtual threads when the settings' factory makes them) uploads them; the upload is
+ * completed with the parts in order, and aborted on any failure ({@link Error}s such as {@link OutOfMemoryError}
+ * included, which are rethrown as they are).
  */
 final class ParallelPartUploader {
 
