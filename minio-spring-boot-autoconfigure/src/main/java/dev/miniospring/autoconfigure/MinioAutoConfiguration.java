@@ -1,5 +1,7 @@
 package dev.miniospring.autoconfigure;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +12,7 @@ import dev.miniospring.observation.MicrometerTransferMetrics;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import dev.miniospring.signing.S3RequestSigner;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -20,8 +23,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -42,6 +49,7 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnClass({ RestClient.class, MinioTemplate.class })
 @ConditionalOnBooleanProperty(name = "minio.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ MinioProperties.class, MinioObservationProperties.class })
+@Import(MinioCredentialsConfiguration.class)
 public final class MinioAutoConfiguration {
 
     @Bean
@@ -72,10 +80,10 @@ public final class MinioAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(MinioOperations.class)
     MinioTemplate minioTemplate(MinioTemplateBuilder minioTemplateBuilder, MinioConnectionDetails connectionDetails,
-            MinioProperties properties) {
+            MinioProperties properties, ObjectProvider<MinioCredentialsProvider> credentialsProvider) {
         return minioTemplateBuilder.endpoint(connectionDetails.endpoint())
             .publicEndpoint(properties.publicEndpoint())
-            .credentials(credentials(connectionDetails))
+            .credentialsProvider(credentialsProvider.getIfAvailable(() -> credentials(connectionDetails, properties)))
             .region(connectionDetails.region())
             .addressingStyle(properties.addressingStyle())
             .build();
@@ -85,6 +93,14 @@ public final class MinioAutoConfiguration {
     static ReplacedTemplateWarning minioReplacedTemplateWarning(ListableBeanFactory beanFactory,
             Environment environment) {
         return new ReplacedTemplateWarning(beanFactory, environment);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MinioTemplateLifecycle minioTemplateLifecycle(ObjectProvider<MinioTemplate> templates, Environment environment) {
+        return new MinioTemplateLifecycle(templates, Binder.get(environment)
+            .bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+            .orElse(Duration.ofSeconds(30)));
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -100,15 +116,20 @@ public final class MinioAutoConfiguration {
 
     }
 
-    private static @Nullable MinioCredentials credentials(MinioConnectionDetails connectionDetails) {
+    private static @Nullable MinioCredentialsProvider credentials(MinioConnectionDetails connectionDetails,
+            MinioProperties properties) {
+        if (properties.credentials().awsSdk()) {
+            throw new InvalidConfigurationPropertyValueException("minio.credentials.aws-sdk", "true",
+                    "The AWS SDK's credentials need software.amazon.awssdk:auth on the classpath");
+        }
         boolean hasAccessKey = StringUtils.hasText(connectionDetails.accessKey());
         boolean hasSecretKey = StringUtils.hasText(connectionDetails.secretKey());
         if (hasAccessKey != hasSecretKey) {
             throw new IllegalStateException(connectionDetails.getClass().getSimpleName()
                     + " provides only one of access key and secret key: provide both, or neither for anonymous access");
         }
-        return hasAccessKey ? new MinioCredentials(connectionDetails.accessKey(), connectionDetails.secretKey())
-                : null;
+        return hasAccessKey ? MinioCredentialsProvider.of(new MinioCredentials(connectionDetails.accessKey(),
+                connectionDetails.secretKey(), connectionDetails.sessionToken())) : null;
     }
 
 }

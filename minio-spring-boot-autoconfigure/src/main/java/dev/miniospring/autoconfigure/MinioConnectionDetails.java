@@ -40,4 +40,12 @@ public interface MinioConnectionDetails extends ConnectionDetails {
         return null;
     }
 
+    /**
+     * Returns the session token of temporary credentials, sent with the access key and secret key.
+     * @return the session token, or {@code null} for long-term keys
+     */
+    default @Nullable String sessionToken() {
+        return null;
+    }
+
 }

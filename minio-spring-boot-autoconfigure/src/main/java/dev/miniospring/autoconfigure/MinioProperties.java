@@ -1,5 +1,6 @@
 package dev.miniospring.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,11 @@ import org.springframework.util.unit.DataSize;
  * and servers that verify S3 checksums).
  * @param retry Retries of transient failures (throttling, server errors, I/O errors).
  * @param enabled Whether to auto-configure a MinioTemplate.
+ * @param sessionToken Session token of temporary credentials (STS), sent as X-Amz-Security-Token with the access key
+ * and secret key.
+ * @param credentials Credentials that rotate: read from files or taken from the AWS SDK instead of the fixed keys.
+ * @param ssl TLS of this client only.
+ * @param proxy HTTP proxy of this client only.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
@@ -47,7 +53,8 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
         @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("64") int maxConnections,
         @DefaultValue("10s") Duration connectionAcquisitionTimeout, @DefaultValue("16MB") DataSize partSize,
         @DefaultValue("4") int uploadConcurrency, @DefaultValue("signed") PayloadSigning payloadSigning,
-        @DefaultValue Retry retry, @DefaultValue("true") boolean enabled) {
+        @DefaultValue Retry retry, @DefaultValue("true") boolean enabled, @Nullable String sessionToken,
+        @DefaultValue Credentials credentials, @DefaultValue Ssl ssl, @DefaultValue Proxy proxy) {
 
     @Override
     public String toString() {
@@ -57,7 +64,9 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
                 + ", readTimeout=" + this.readTimeout + ", maxConnections=" + this.maxConnections
                 + ", connectionAcquisitionTimeout=" + this.connectionAcquisitionTimeout + ", partSize=" + this.partSize
                 + ", uploadConcurrency=" + this.uploadConcurrency + ", payloadSigning=" + this.payloadSigning
-                + ", retry=" + this.retry + ", enabled=" + this.enabled + "]";
+                + ", retry=" + this.retry + ", enabled=" + this.enabled + ", sessionToken="
+                + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + ", ssl="
+                + this.ssl + ", proxy=" + this.proxy + "]";
     }
 
     /**
@@ -86,6 +95,52 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
      */
     public record Budget(@DefaultValue("500") int capacity, @DefaultValue("5") int retryCost,
             @DefaultValue("10") int timeoutRetryCost) {
+
+    }
+
+    /**
+     * Credentials that rotate, used instead of the fixed access key and secret key.
+     *
+     * @param files Files holding the keys, one value per file (a Kubernetes secret mounted as a volume), read again
+     * every refresh-interval.
+     * @param refreshInterval How long keys read from files are used before the files are read again.
+     * @param awsSdk Whether to take the credentials from the AWS SDK: the application's AwsCredentialsProvider bean,
+     * else the SDK's default chain (environment, profiles, web identity/IRSA, container and instance roles). Needs
+     * software.amazon.awssdk:auth on the classpath.
+     */
+    public record Credentials(@DefaultValue Files files, @DefaultValue("1m") Duration refreshInterval,
+            @DefaultValue("false") boolean awsSdk) {
+
+    }
+
+    /**
+     * Files holding the keys.
+     *
+     * @param accessKey File holding the access key.
+     * @param secretKey File holding the secret key.
+     * @param sessionToken File holding the session token of temporary credentials, if any.
+     */
+    public record Files(@Nullable Path accessKey, @Nullable Path secretKey, @Nullable Path sessionToken) {
+
+    }
+
+    /**
+     * TLS of this client only.
+     *
+     * @param bundle Name of the SSL bundle (spring.ssl.bundle.*) that the template's HTTP clients trust and present,
+     * instead of 'spring.http.clients.ssl.bundle', which applies to every client of the application.
+     */
+    public record Ssl(@Nullable String bundle) {
+
+    }
+
+    /**
+     * HTTP proxy of this client only (Apache HttpClient 5 and the JDK client).
+     *
+     * @param host Host of the proxy; HTTPS requests are tunnelled with CONNECT.
+     * @param port Port of the proxy.
+     */
+    public record Proxy(@Nullable String host, @Nullable Integer port) {
 
     }
 

@@ -10,14 +10,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration that masks the secret key in the actuator {@code env} and {@code configprops} endpoints, even
+ * Auto-configuration that masks the secret key and the session token in the actuator {@code env} and {@code configprops} endpoints, even
  * when they are configured to show values.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
 public final class MinioSanitizingAutoConfiguration {
 
-    private static final Set<String> SECRETS = Set.of("miniosecretkey");
+    private static final Set<String> SECRETS = Set.of("miniosecretkey", "miniosessiontoken");
 
     @Bean
     SanitizingFunction minioSanitizingFunction() {

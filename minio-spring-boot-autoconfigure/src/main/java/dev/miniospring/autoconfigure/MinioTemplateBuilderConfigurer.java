@@ -15,13 +15,16 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.thread.Threading;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 /**
  * Applies the application's settings to a {@link MinioTemplateBuilder}: the {@code minio.*} client properties (all
- * but the connection: endpoint, keys, region, public endpoint, addressing style), Spring Boot's HTTP client settings,
+ * but the connection: endpoint, keys, region, public endpoint, addressing style), Spring Boot's HTTP client settings
+ * with the template's own SSL bundle and proxy, virtual threads when enabled,
  * the observation registry and convention, the transfer metrics, the signer, then the
  * {@link MinioRestClientCustomizer} and {@link MinioTemplateBuilderCustomizer} beans in order.
  */
@@ -40,6 +43,8 @@ final class MinioTemplateBuilderConfigurer {
     private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder;
 
     private final ObjectProvider<HttpClientSettings> httpClientSettings;
+
+    private final ObjectProvider<SslBundles> sslBundles;
 
     private final ObjectProvider<ObservationRegistry> observationRegistry;
 
@@ -62,6 +67,7 @@ final class MinioTemplateBuilderConfigurer {
         this.requestFactoryBuilder = beans
             .getBeanProvider(ResolvableType.forClass(ClientHttpRequestFactoryBuilder.class));
         this.httpClientSettings = beans.getBeanProvider(HttpClientSettings.class);
+        this.sslBundles = beans.getBeanProvider(SslBundles.class);
         this.observationRegistry = beans.getBeanProvider(ObservationRegistry.class);
         this.observationConvention = beans.getBeanProvider(MinioObservationConvention.class);
         this.transferMetrics = beans.getBeanProvider(TransferMetrics.class);
@@ -98,7 +104,9 @@ final class MinioTemplateBuilderConfigurer {
     private void connect(MinioTemplateBuilder builder) {
         builder.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder))
             .requestFactoryBuilder(requestFactoryBuilder())
-            .httpClientSettings(httpClientSettings())
+            .httpClientSettings(MinioClientSettings.apply(httpClientSettings(), this.properties.ssl(), this.sslBundles))
+            .proxy(MinioClientSettings.proxy(this.properties.proxy()))
+            .virtualThreads(Threading.VIRTUAL.isActive(this.environment))
             .maxConnections(this.properties.maxConnections())
             .connectionAcquisitionTimeout(this.properties.connectionAcquisitionTimeout());
     }

@@ -45,6 +45,10 @@ final class PropertiesMinioConnectionDetails implements MinioConnectionDetails {
             throw new InvalidConfigurationPropertyValueException("minio.access-key", properties.accessKey(),
                     "minio.access-key is set but minio.secret-key is not: set both, or neither for anonymous access");
         }
+        if (StringUtils.hasText(properties.sessionToken()) && !hasAccessKey) {
+            throw new InvalidConfigurationPropertyValueException("minio.access-key", "",
+                    "minio.session-token is set but minio.access-key is not: a session token needs both keys");
+        }
         if (hasSecretKey && !hasAccessKey) {
             throw new InvalidConfigurationPropertyValueException("minio.access-key", "",
                     "minio.secret-key is set but minio.access-key is not: set both, or neither for anonymous access");
@@ -69,6 +73,11 @@ final class PropertiesMinioConnectionDetails implements MinioConnectionDetails {
     @Override
     public @Nullable String region() {
         return emptyToNull(this.properties.region());
+    }
+
+    @Override
+    public @Nullable String sessionToken() {
+        return emptyToNull(this.properties.sessionToken());
     }
 
     private static @Nullable String emptyToNull(@Nullable String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -39,14 +40,18 @@ final class BucketNotificationResource {
 
     private final ListenSettings settings;
 
+    private final ThreadFactory listenThreads;
+
     /**
      * Creates the operations on a transport.
      * @param transport the transport
      * @param settings how listening keeps its connection
+     * @param listenThreads creates the threads of subscriptions
      */
-    public BucketNotificationResource(S3Transport transport, ListenSettings settings) {
+    public BucketNotificationResource(S3Transport transport, ListenSettings settings, ThreadFactory listenThreads) {
         this.transport = transport;
         this.settings = settings;
+        this.listenThreads = listenThreads;
     }
 
     /**
@@ -99,7 +104,7 @@ final class BucketNotificationResource {
     }
 
     /**
-     * Listens to the events of a bucket on a daemon thread.
+     * Listens to the events of a bucket on a thread of its own.
      * @param bucket the bucket
      * @param prefix only keys starting with it, or {@code null}
      * @param suffix only keys ending with it, or {@code null}
@@ -110,7 +115,7 @@ final class BucketNotificationResource {
     public NotificationSubscription listen(String bucket, @Nullable String prefix, @Nullable String suffix,
             List<String> events, Consumer<NotificationRecord> listener) {
         NotificationStream stream = listen(bucket, prefix, suffix, events);
-        return NotificationSubscription.start(stream, listener, "minio-listen-" + bucket);
+        return NotificationSubscription.start(stream, listener, "minio-listen-" + bucket, this.listenThreads);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -73,6 +74,10 @@ public class MinioTemplate implements MinioOperations {
 
     private final MinioObservations observations;
 
+    private final ThreadFactory listenThreads;
+
+    private final TemplateActivity activity;
+
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
      * @param transports the transports of requests, uploads, notification streams and health checks
@@ -83,6 +88,21 @@ public class MinioTemplate implements MinioOperations {
      */
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations) {
+        this(transports, uploadSettings, presigner, listenSettings, observations, UploadSettings.PLATFORM_THREADS);
+    }
+
+    /**
+     * Creates a fully configured template whose notification subscriptions run on threads of the given factory.
+     */
+    MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads) {
+        this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
+                new TemplateActivity());
+    }
+
+    private MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
+            TemplateActivity activity) {
         Assert.notNull(transports, "'transports' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
@@ -99,8 +119,11 @@ public class MinioTemplate implements MinioOperations {
         this.incompleteUploads = new MultipartUploadResource(transport);
         this.presigner = presigner;
         this.policies = new BucketPolicyResource(transport);
-        this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings);
+        this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings,
+                listenThreads);
         this.observations = observations;
+        this.listenThreads = listenThreads;
+        this.activity = activity;
     }
 
     /**
@@ -124,7 +147,7 @@ public class MinioTemplate implements MinioOperations {
         Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
                 () -> "'timeout' must be positive (is " + timeout + ")");
         return new MinioTemplate(this.transports.forHealthCheck(timeout), this.uploadSettings, this.presigner,
-                this.listenSettings, this.observations);
+                this.listenSettings, this.observations, this.listenThreads, this.activity);
     }
 
     /**
@@ -168,8 +191,8 @@ public class MinioTemplate implements MinioOperations {
         ObjectArguments.validateLength(length);
         String type = ObjectArguments.contentType(contentType);
         Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
-        return this.observations.observe("putObject", bucket,
-                () -> this.objects.putObject(bucket, key, data, length, type, userMetadata, listener));
+        return this.activity.upload(() -> this.observations.observe("putObject", bucket,
+                () -> this.objects.putObject(bucket, key, data, length, type, userMetadata, listener)));
     }
 
     @Override
@@ -182,8 +205,8 @@ public class MinioTemplate implements MinioOperations {
                 () -> "'file' " + file + " is not a readable regular file");
         ObjectArguments.validateContentType(contentType);
         Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
-        return this.observations.observe("fputObject", bucket,
-                () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata, listener));
+        return this.activity.upload(() -> this.observations.observe("fputObject", bucket,
+                () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata, listener)));
     }
 
     @Override
@@ -394,8 +417,8 @@ public class MinioTemplate implements MinioOperations {
             @Nullable String suffix, List<String> events) {
         BucketNames.validate(bucket);
         BucketNotificationResource.validateEvents(events, "");
-        return this.observations.observe("listenBucketNotification", bucket,
-                () -> this.notifications.listen(bucket, prefix, suffix, events));
+        return this.activity.track(this.observations.observe("listenBucketNotification", bucket,
+                () -> this.notifications.listen(bucket, prefix, suffix, events)));
     }
 
     @Override
@@ -404,8 +427,34 @@ public class MinioTemplate implements MinioOperations {
         BucketNames.validate(bucket);
         BucketNotificationResource.validateEvents(events, "");
         Assert.notNull(listener, "'listener' must not be null");
-        return this.observations.observe("listenBucketNotification", bucket,
-                () -> this.notifications.listen(bucket, prefix, suffix, events, listener));
+        return this.activity.track(this.observations.observe("listenBucketNotification", bucket,
+                () -> this.notifications.listen(bucket, prefix, suffix, events, listener)));
+    }
+
+    /**
+     * Cancels the notification subscriptions and closes the notification streams that this template (or a
+     * {@link #forHealthCheck health-check} template made from it) opened and that are still open, and waits for the
+     * subscriptions' threads to end. The Spring Boot auto-configuration calls it when the application context closes.
+     * @param timeout the longest wait for the subscriptions' threads
+     * @return {@code true} when every subscription thread ended in time
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    public boolean closeNotificationListeners(Duration timeout) throws InterruptedException {
+        Assert.notNull(timeout, "'timeout' must not be null");
+        return this.activity.closeListeners(timeout);
+    }
+
+    /**
+     * Waits until no {@code putObject} or {@code fputObject} of this template is in flight; new uploads are not
+     * refused. The Spring Boot auto-configuration calls it on graceful shutdown, up to
+     * {@code spring.lifecycle.timeout-per-shutdown-phase}.
+     * @param timeout the longest wait
+     * @return {@code true} when no upload was in flight any more, {@code false} when the timeout elapsed first
+     * @throws InterruptedException when the waiting thread is interrupted
+     */
+    public boolean awaitUploads(Duration timeout) throws InterruptedException {
+        Assert.notNull(timeout, "'timeout' must not be null");
+        return this.activity.awaitUploads(timeout);
     }
 
     @Override

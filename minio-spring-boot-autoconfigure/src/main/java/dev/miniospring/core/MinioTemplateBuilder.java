@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.HttpComponentsClients;
+import dev.miniospring.http.HttpProxy;
 import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.http.RetryPolicy;
@@ -28,6 +30,7 @@ import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import dev.miniospring.signing.S3RequestSigner;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -49,7 +52,7 @@ public final class MinioTemplateBuilder {
 
     private @Nullable String publicEndpoint;
 
-    private @Nullable MinioCredentials credentials;
+    private @Nullable MinioCredentialsProvider credentials;
 
     private @Nullable String region;
 
@@ -87,6 +90,10 @@ public final class MinioTemplateBuilder {
 
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
+    private @Nullable HttpProxy proxy;
+
+    private boolean virtualThreads;
+
     MinioTemplateBuilder() {
     }
 
@@ -119,7 +126,7 @@ public final class MinioTemplateBuilder {
      * @return this builder
      */
     public MinioTemplateBuilder credentials(String accessKey, String secretKey) {
-        this.credentials = new MinioCredentials(accessKey, secretKey);
+        this.credentials = MinioCredentialsProvider.of(new MinioCredentials(accessKey, secretKey));
         return this;
     }
 
@@ -129,7 +136,18 @@ public final class MinioTemplateBuilder {
      * @return this builder
      */
     public MinioTemplateBuilder credentials(@Nullable MinioCredentials credentials) {
-        this.credentials = credentials;
+        this.credentials = (credentials != null) ? MinioCredentialsProvider.of(credentials) : null;
+        return this;
+    }
+
+    /**
+     * Sets where the credentials come from; they are asked for on every request and presigned URL, so rotated
+     * credentials are used as soon as the provider returns them. {@code null} means anonymous (unsigned) requests.
+     * @param credentialsProvider the provider
+     * @return this builder
+     */
+    public MinioTemplateBuilder credentialsProvider(@Nullable MinioCredentialsProvider credentialsProvider) {
+        this.credentials = credentialsProvider;
         return this;
     }
 
@@ -343,24 +361,50 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets an HTTP proxy for this template's clients only (requests, uploads, health checks and notification
+     * streams); not applied to a {@link #requestFactory(ClientHttpRequestFactory) request factory of your own}.
+     * Supported with Apache HttpClient 5 and the JDK client.
+     * @param proxy the proxy, or {@code null} for direct connections (the default)
+     * @return this builder
+     */
+    public MinioTemplateBuilder proxy(@Nullable HttpProxy proxy) {
+        this.proxy = proxy;
+        return this;
+    }
+
+    /**
+     * Sets whether part uploads and notification subscriptions run on virtual threads (Java 21 and later) instead of
+     * platform daemon threads (the default).
+     * @param virtualThreads whether to use virtual threads
+     * @return this builder
+     */
+    public MinioTemplateBuilder virtualThreads(boolean virtualThreads) {
+        this.virtualThreads = virtualThreads;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
      * the upload settings are out of range
+     * @throws IllegalStateException when virtual threads are asked for on a Java runtime older than 21
      */
     public MinioTemplate build() {
         Assert.hasText(this.endpoint, "'endpoint' must not be empty");
-        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning);
+        ThreadFactory threads = TemplateThreads.of(this.virtualThreads);
+        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning,
+                threads);
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         S3HttpClients clients = new S3HttpClients(this.requestFactoryBuilder, this.httpClientSettings,
-                this.maxConnections, this.connectionAcquisitionTimeout);
+                this.maxConnections, this.connectionAcquisitionTimeout).withProxy(this.proxy);
         TemplateTransports transports = transports(clients, s3Endpoint, requestSigner);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transports.requests()::regionOf, Clock.systemUTC()) : null;
         return new MinioTemplate(transports, uploadSettings, presigner, this.listenSettings,
-                new MinioObservations(this.observationRegistry, this.observationConvention));
+                new MinioObservations(this.observationRegistry, this.observationConvention), threads);
     }
 
     private TemplateTransports transports(S3HttpClients clients, S3Endpoint s3Endpoint, S3RequestSigner signer) {

@@ -22,6 +22,7 @@ import dev.miniospring.internal.transport.S3Endpoint;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningRequest;
@@ -57,7 +58,7 @@ final class Presigner {
 
     private final S3RequestSigner signer;
 
-    private final MinioCredentials credentials;
+    private final MinioCredentialsProvider credentials;
 
     private final S3Endpoint endpoint;
 
@@ -68,12 +69,12 @@ final class Presigner {
     /**
      * Creates a presigner.
      * @param signer the signer, which also signs POST policies
-     * @param credentials the credentials the URLs are signed with
+     * @param credentials supplies the credentials each URL and form is signed with
      * @param endpoint the endpoint the URLs point to (the public one, when browsers reach the server elsewhere)
      * @param regionOfBucket returns the signing region of a bucket
      * @param clock dates POST policies (presigned URLs are dated by the signer)
      */
-    public Presigner(S3RequestSigner signer, MinioCredentials credentials, S3Endpoint endpoint,
+    public Presigner(S3RequestSigner signer, MinioCredentialsProvider credentials, S3Endpoint endpoint,
             Function<String, String> regionOfBucket, Clock clock) {
         Assert.notNull(signer, "'signer' must not be null");
         Assert.notNull(credentials, "'credentials' must not be null");
@@ -130,29 +131,33 @@ final class Presigner {
         Assert.isTrue(policy.expiration().isAfter(now),
                 () -> "'expiration' of the post policy must be in the future, was " + policy.expiration());
         String region = this.regionOfBucket.apply(policy.bucket());
-        Map<String, String> signingFields = signingFields(region, now);
+        MinioCredentials credentials = this.credentials.credentials();
+        Map<String, String> signingFields = signingFields(credentials, region, now);
         String base64Policy = PostPolicyDocument.base64(policy, signingFields);
         Map<String, String> fields = new LinkedHashMap<>(policy.equalityFields());
         fields.putAll(signingFields);
         fields.put("policy", base64Policy);
-        fields.put("x-amz-signature", this.signer.signPostPolicy(base64Policy, this.credentials, region, now));
+        fields.put("x-amz-signature", this.signer.signPostPolicy(base64Policy, credentials, region, now));
         return new PresignedPostForm(this.endpoint.uri(policy.bucket(), null, Map.of()).toString(), fields);
     }
 
-    private Map<String, String> signingFields(String region, Instant date) {
+    private static Map<String, String> signingFields(MinioCredentials credentials, String region, Instant date) {
         String amzDate = AMZ_DATE.format(date);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("x-amz-algorithm", ALGORITHM);
-        fields.put("x-amz-credential", this.credentials.accessKey() + "/" + amzDate.substring(0, 8) + "/" + region
+        fields.put("x-amz-credential", credentials.accessKey() + "/" + amzDate.substring(0, 8) + "/" + region
                 + "/s3/aws4_request");
         fields.put("x-amz-date", amzDate);
+        if (credentials.sessionToken() != null) {
+            fields.put("x-amz-security-token", credentials.sessionToken());
+        }
         return fields;
     }
 
     private String presign(HttpMethod method, String bucket, String key, Duration expiry, Map<String, String> query) {
         URI uri = this.endpoint.uri(bucket, key, query);
         SigningRequest request = new SigningRequest(method, uri, new HttpHeaders(), RequestPayload.empty(),
-                this.credentials, this.regionOfBucket.apply(bucket));
+                this.credentials.credentials(), this.regionOfBucket.apply(bucket));
         return this.signer.presign(request, expiry).toString();
     }
 
@@ -173,7 +178,7 @@ final class Presigner {
 
     @Override
     public String toString() {
-        return "Presigner[endpoint=" + this.endpoint + ", accessKey=" + this.credentials.accessKey() + "]";
+        return "Presigner[endpoint=" + this.endpoint + "]";
     }
 
 }

@@ -11,6 +11,7 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHost;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -76,6 +77,17 @@ public final class HttpComponentsClients {
                 .setMaxConnTotal(maxConnections))
             .withDefaultRequestConfigCustomizer((request) -> request
                 .setConnectionRequestTimeout(acquisitionTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * Makes the clients of a request factory builder connect through a proxy.
+     * @param builder Spring Boot's HttpComponents request factory builder
+     * @param proxy the proxy
+     * @return the configured builder
+     */
+    static HttpComponentsClientHttpRequestFactoryBuilder withProxy(
+            HttpComponentsClientHttpRequestFactoryBuilder builder, HttpProxy proxy) {
+        return builder.withHttpClientCustomizer((client) -> client.setProxy(new HttpHost(proxy.host(), proxy.port())));
     }
 
     /**

@@ -45,6 +45,8 @@ public final class S3HttpClients {
 
     private final Duration acquisitionTimeout;
 
+    private final @Nullable HttpProxy proxy;
+
     /**
      * Creates the clients.
      * @param builder the builder of the client library, or {@code null} to detect it (Apache HttpClient 5 when it is
@@ -55,6 +57,11 @@ public final class S3HttpClients {
      */
     public S3HttpClients(@Nullable ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
             int maxConnections, Duration acquisitionTimeout) {
+        this(builder, settings, maxConnections, acquisitionTimeout, null);
+    }
+
+    private S3HttpClients(@Nullable ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
+            int maxConnections, Duration acquisitionTimeout, @Nullable HttpProxy proxy) {
         Assert.notNull(settings, "'settings' must not be null");
         Assert.isTrue(maxConnections >= 1, () -> "'maxConnections' must be at least 1 (is " + maxConnections + ")");
         Assert.isTrue(acquisitionTimeout != null && acquisitionTimeout.compareTo(Duration.ZERO) > 0,
@@ -63,6 +70,21 @@ public final class S3HttpClients {
         this.settings = withDefaults(settings, this.builder);
         this.maxConnections = maxConnections;
         this.acquisitionTimeout = acquisitionTimeout;
+        this.proxy = proxy;
+        Assert.isTrue(proxy == null || this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder
+                || this.builder instanceof JdkClientHttpRequestFactoryBuilder,
+                () -> "A proxy is supported with the HttpComponents and JDK clients, not with "
+                        + this.builder.getClass().getSimpleName());
+    }
+
+    /**
+     * Returns the same clients connecting through a proxy (HttpComponents and JDK clients only).
+     * @param proxy the proxy, or {@code null} for direct connections
+     * @return the clients
+     * @throws IllegalArgumentException when the client library is neither HttpComponents nor the JDK client
+     */
+    public S3HttpClients withProxy(@Nullable HttpProxy proxy) {
+        return new S3HttpClients(this.builder, this.settings, this.maxConnections, this.acquisitionTimeout, proxy);
     }
 
     private static ClientHttpRequestFactoryBuilder<?> detect() {
@@ -126,17 +148,31 @@ public final class S3HttpClients {
     public JdkClientHttpRequestFactory notifications() {
         JdkClientHttpRequestFactoryBuilder jdk = (this.builder instanceof JdkClientHttpRequestFactoryBuilder configured)
                 ? configured : ClientHttpRequestFactoryBuilder.jdk();
-        return jdk.withExecutor(JdkHttpClientExecutor.shared()).build(this.settings.withReadTimeout(null));
+        return proxied(jdk.withExecutor(JdkHttpClientExecutor.shared())).build(this.settings.withReadTimeout(null));
     }
 
     private ClientHttpRequestFactoryBuilder<?> forS3(Duration poolTimeout) {
         if (this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-            return HttpComponentsClients.forS3(httpComponents, this.maxConnections, poolTimeout);
+            return proxied(HttpComponentsClients.forS3(httpComponents, this.maxConnections, poolTimeout));
         }
         if (this.builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-            return jdk.withExecutor(JdkHttpClientExecutor.shared());
+            return proxied(jdk.withExecutor(JdkHttpClientExecutor.shared()));
         }
         return this.builder;
+    }
+
+    private JdkClientHttpRequestFactoryBuilder proxied(JdkClientHttpRequestFactoryBuilder jdk) {
+        HttpProxy configured = this.proxy;
+        return (configured != null) ? jdk.withHttpClientCustomizer((client) -> client.proxy(configured.proxySelector()))
+                : jdk;
+    }
+
+    private HttpComponentsClientHttpRequestFactoryBuilder proxied(
+            HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
+        HttpProxy configured = this.proxy;
+        return (configured != null)
+                ? HttpComponentsClients.withProxy(httpComponents, configured)
+                : httpComponents;
     }
 
 }

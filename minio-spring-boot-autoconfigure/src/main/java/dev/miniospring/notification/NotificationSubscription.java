@@ -2,6 +2,7 @@ package dev.miniospring.notification;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -10,8 +11,8 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A running {@code listenBucketNotification} that delivers events to a listener on its own daemon thread until it is
- * cancelled or fails.
+ * A running {@code listenBucketNotification} that delivers events to a listener on its own daemon (or virtual) thread
+ * until it is cancelled or fails.
  */
 public final class NotificationSubscription implements AutoCloseable {
 
@@ -27,15 +28,40 @@ public final class NotificationSubscription implements AutoCloseable {
 
     private volatile @Nullable RuntimeException failure;
 
-    private NotificationSubscription(NotificationStream stream, Consumer<NotificationRecord> listener, String name) {
+    private NotificationSubscription(NotificationStream stream, Consumer<NotificationRecord> listener, String name,
+            ThreadFactory threads) {
         this.stream = stream;
-        this.thread = new Thread(() -> run(listener), name);
-        this.thread.setDaemon(true);
+        this.thread = threads.newThread(() -> run(listener));
+        this.thread.setName(name);
     }
 
+    /**
+     * Starts delivering the events of a stream on a new platform daemon thread.
+     * @param stream the stream
+     * @param listener receives each event
+     * @param name the name of the thread
+     * @return the subscription
+     */
     public static NotificationSubscription start(NotificationStream stream, Consumer<NotificationRecord> listener,
             String name) {
-        NotificationSubscription subscription = new NotificationSubscription(stream, listener, name);
+        return start(stream, listener, name, (task) -> {
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts delivering the events of a stream on a thread of the given factory (such as a virtual thread factory).
+     * @param stream the stream
+     * @param listener receives each event
+     * @param name the name of the thread
+     * @param threads creates the thread
+     * @return the subscription
+     */
+    public static NotificationSubscription start(NotificationStream stream, Consumer<NotificationRecord> listener,
+            String name, ThreadFactory threads) {
+        NotificationSubscription subscription = new NotificationSubscription(stream, listener, name, threads);
         subscription.thread.start();
         return subscription;
     }

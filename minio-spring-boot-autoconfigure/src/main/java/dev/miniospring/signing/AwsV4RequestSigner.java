@@ -24,6 +24,7 @@ import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignRequest;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
@@ -34,7 +35,8 @@ import org.springframework.util.Assert;
  *
  * <p>In-memory payloads are hashed into the signature; one-shot streams are sent as {@code UNSIGNED-PAYLOAD}.
  * Transport and tracing headers that proxies or HTTP clients may rewrite are left out of the signature. POST policies,
- * which the AWS SDK does not sign, are signed here with the SigV4 signing key.
+ * which the AWS SDK does not sign, are signed here with the SigV4 signing key. The session token of temporary
+ * credentials is sent (and signed) as {@code X-Amz-Security-Token}, a header or a query parameter of presigned URLs.
  */
 public final class AwsV4RequestSigner implements S3RequestSigner {
 
@@ -118,14 +120,21 @@ public final class AwsV4RequestSigner implements S3RequestSigner {
     }
 
     private SignRequest.Builder<AwsCredentialsIdentity> baseRequest(SigningRequest request) {
-        MinioCredentials credentials = request.credentials();
-        return SignRequest.builder(AwsCredentialsIdentity.create(credentials.accessKey(), credentials.secretKey()))
+        return SignRequest.builder(identity(request.credentials()))
             .request(toSdkRequest(request))
             .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
             .putProperty(AwsV4HttpSigner.REGION_NAME, request.region())
             .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
             .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)
             .putProperty(HttpSigner.SIGNING_CLOCK, this.clock);
+    }
+
+    private static AwsCredentialsIdentity identity(MinioCredentials credentials) {
+        if (credentials.sessionToken() != null) {
+            return AwsSessionCredentialsIdentity.create(credentials.accessKey(), credentials.secretKey(),
+                    credentials.sessionToken());
+        }
+        return AwsCredentialsIdentity.create(credentials.accessKey(), credentials.secretKey());
     }
 
     private static SdkHttpRequest toSdkRequest(SigningRequest request) {

@@ -22,12 +22,15 @@ class SecretSanitizingTests {
 
     private static final String SECRET = "sanitized-secret-4e1b07";
 
+    private static final String SESSION_TOKEN = "sanitized-token-9c2d51";
+
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class, MinioSanitizingAutoConfiguration.class,
                 EndpointAutoConfiguration.class, EnvironmentEndpointAutoConfiguration.class,
                 ConfigurationPropertiesReportEndpointAutoConfiguration.class))
         .withPropertyValues("minio.endpoint=http://localhost:9000", "minio.access-key=visible-access",
-                "minio.secret-key=" + SECRET, "management.endpoints.web.exposure.include=env,configprops",
+                "minio.secret-key=" + SECRET, "minio.session-token=" + SESSION_TOKEN,
+                "management.endpoints.web.exposure.include=env,configprops",
                 "management.endpoint.env.show-values=ALWAYS", "management.endpoint.configprops.show-values=ALWAYS");
 
     @Test
@@ -37,7 +40,8 @@ class SecretSanitizingTests {
             assertThat(endpoint.environmentEntry("minio.access-key").getProperty().getValue())
                 .isEqualTo("visible-access");
             assertThat(endpoint.environmentEntry("minio.secret-key").getProperty().getValue()).isEqualTo("******");
-            assertThat(endpoint.environment(null).toString()).doesNotContain(SECRET);
+            assertThat(endpoint.environmentEntry("minio.session-token").getProperty().getValue()).isEqualTo("******");
+            assertThat(endpoint.environment(null).toString()).doesNotContain(SECRET).doesNotContain(SESSION_TOKEN);
         });
     }
 
@@ -47,8 +51,11 @@ class SecretSanitizingTests {
             ConfigurationPropertiesBeanDescriptor minio = minioProperties(
                     context.getBean(ConfigurationPropertiesReportEndpoint.class));
             assertThat(minio.getProperties()).containsEntry("accessKey", "visible-access")
-                .containsEntry("secretKey", "******");
-            assertThat(minio.getInputs().toString()).contains("visible-access").doesNotContain(SECRET);
+                .containsEntry("secretKey", "******")
+                .containsEntry("sessionToken", "******");
+            assertThat(minio.getInputs().toString()).contains("visible-access")
+                .doesNotContain(SECRET)
+                .doesNotContain(SESSION_TOKEN);
         });
     }
 

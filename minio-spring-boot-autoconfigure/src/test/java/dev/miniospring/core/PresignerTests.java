@@ -17,6 +17,7 @@ import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -188,6 +189,22 @@ class PresignerTests {
     }
 
     @Test
+    void postPolicyOfTemporaryCredentialsCarriesTheSessionToken() {
+        Presigner presigner = new Presigner(new AwsV4RequestSigner(),
+                MinioCredentialsProvider.of(new MinioCredentials(ACCESS_KEY, SECRET_KEY, "post-token")),
+                S3Endpoint.of("https://s3.amazonaws.com", AddressingStyle.AUTO), (bucket) -> "us-east-1",
+                Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC));
+        PresignedPostForm form = presigner.presignedPostPolicy(PostPolicy.builder()
+            .bucket("b-1")
+            .key("k")
+            .expiration(Instant.parse("2015-12-29T00:10:00Z"))
+            .build());
+        assertThat(form.fields()).containsEntry("x-amz-security-token", "post-token");
+        String json = new String(Base64.getDecoder().decode(form.fields().get("policy")), StandardCharsets.UTF_8);
+        assertThat(json).contains("{\"x-amz-security-token\":\"post-token\"}");
+    }
+
+    @Test
     void postPolicyNeedsBucketExpirationAndKeyCondition() {
         Instant later = Instant.now().plusSeconds(60);
         assertThatIllegalArgumentException().isThrownBy(() -> PostPolicy.builder().key("k").expiration(later).build())
@@ -215,7 +232,8 @@ class PresignerTests {
     }
 
     private static Presigner postExamplePresigner() {
-        return new Presigner(new AwsV4RequestSigner(), new MinioCredentials(ACCESS_KEY, SECRET_KEY),
+        return new Presigner(new AwsV4RequestSigner(),
+                MinioCredentialsProvider.of(new MinioCredentials(ACCESS_KEY, SECRET_KEY)),
                 S3Endpoint.of("https://s3.amazonaws.com", AddressingStyle.AUTO), (bucket) -> "us-east-1",
                 Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC));
     }

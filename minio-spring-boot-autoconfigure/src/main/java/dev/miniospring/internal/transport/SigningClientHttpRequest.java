@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 
-import dev.miniospring.signing.MinioCredentials;
+import dev.miniospring.signing.MinioCredentialsProvider;
 import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningRequest;
 
@@ -25,9 +25,10 @@ final class SigningClientHttpRequest implements ClientHttpRequest, StreamingHttp
 
     private final S3RequestSigner signer;
 
-    private final MinioCredentials credentials;
+    private final MinioCredentialsProvider credentials;
 
-    SigningClientHttpRequest(ClientHttpRequest delegate, S3RequestSigner signer, MinioCredentials credentials) {
+    SigningClientHttpRequest(ClientHttpRequest delegate, S3RequestSigner signer,
+            MinioCredentialsProvider credentials) {
         this.delegate = delegate;
         this.signer = signer;
         this.credentials = credentials;
@@ -37,7 +38,7 @@ final class SigningClientHttpRequest implements ClientHttpRequest, StreamingHttp
     public ClientHttpResponse execute() throws IOException {
         SigningContext context = SigningContext.of(this);
         SigningRequest request = new SigningRequest(getMethod(), getURI(), HttpHeaders.readOnlyHttpHeaders(getHeaders()),
-                context.payload(), this.credentials, context.region());
+                context.payload(), this.credentials.credentials(), context.region());
         this.signer.sign(request).forEach(getHeaders()::put);
         return this.delegate.execute();
     }

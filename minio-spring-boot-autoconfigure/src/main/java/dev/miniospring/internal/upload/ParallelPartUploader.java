@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,8 +17,9 @@ import dev.miniospring.object.ObjectWriteResponse;
 
 /**
  * Runs one multipart upload: the caller's thread reads parts into pooled buffers while a bounded pool of threads
- * uploads them; the upload is completed with the parts in order, and aborted on any failure ({@link Error}s such as
- * {@link OutOfMemoryError} included, which are rethrown as they are).
+ * (platform daemon threads, or virtual threads when the settings' factory makes them) uploads them; the upload is
+ * completed with the parts in order, and aborted on any failure ({@link Error}s such as {@link OutOfMemoryError}
+ * included, which are rethrown as they are).
  */
 final class ParallelPartUploader {
 
@@ -33,12 +35,12 @@ final class ParallelPartUploader {
 
     private final List<Future<Part>> parts = new ArrayList<>();
 
-    ParallelPartUploader(MultipartUpload upload, PartBufferPool pool, int concurrency) {
+    ParallelPartUploader(MultipartUpload upload, PartBufferPool pool, int concurrency, ThreadFactory threads) {
         this.upload = upload;
         this.pool = pool;
         this.executor = Executors.newFixedThreadPool(concurrency, (task) -> {
-            Thread thread = new Thread(task, "minio-upload-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
+            Thread thread = threads.newThread(task);
+            thread.setName("minio-upload-" + THREADS.incrementAndGet());
             return thread;
         });
     }

@@ -1,5 +1,7 @@
 package dev.miniospring.internal.upload;
 
+import java.util.concurrent.ThreadFactory;
+
 import dev.miniospring.http.PayloadSigning;
 
 import org.springframework.util.Assert;
@@ -17,8 +19,10 @@ import org.springframework.util.Assert;
  * unknown length it is used as is, which caps the object at {@code partSize × 10,000} bytes
  * @param concurrency the number of parts uploaded in parallel, at least 1
  * @param payloadSigning how upload bodies are protected
+ * @param partThreads creates the threads that upload the parts of a multipart upload
  */
-public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning) {
+public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning,
+        ThreadFactory partThreads) {
 
     /**
      * The smallest part size S3 accepts (5 MiB).
@@ -45,6 +49,15 @@ public record UploadSettings(long partSize, int concurrency, PayloadSigning payl
      */
     public static final int DEFAULT_CONCURRENCY = 4;
 
+    /**
+     * Starts platform daemon threads, the default threads of part uploads.
+     */
+    public static final ThreadFactory PLATFORM_THREADS = (task) -> {
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        return thread;
+    };
+
     public UploadSettings {
         Assert.isTrue(partSize >= MIN_PART_SIZE && partSize <= MAX_PART_SIZE,
                 () -> "'partSize' must be between 5 MiB and 5 GiB (is " + partSize + " bytes)");
@@ -52,6 +65,17 @@ public record UploadSettings(long partSize, int concurrency, PayloadSigning payl
                 + " bytes): parts are buffered in memory in one array");
         Assert.isTrue(concurrency >= 1, () -> "'uploadConcurrency' must be at least 1 (is " + concurrency + ")");
         Assert.notNull(payloadSigning, "'payloadSigning' must not be null");
+        Assert.notNull(partThreads, "'partThreads' must not be null");
+    }
+
+    /**
+     * Creates settings whose parts are uploaded on platform daemon threads.
+     * @param partSize the part size
+     * @param concurrency the number of parts uploaded in parallel
+     * @param payloadSigning how upload bodies are protected
+     */
+    public UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning) {
+        this(partSize, concurrency, payloadSigning, PLATFORM_THREADS);
     }
 
     /**
