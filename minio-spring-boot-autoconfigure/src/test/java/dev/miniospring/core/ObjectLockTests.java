@@ -3,7 +3,6 @@ package dev.miniospring.core;
 import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.miniospring.bucket.ObjectLockConfiguration;
 import dev.miniospring.object.Retention;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.miniospring.core.ObjectVersioningTests.assertContentMd5;
@@ -220,10 +220,6 @@ class ObjectLockTests {
     private static String rule(String namespace, String retention) {
         return "<ObjectLockConfiguration" + namespace + "><ObjectLockEnabled>Enabled</ObjectLockEnabled><Rule>"
                 + "<DefaultRetention>" + retention + "</DefaultRetention></Rule></ObjectLockConfiguration>";
-    }
-
-    private static ResponseDefinitionBuilder okXml(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/xml").withBody(body);
     }
 
 }

@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.bucket.VersioningStatus;
@@ -27,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okXml;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -278,10 +278,6 @@ class ObjectVersioningTests {
     private void stubListing(String content) {
         this.server.stubFor(get(urlPathEqualTo("/bucket"))
             .willReturn(okXml("<ListVersionsResult>" + content + "</ListVersionsResult>")));
-    }
-
-    private static ResponseDefinitionBuilder okXml(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/xml").withBody(body);
     }
 
     static void assertContentMd5(LoggedRequest request) {
