@@ -74,6 +74,11 @@ final class ObjectVersionListingResource {
         if (!Boolean.TRUE.equals(result.truncated)) {
             return new ObjectVersionsPage(versions, prefixes, false, null, null);
         }
+        return truncatedPage(bucket, result, versions, prefixes);
+    }
+
+    private static ObjectVersionsPage truncatedPage(String bucket, ListVersionsResult result,
+            List<ObjectVersion> versions, List<ObjectVersion> prefixes) {
         String keyMarker = nextKeyMarker(bucket, result, versions, prefixes);
         boolean afterPrefix = prefixes.stream().anyMatch((prefix) -> prefix.name().equals(keyMarker));
         String versionIdMarker = StringUtils.hasLength(result.nextVersionIdMarker) ? result.nextVersionIdMarker : null;

@@ -40,7 +40,8 @@ class ObjectLockIntegrationTests {
     @BeforeEach
     void setUp(CephRgwServer server) {
         this.template = S3ServerExtension.templateBuilder(server)
-            .httpClientSettings(HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
+            .httpClientSettings(HttpClientSettings.defaults()
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
             .build();
         this.bucket = UniqueBucketNames.unique("locked");
         this.template.makeBucket(this.bucket, CephRgwServer.REGION, true);
@@ -65,7 +66,8 @@ class ObjectLockIntegrationTests {
 
     @Test
     void defaultRetentionProtectsNewVersions() {
-        this.template.setObjectLockConfiguration(this.bucket, ObjectLockConfiguration.days(RetentionMode.GOVERNANCE, 1));
+        this.template.setObjectLockConfiguration(this.bucket,
+                ObjectLockConfiguration.days(RetentionMode.GOVERNANCE, 1));
         String version = put("doc.txt");
         Retention retention = this.template.getObjectRetention(this.bucket, "doc.txt", version).orElseThrow();
         assertThat(retention.mode()).isEqualTo(RetentionMode.GOVERNANCE);
@@ -125,6 +127,19 @@ class ObjectLockIntegrationTests {
         this.template.setObjectRetention(this.bucket, "short.txt", version, shorter, true);
         assertThat(this.template.getObjectRetention(this.bucket, "short.txt", version)).contains(shorter);
         assertThat(removeVersion("short.txt", version, true)).isEmpty();
+    }
+
+    @Test
+    void complianceRetentionRefusesRemovalEvenWithBypass() {
+        String version = put("sealed.txt");
+        Retention retention = new Retention(RetentionMode.COMPLIANCE,
+                Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS));
+        this.template.setObjectRetention(this.bucket, "sealed.txt", version, retention, false);
+        assertRefused(removeVersion("sealed.txt", version, true));
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(() -> this.template
+            .setObjectRetention(this.bucket, "sealed.txt", version, new Retention(RetentionMode.GOVERNANCE,
+                    retention.retainUntil()), true));
+        assertThat(versionIds("sealed.txt")).containsExactly(version);
     }
 
     private static void assertRefused(List<DeleteError> errors) {

@@ -38,7 +38,8 @@ class ObjectVersioningIntegrationTests {
     @BeforeEach
     void setUp(CephRgwServer server) {
         this.template = S3ServerExtension.templateBuilder(server)
-            .httpClientSettings(HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
+            .httpClientSettings(HttpClientSettings.defaults()
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
             .build();
         this.bucket = UniqueBucketNames.unique("versions");
         this.template.makeBucket(this.bucket);
@@ -97,6 +98,22 @@ class ObjectVersioningIntegrationTests {
         assertThat(this.template.listObjectVersions(this.bucket, null, true)).extracting(ObjectVersion::versionId)
             .containsExactly(second);
         assertThat(this.template.statObject(this.bucket, "doc.txt").size()).isEqualTo(6);
+    }
+
+    @Test
+    void removingTheDeleteMarkerByVersionIdRestoresTheKey() {
+        this.template.setBucketVersioning(this.bucket, VersioningStatus.ENABLED);
+        put("doc.txt", "restored");
+        this.template.removeObjects(this.bucket, List.of(DeleteObject.of("doc.txt")), false).toList();
+        ObjectVersion marker = this.template.listObjectVersions(this.bucket, null, true).findFirst().orElseThrow();
+        assertThat(marker.isDeleteMarker()).isTrue();
+        assertThat(this.template.objectExists(this.bucket, "doc.txt")).isFalse();
+        assertThat(this.template.removeObjects(this.bucket,
+                List.of(DeleteObject.version("doc.txt", marker.versionId())), false))
+            .isEmpty();
+        assertThat(this.template.statObject(this.bucket, "doc.txt").size()).isEqualTo(8);
+        assertThat(this.template.listObjectVersions(this.bucket, null, true)).singleElement()
+            .satisfies((version) -> assertThat(version.isLatest()).isTrue());
     }
 
     @Test
