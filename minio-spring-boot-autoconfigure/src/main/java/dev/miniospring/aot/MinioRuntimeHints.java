@@ -12,12 +12,17 @@ import dev.miniospring.internal.xml.DeleteRequest;
 import dev.miniospring.internal.xml.DeleteResult;
 import dev.miniospring.internal.xml.ErrorDocument;
 import dev.miniospring.internal.xml.InitiateMultipartUploadResult;
+import dev.miniospring.internal.xml.LegalHold;
 import dev.miniospring.internal.xml.ListAllMyBucketsResult;
 import dev.miniospring.internal.xml.ListBucketResult;
 import dev.miniospring.internal.xml.ListMultipartUploadsResult;
 import dev.miniospring.internal.xml.ListPartsResult;
+import dev.miniospring.internal.xml.ListVersionsResult;
 import dev.miniospring.internal.xml.LocationConstraint;
 import dev.miniospring.internal.xml.NotificationConfigurationDocument;
+import dev.miniospring.internal.xml.ObjectLockConfigurationDocument;
+import dev.miniospring.internal.xml.RetentionDocument;
+import dev.miniospring.internal.xml.VersioningConfiguration;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
@@ -35,7 +40,9 @@ class MinioRuntimeHints implements RuntimeHintsRegistrar {
             CompleteMultipartUploadResult.class, CopyObjectResult.class, CreateBucketConfiguration.class,
             DeleteRequest.class, DeleteResult.class, ErrorDocument.class, InitiateMultipartUploadResult.class,
             ListAllMyBucketsResult.class, ListBucketResult.class, ListMultipartUploadsResult.class,
-            ListPartsResult.class, LocationConstraint.class, NotificationConfigurationDocument.class);
+            ListPartsResult.class, LocationConstraint.class, NotificationConfigurationDocument.class,
+            VersioningConfiguration.class, ListVersionsResult.class, ObjectLockConfigurationDocument.class,
+            RetentionDocument.class, LegalHold.class);
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -36,7 +36,20 @@ final class BucketResource {
      * @param location the region; {@code us-east-1} sends no location constraint
      */
     public void makeBucket(String bucket, String location) {
+        makeBucket(bucket, location, false);
+    }
+
+    /**
+     * Creates a bucket in a region, with object lock or without (CreateBucket).
+     * @param bucket the bucket
+     * @param location the region; {@code us-east-1} sends no location constraint
+     * @param objectLock whether to enable object lock (which enables versioning too)
+     */
+    public void makeBucket(String bucket, String location, boolean objectLock) {
         S3Request.Builder request = S3Request.builder(HttpMethod.PUT).bucket(bucket).region(location);
+        if (objectLock) {
+            request.header("x-amz-bucket-object-lock-enabled", "true");
+        }
         if (!DEFAULT_REGION.equals(location)) {
             request.payload(RequestPayload.of(S3Xml.write(CreateBucketConfiguration.forRegion(location))))
                 .header("Content-Type", "application/xml");

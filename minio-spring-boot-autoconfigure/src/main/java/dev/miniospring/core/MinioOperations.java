@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.bucket.Bucket;
+import dev.miniospring.bucket.ObjectLockConfiguration;
+import dev.miniospring.bucket.VersioningStatus;
 import dev.miniospring.notification.NotificationConfiguration;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationRecord;
@@ -18,12 +21,17 @@ import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.DeleteError;
+import dev.miniospring.object.DeleteObject;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
+import dev.miniospring.object.ListObjectVersionsRequest;
 import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.ObjectVersion;
+import dev.miniospring.object.ObjectVersionsPage;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.ProgressListener;
+import dev.miniospring.object.Retention;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
 import dev.miniospring.policy.Policy;
@@ -500,5 +508,144 @@ public interface MinioOperations {
      */
     NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
             List<String> events, Consumer<NotificationRecord> listener);
+
+    /**
+     * Creates a bucket in a region, with object lock ({@code make_bucket} with {@code object_lock}). A bucket with
+     * object lock has versioning enabled, and object lock can never be turned off again.
+     * @param bucket the bucket name
+     * @param location the region, such as {@code us-east-1}
+     * @param objectLock whether to enable object lock ({@code x-amz-bucket-object-lock-enabled: true})
+     */
+    void makeBucket(String bucket, String location, boolean objectLock);
+
+    /**
+     * Enables or suspends the versioning of a bucket ({@code set_bucket_versioning}).
+     * @param bucket the bucket name
+     * @param status {@link VersioningStatus#ENABLED} or {@link VersioningStatus#SUSPENDED}; {@code OFF} is refused,
+     * as versioning cannot be turned off once enabled
+     */
+    void setBucketVersioning(String bucket, VersioningStatus status);
+
+    /**
+     * Returns the versioning state of a bucket ({@code get_bucket_versioning}).
+     * @param bucket the bucket name
+     * @return {@code ENABLED}, {@code SUSPENDED}, or {@code OFF} when versioning was never enabled
+     */
+    VersioningStatus getBucketVersioning(String bucket);
+
+    /**
+     * Lists the versions and delete markers of the objects of a bucket (ListObjectVersions, {@code list_objects} with
+     * {@code include_version}), lazily: each page is fetched only when the stream needs it. Versions of a key come
+     * newest first; the current one is {@link ObjectVersion#isLatest() isLatest}.
+     * @param bucket the bucket name
+     * @param prefix only keys starting with it, or {@code null} for all
+     * @param recursive {@code false} lists one level, sub-folders as directory entries
+     * @return the versions, delete markers and directories; nothing is sent before the stream's terminal operation
+     */
+    Stream<ObjectVersion> listObjectVersions(String bucket, @Nullable String prefix, boolean recursive);
+
+    /**
+     * Fetches one page of a version listing, for callers that page themselves.
+     * @param bucket the bucket name
+     * @param request the prefix, depth, page size and markers; continue with {@code request.after(page)}
+     * @return the page
+     */
+    ObjectVersionsPage listObjectVersionsPage(String bucket, ListObjectVersionsRequest request);
+
+    /**
+     * Removes objects or single versions of objects ({@code remove_objects} with {@link DeleteObject}), lazily, in
+     * quiet batches of at most 1000: nothing is removed until the returned stream is consumed. An object without
+     * version id gets a delete marker in a versioned bucket; a version id removes that version permanently.
+     * @param bucket the bucket name
+     * @param objects the objects and versions, read once, in order
+     * @param bypassGovernance whether to remove versions under a GOVERNANCE retention
+     * ({@code x-amz-bypass-governance-retention: true}, needs the {@code s3:BypassGovernanceRetention} permission)
+     * @return the objects that could not be removed, with the version id the server names
+     */
+    Stream<DeleteError> removeObjects(String bucket, Iterable<DeleteObject> objects, boolean bypassGovernance);
+
+    /**
+     * Returns the object lock configuration of a bucket ({@code get_object_lock_config}); a bucket created without
+     * object lock answers {@code ObjectLockConfigurationNotFoundError}.
+     * @param bucket the bucket name
+     * @return the configuration, with or without a default retention
+     */
+    ObjectLockConfiguration getObjectLockConfiguration(String bucket);
+
+    /**
+     * Sets the object lock configuration of a bucket created with object lock ({@code set_object_lock_config}).
+     * {@link ObjectLockConfiguration#withoutDefaultRetention()} removes the default retention.
+     * @param bucket the bucket name
+     * @param configuration the default retention: a mode with days or years, or none
+     */
+    void setObjectLockConfiguration(String bucket, ObjectLockConfiguration configuration);
+
+    /**
+     * Returns the retention of the current version of an object ({@code get_object_retention}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the retention, empty when the version has none
+     */
+    default Optional<Retention> getObjectRetention(String bucket, String key) {
+        return getObjectRetention(bucket, key, null);
+    }
+
+    /**
+     * Returns the retention of an object version ({@code get_object_retention}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version, or {@code null} for the current one
+     * @return the retention, empty when the version has none
+     */
+    Optional<Retention> getObjectRetention(String bucket, String key, @Nullable String versionId);
+
+    /**
+     * Sets the retention of the current version of an object ({@code set_object_retention}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param retention the mode and the date until which the version is protected
+     */
+    default void setObjectRetention(String bucket, String key, Retention retention) {
+        setObjectRetention(bucket, key, null, retention, false);
+    }
+
+    /**
+     * Sets the retention of an object version ({@code set_object_retention}). A retention can be extended; shortening
+     * a GOVERNANCE retention needs {@code bypassGovernance}, a COMPLIANCE retention cannot be shortened.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version, or {@code null} for the current one
+     * @param retention the mode and the date until which the version is protected
+     * @param bypassGovernance whether to override a GOVERNANCE retention
+     * ({@code x-amz-bypass-governance-retention: true})
+     */
+    void setObjectRetention(String bucket, String key, @Nullable String versionId, Retention retention,
+            boolean bypassGovernance);
+
+    /**
+     * Puts an object version under legal hold: it cannot be deleted until the hold is released
+     * ({@code enable_object_legal_hold}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version, or {@code null} for the current one
+     */
+    void enableObjectLegalHold(String bucket, String key, @Nullable String versionId);
+
+    /**
+     * Releases the legal hold of an object version ({@code disable_object_legal_hold}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version, or {@code null} for the current one
+     */
+    void disableObjectLegalHold(String bucket, String key, @Nullable String versionId);
+
+    /**
+     * Tells whether an object version is under legal hold ({@code is_object_legal_hold_enabled}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version, or {@code null} for the current one
+     * @return {@code true} when the hold is on; a version that never had one is {@code false}
+     */
+    boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId);
 
 }

@@ -8,12 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadFactory;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.bucket.Bucket;
+import dev.miniospring.bucket.ObjectLockConfiguration;
+import dev.miniospring.bucket.VersioningStatus;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
@@ -23,12 +26,17 @@ import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.CopyConditions;
 import dev.miniospring.object.DeleteError;
+import dev.miniospring.object.DeleteObject;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
+import dev.miniospring.object.ListObjectVersionsRequest;
 import dev.miniospring.object.ListObjectsRequest;
+import dev.miniospring.object.ObjectVersion;
+import dev.miniospring.object.ObjectVersionsPage;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.ProgressListener;
+import dev.miniospring.object.Retention;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Upload;
 import dev.miniospring.policy.Policy;
@@ -77,6 +85,15 @@ public class MinioTemplate implements MinioOperations {
     private final ThreadFactory listenThreads;
 
     private final TemplateActivity activity;
+    private final BucketVersioningResource versioning;
+
+    private final ObjectVersionListingResource versionListing;
+
+    private final BucketObjectLockResource objectLock;
+
+    private final ObjectRetentionResource retention;
+
+    private final ObjectLegalHoldResource legalHold;
 
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
@@ -124,6 +141,11 @@ public class MinioTemplate implements MinioOperations {
         this.observations = observations;
         this.listenThreads = listenThreads;
         this.activity = activity;
+        this.versioning = new BucketVersioningResource(transport);
+        this.versionListing = new ObjectVersionListingResource(transport);
+        this.objectLock = new BucketObjectLockResource(transport);
+        this.retention = new ObjectRetentionResource(transport);
+        this.legalHold = new ObjectLegalHoldResource(transport);
     }
 
     /**
@@ -455,6 +477,107 @@ public class MinioTemplate implements MinioOperations {
     public boolean awaitUploads(Duration timeout) throws InterruptedException {
         Assert.notNull(timeout, "'timeout' must not be null");
         return this.activity.awaitUploads(timeout);
+    }
+
+    @Override
+    public void makeBucket(String bucket, String location, boolean objectLock) {
+        BucketNames.validate(bucket);
+        Assert.hasText(location, "'location' must not be empty");
+        this.observations.run("makeBucket", bucket, () -> this.buckets.makeBucket(bucket, location, objectLock));
+    }
+
+    @Override
+    public void setBucketVersioning(String bucket, VersioningStatus status) {
+        BucketNames.validate(bucket);
+        BucketVersioningResource.validate(status);
+        this.observations.run("setBucketVersioning", bucket, () -> this.versioning.setBucketVersioning(bucket, status));
+    }
+
+    @Override
+    public VersioningStatus getBucketVersioning(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketVersioning", bucket,
+                () -> this.versioning.getBucketVersioning(bucket));
+    }
+
+    @Override
+    public Stream<ObjectVersion> listObjectVersions(String bucket, @Nullable String prefix, boolean recursive) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("listObjectVersions", bucket,
+                () -> this.versionListing.listObjectVersions(bucket, ListObjectVersionsRequest.of(prefix, recursive)));
+    }
+
+    @Override
+    public ObjectVersionsPage listObjectVersionsPage(String bucket, ListObjectVersionsRequest request) {
+        BucketNames.validate(bucket);
+        Assert.notNull(request, "'request' must not be null");
+        return this.observations.observe("listObjectVersionsPage", bucket,
+                () -> this.versionListing.listObjectVersionsPage(bucket, request));
+    }
+
+    @Override
+    public Stream<DeleteError> removeObjects(String bucket, Iterable<DeleteObject> objects, boolean bypassGovernance) {
+        BucketNames.validate(bucket);
+        Assert.notNull(objects, "'objects' must not be null");
+        return this.observations.observe("removeObjects", bucket,
+                () -> this.removal.removeObjects(bucket, objects, bypassGovernance));
+    }
+
+    @Override
+    public ObjectLockConfiguration getObjectLockConfiguration(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getObjectLockConfiguration", bucket,
+                () -> this.objectLock.getObjectLockConfiguration(bucket));
+    }
+
+    @Override
+    public void setObjectLockConfiguration(String bucket, ObjectLockConfiguration configuration) {
+        BucketNames.validate(bucket);
+        Assert.notNull(configuration, "'configuration' must not be null");
+        this.observations.run("setObjectLockConfiguration", bucket,
+                () -> this.objectLock.setObjectLockConfiguration(bucket, configuration));
+    }
+
+    @Override
+    public Optional<Retention> getObjectRetention(String bucket, String key, @Nullable String versionId) {
+        validateVersion(bucket, key, versionId);
+        return this.observations.observe("getObjectRetention", bucket,
+                () -> this.retention.getObjectRetention(bucket, key, versionId));
+    }
+
+    @Override
+    public void setObjectRetention(String bucket, String key, @Nullable String versionId, Retention retention,
+            boolean bypassGovernance) {
+        validateVersion(bucket, key, versionId);
+        Assert.notNull(retention, "'retention' must not be null");
+        this.observations.run("setObjectRetention", bucket,
+                () -> this.retention.setObjectRetention(bucket, key, versionId, retention, bypassGovernance));
+    }
+
+    @Override
+    public void enableObjectLegalHold(String bucket, String key, @Nullable String versionId) {
+        validateVersion(bucket, key, versionId);
+        this.observations.run("enableObjectLegalHold", bucket,
+                () -> this.legalHold.setObjectLegalHold(bucket, key, versionId, true));
+    }
+
+    @Override
+    public void disableObjectLegalHold(String bucket, String key, @Nullable String versionId) {
+        validateVersion(bucket, key, versionId);
+        this.observations.run("disableObjectLegalHold", bucket,
+                () -> this.legalHold.setObjectLegalHold(bucket, key, versionId, false));
+    }
+
+    @Override
+    public boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId) {
+        validateVersion(bucket, key, versionId);
+        return this.observations.observe("isObjectLegalHoldEnabled", bucket,
+                () -> this.legalHold.isObjectLegalHoldEnabled(bucket, key, versionId));
+    }
+
+    private static void validateVersion(String bucket, String key, @Nullable String versionId) {
+        validate(bucket, key);
+        ObjectVersionIds.validate(versionId, "versionId");
     }
 
     @Override

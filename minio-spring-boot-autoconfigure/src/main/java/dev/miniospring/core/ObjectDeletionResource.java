@@ -1,9 +1,9 @@
 package dev.miniospring.core;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -12,14 +12,13 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.xml.DeleteRequest;
+import dev.miniospring.internal.xml.DeleteRequest.ObjectIdentifier;
 import dev.miniospring.internal.xml.DeleteResult;
-import dev.miniospring.internal.xml.S3Xml;
 import dev.miniospring.object.DeleteError;
-import dev.miniospring.signing.RequestPayload;
+import dev.miniospring.object.DeleteObject;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
-import org.springframework.util.DigestUtils;
 
 /**
  * The bulk removal of {@link dev.miniospring.core.MinioTemplate}: quiet multi-object deletes (DeleteObjects) of at most
@@ -52,58 +51,87 @@ final class ObjectDeletionResource {
      * character XML cannot carry), before its batch is sent
      */
     public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
-        return LazyPages.stream(new Batches(bucket, keys));
+        return LazyPages.stream(new Batches<>(bucket, keys, ObjectDeletionResource::current, false));
     }
 
     /**
-     * Removes one batch of at most 1000 keys with a quiet DeleteObjects request.
+     * Removes objects or versions of objects in batches, lazily, like {@link #removeObjects(String, Iterable)}.
      * @param bucket the bucket
-     * @param keys the keys
-     * @return the keys that could not be removed
+     * @param objects the objects, each with a version id or none, read once, in order
+     * @param bypassGovernance whether to remove versions under a GOVERNANCE retention
+     * @return the objects that could not be removed
+     * @throws IllegalArgumentException (while consuming) on a null object, an invalid key or version id, before its
+     * batch is sent
      */
-    public List<DeleteError> removeBatch(String bucket, List<String> keys) {
-        Assert.isTrue(keys.size() <= MAX_KEYS_PER_REQUEST, "'keys' must not hold more than 1000 keys");
-        byte[] body = S3Xml.write(DeleteRequest.quiet(keys));
-        S3Request request = S3Request.builder(HttpMethod.POST)
-            .bucket(bucket)
-            .query("delete", "")
-            .header("Content-MD5", Base64.getEncoder().encodeToString(DigestUtils.md5Digest(body)))
-            .header("Content-Type", "application/xml")
-            .payload(RequestPayload.of(body))
-            .build();
-        DeleteResult result = this.transport.execute(request, DeleteResult.class);
+    public Stream<DeleteError> removeObjects(String bucket, Iterable<DeleteObject> objects, boolean bypassGovernance) {
+        return LazyPages.stream(new Batches<>(bucket, objects, ObjectDeletionResource::identifier, bypassGovernance));
+    }
+
+    /**
+     * Removes one batch of at most 1000 objects with a quiet DeleteObjects request.
+     * @param bucket the bucket
+     * @param objects the objects, each with a version id or none
+     * @param bypassGovernance whether to send {@code x-amz-bypass-governance-retention: true}
+     * @return the objects that could not be removed
+     */
+    public List<DeleteError> removeBatch(String bucket, List<ObjectIdentifier> objects, boolean bypassGovernance) {
+        Assert.isTrue(objects.size() <= MAX_KEYS_PER_REQUEST, "'keys' must not hold more than 1000 keys");
+        S3Request.Builder request = S3Request.builder(HttpMethod.POST).bucket(bucket).query("delete", "");
+        if (bypassGovernance) {
+            request.header(ObjectRetentionResource.BYPASS_GOVERNANCE, "true");
+        }
+        S3Request delete = XmlBodies.withDocument(request, DeleteRequest.quietVersions(objects)).build();
+        DeleteResult result = this.transport.execute(delete, DeleteResult.class);
         return result.errors().stream().map(ObjectDeletionResource::deleteError).toList();
     }
 
-    private static DeleteError deleteError(DeleteResult.Error error) {
-        return new DeleteError(String.valueOf(error.key()), String.valueOf(error.code()), error.message());
+    private static ObjectIdentifier current(String key) {
+        Assert.hasLength(key, "'keys' must not contain null or empty keys");
+        ObjectKeys.validate(key, "keys");
+        return new ObjectIdentifier(key, null);
     }
 
-    private final class Batches implements Supplier<@Nullable List<DeleteError>> {
+    private static ObjectIdentifier identifier(DeleteObject object) {
+        Assert.notNull(object, "'objects' must not contain null");
+        ObjectKeys.validate(object.name(), "objects");
+        ObjectVersionIds.validate(object.versionId(), "objects");
+        return new ObjectIdentifier(object.name(), object.versionId());
+    }
+
+    private static DeleteError deleteError(DeleteResult.Error error) {
+        return new DeleteError(String.valueOf(error.key()), String.valueOf(error.code()), error.message(),
+                error.versionId());
+    }
+
+    private final class Batches<T> implements Supplier<@Nullable List<DeleteError>> {
 
         private final String bucket;
 
-        private final Iterable<String> keys;
+        private final Iterable<T> objects;
 
-        private @Nullable Iterator<String> remaining;
+        private final Function<T, ObjectIdentifier> identifier;
 
-        Batches(String bucket, Iterable<String> keys) {
+        private final boolean bypassGovernance;
+
+        private @Nullable Iterator<T> remaining;
+
+        Batches(String bucket, Iterable<T> objects, Function<T, ObjectIdentifier> identifier,
+                boolean bypassGovernance) {
             this.bucket = bucket;
-            this.keys = keys;
+            this.objects = objects;
+            this.identifier = identifier;
+            this.bypassGovernance = bypassGovernance;
         }
 
         @Override
         public @Nullable List<DeleteError> get() {
-            Iterator<String> iterator = (this.remaining != null) ? this.remaining : this.keys.iterator();
+            Iterator<T> iterator = (this.remaining != null) ? this.remaining : this.objects.iterator();
             this.remaining = iterator;
-            List<String> batch = new ArrayList<>(MAX_KEYS_PER_REQUEST);
+            List<ObjectIdentifier> batch = new ArrayList<>(MAX_KEYS_PER_REQUEST);
             while (batch.size() < MAX_KEYS_PER_REQUEST && iterator.hasNext()) {
-                String key = iterator.next();
-                Assert.hasLength(key, "'keys' must not contain null or empty keys");
-                ObjectKeys.validate(key, "keys");
-                batch.add(key);
+                batch.add(this.identifier.apply(iterator.next()));
             }
-            return batch.isEmpty() ? null : removeBatch(this.bucket, batch);
+            return batch.isEmpty() ? null : removeBatch(this.bucket, batch, this.bypassGovernance);
         }
 
     }

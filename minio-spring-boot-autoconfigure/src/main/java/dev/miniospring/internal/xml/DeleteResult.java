@@ -38,10 +38,12 @@ public final class DeleteResult {
      * @param key the key
      * @param code the S3 error code
      * @param message the message
+     * @param versionId the version that could not be deleted, when the request named one
      */
     public record Error(@JacksonXmlProperty(localName = "Key") @JsonProperty(required = true) String key,
             @JacksonXmlProperty(localName = "Code") @JsonProperty(required = true) String code,
-            @JacksonXmlProperty(localName = "Message") @Nullable String message) {
+            @JacksonXmlProperty(localName = "Message") @Nullable String message,
+            @JacksonXmlProperty(localName = "VersionId") @Nullable String versionId) {
 
     }
 
