@@ -7,17 +7,21 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.internal.xml.CompleteMultipartUpload;
 import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
 import dev.miniospring.internal.xml.CopyObjectResult;
+import dev.miniospring.internal.xml.CorsConfigurationDocument;
 import dev.miniospring.internal.xml.CreateBucketConfiguration;
 import dev.miniospring.internal.xml.DeleteRequest;
 import dev.miniospring.internal.xml.DeleteResult;
 import dev.miniospring.internal.xml.ErrorDocument;
 import dev.miniospring.internal.xml.InitiateMultipartUploadResult;
+import dev.miniospring.internal.xml.LifecycleConfigurationDocument;
 import dev.miniospring.internal.xml.ListAllMyBucketsResult;
 import dev.miniospring.internal.xml.ListBucketResult;
 import dev.miniospring.internal.xml.ListMultipartUploadsResult;
 import dev.miniospring.internal.xml.ListPartsResult;
 import dev.miniospring.internal.xml.LocationConstraint;
 import dev.miniospring.internal.xml.NotificationConfigurationDocument;
+import dev.miniospring.internal.xml.ServerSideEncryptionConfiguration;
+import dev.miniospring.internal.xml.Tagging;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
@@ -35,7 +39,9 @@ class MinioRuntimeHints implements RuntimeHintsRegistrar {
             CompleteMultipartUploadResult.class, CopyObjectResult.class, CreateBucketConfiguration.class,
             DeleteRequest.class, DeleteResult.class, ErrorDocument.class, InitiateMultipartUploadResult.class,
             ListAllMyBucketsResult.class, ListBucketResult.class, ListMultipartUploadsResult.class,
-            ListPartsResult.class, LocationConstraint.class, NotificationConfigurationDocument.class);
+            ListPartsResult.class, LocationConstraint.class, NotificationConfigurationDocument.class,
+            Tagging.class, LifecycleConfigurationDocument.class, CorsConfigurationDocument.class,
+            ServerSideEncryptionConfiguration.class);
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
