@@ -54,10 +54,16 @@ final class BucketEncryptionResource {
     }
 
     /**
-     * Removes the default encryption of a bucket (DeleteBucketEncryption); a bucket without one is not an error.
+     * Removes the default encryption of a bucket (GetBucketEncryption, then DeleteBucketEncryption when there is
+     * one). Reading first is a guard: a server that ignores the {@code ?encryption} sub-resource (Ceph RGW 16) takes
+     * {@code DELETE /bucket?encryption} for DeleteBucket, and its GET answer, a listing, fails before anything is
+     * deleted.
      * @param bucket the bucket
      */
     void deleteBucketEncryption(String bucket) {
+        if (getBucketEncryption(bucket).isEmpty()) {
+            return;
+        }
         try {
             this.transport.execute(request(HttpMethod.DELETE, bucket).build());
         }

@@ -56,7 +56,7 @@ final class LifecycleXml {
             return new Filter(filter.prefix(), null, null);
         }
         if (tags.size() == 1 && filter.prefix().isEmpty()) {
-            return new Filter(null, tags.get(0), null);
+            return new Filter(null, tags, null);
         }
         return new Filter(null, null, new And(filter.prefix().isEmpty() ? null : filter.prefix(), tags));
     }
@@ -102,12 +102,16 @@ final class LifecycleXml {
         }
         And and = filter.and();
         Map<String, String> tags = new LinkedHashMap<>();
-        List<Tagging.Tag> entries = (and != null) ? and.tags() : (filter.tag() != null) ? List.of(filter.tag()) : null;
+        addTags(tags, filter.tags());
+        addTags(tags, (and != null) ? and.tags() : null);
+        String prefix = (and != null && and.prefix() != null) ? and.prefix() : filter.prefix();
+        return new LifecycleFilter(prefix, tags);
+    }
+
+    private static void addTags(Map<String, String> tags, @Nullable List<Tagging.Tag> entries) {
         if (entries != null) {
             entries.forEach((tag) -> tags.put(tag.key(), (tag.value() != null) ? tag.value() : ""));
         }
-        String prefix = (and != null && and.prefix() != null) ? and.prefix() : filter.prefix();
-        return new LifecycleFilter(prefix, tags);
     }
 
     private static @Nullable LifecycleExpiration expiration(@Nullable Expiration expiration, String id) {

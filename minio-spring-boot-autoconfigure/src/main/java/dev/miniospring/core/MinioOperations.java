@@ -645,7 +645,9 @@ public interface MinioOperations {
 
     /**
      * Removes the default encryption of a bucket ({@code delete_bucket_encryption}); a bucket without one is not an
-     * error.
+     * error. Reads the encryption first and sends the DELETE only when there is one: a server that does not implement
+     * the {@code ?encryption} sub-resource (Ceph RGW 16 takes {@code DELETE /bucket?encryption} for DeleteBucket)
+     * fails with a {@link dev.miniospring.MinioInvalidResponseException} before anything is deleted.
      * @param bucket the bucket name
      */
     void deleteBucketEncryption(String bucket);

@@ -69,8 +69,8 @@ class BucketCorsIntegrationTests {
     }
 
     /**
-     * RGW keeps the origins and methods of a rule as sets and answers them in its own order (origins sorted, methods
-     * as GET, PUT, DELETE, HEAD, POST), so the lists are compared as sets.
+     * RGW keeps the origins and methods of a rule as sets and answers them in its own order (origins sorted; PUT,
+     * POST, DELETE come back PUT, DELETE, POST), so the lists are compared as sets.
      */
     private static List<CorsRule> sorted(CorsConfiguration cors) {
         return cors.rules()

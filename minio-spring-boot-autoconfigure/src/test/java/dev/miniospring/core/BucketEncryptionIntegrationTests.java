@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Bucket default encryption on Ceph RGW 16.2, which does not implement it: {@code GET ?encryption} answers a plain
  * ListObjects (200 {@code <ListBucketResult>}), which the template refuses instead of reading it as "no encryption",
- * and {@code PUT ?encryption} answers 400 {@code InvalidArgument}. The request shapes are tested on WireMock
+ * {@code PUT ?encryption} answers 400 {@code InvalidArgument}, and {@code DELETE ?encryption} deletes the bucket
+ * (204), which the template's read-first guard prevents. The request shapes are tested on WireMock
  * ({@link BucketEncryptionTests}).
  */
 @CephRgwTest
@@ -37,7 +38,16 @@ class BucketEncryptionIntegrationTests {
     void getAnsweredWithAListingFailsClosed() {
         assertThatExceptionOfType(MinioInvalidResponseException.class)
             .isThrownBy(() -> this.template.getBucketEncryption(this.bucket))
-            .withMessageContaining("expected root element <ServerSideEncryptionConfiguration>, found <ListBucketResult>");
+            .withMessageContaining("expected root element <ServerSideEncryptionConfiguration>,")
+            .withMessageContaining("found <ListBucketResult>");
+    }
+
+    @Test
+    void deleteFailsClosedAndLeavesTheBucket() {
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.deleteBucketEncryption(this.bucket))
+            .withMessageContaining("found <ListBucketResult>");
+        assertThat(this.template.bucketExists(this.bucket)).isTrue();
     }
 
     @Test

@@ -76,11 +76,28 @@ class BucketEncryptionTests {
         this.server.stubFor(get("/photos?encryption").willReturn(aResponse().withStatus(404)
             .withBody("<Error><Code>ServerSideEncryptionConfigurationNotFoundError</Code>"
                     + "<Message>The server side encryption configuration was not found</Message></Error>")));
-        this.server.stubFor(delete("/photos?encryption").willReturn(aResponse().withStatus(404)
-            .withBody("<Error><Code>ServerSideEncryptionConfigurationNotFoundError</Code></Error>")));
         assertThat(this.template.getBucketEncryption("photos")).isEqualTo(Optional.empty());
         this.template.deleteBucketEncryption("photos");
+        this.server.verify(0, deleteRequestedFor(urlEqualTo("/photos?encryption")));
+    }
+
+    @Test
+    void deleteBucketEncryptionReadsFirstAndDeletesWhatIsThere() {
+        this.server.stubFor(get("/photos?encryption").willReturn(aResponse().withBody(SSE_S3_XML)));
+        this.server.stubFor(delete("/photos?encryption").willReturn(aResponse().withStatus(204)));
+        this.template.deleteBucketEncryption("photos");
         this.server.verify(deleteRequestedFor(urlEqualTo("/photos?encryption")));
+    }
+
+    @Test
+    void deleteBucketEncryptionSendsNoDeleteToAServerIgnoringTheSubResource() {
+        this.server.stubFor(get("/photos?encryption").willReturn(aResponse().withBody("<ListBucketResult>"
+                + "<Name>photos</Name><Prefix></Prefix><MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated>"
+                + "</ListBucketResult>")));
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.deleteBucketEncryption("photos"))
+            .withMessageContaining("found <ListBucketResult>");
+        this.server.verify(0, deleteRequestedFor(urlEqualTo("/photos?encryption")));
     }
 
     @Test

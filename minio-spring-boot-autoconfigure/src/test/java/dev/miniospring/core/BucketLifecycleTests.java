@@ -102,6 +102,18 @@ class BucketLifecycleTests {
     }
 
     @Test
+    void prefixesAndTagsAnsweredAsCephRgwDoesAreRead() {
+        answer("<LifecycleConfiguration><Rule><ID>one</ID><Filter><Prefix>docs/</Prefix><Tag><Key>class</Key>"
+                + "<Value>draft</Value></Tag></Filter><Status>Enabled</Status><Expiration><Days>365</Days></Expiration>"
+                + "</Rule><Rule><ID>two</ID><Filter><Prefix>docs/</Prefix><And><Tag><Key>a</Key><Value>1</Value></Tag>"
+                + "<Tag><Key>b</Key><Value>2</Value></Tag></And></Filter><Status>Enabled</Status>"
+                + "<Expiration><Days>1</Days></Expiration></Rule></LifecycleConfiguration>");
+        List<LifecycleRule> rules = this.template.getBucketLifecycle("photos").rules();
+        assertThat(rules.get(0).filter()).isEqualTo(LifecycleFilter.and("docs/", Map.of("class", "draft")));
+        assertThat(rules.get(1).filter()).isEqualTo(LifecycleFilter.and("docs/", tags("a", "1", "b", "2")));
+    }
+
+    @Test
     void noSuchLifecycleConfigurationIsAnEmptyConfiguration() {
         this.server.stubFor(get("/photos?lifecycle").willReturn(aResponse().withStatus(404)
             .withBody("<Error><Code>NoSuchLifecycleConfiguration</Code>"

@@ -65,15 +65,18 @@ public record LifecycleConfigurationDocument(
     }
 
     /**
-     * A {@code <Filter>}: a prefix, one tag, or an {@code <And>} of a prefix and tags.
+     * A {@code <Filter>}: a prefix, one tag, or an {@code <And>} of a prefix and tags. Read leniently: Ceph RGW 16
+     * answers a prefix and tags as siblings, without {@code <And>} or with the prefix next to it.
      *
      * @param prefix the {@code <Prefix>}
-     * @param tag the {@code <Tag>}
+     * @param tags the {@code <Tag>} entries, one when written
      * @param and the {@code <And>}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({ "Prefix", "Tag", "And" })
     public record Filter(@JacksonXmlProperty(localName = "Prefix") @Nullable String prefix,
-            @JacksonXmlProperty(localName = "Tag") Tagging.@Nullable Tag tag,
+            @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(
+                    localName = "Tag") @Nullable List<Tagging.Tag> tags,
             @JacksonXmlProperty(localName = "And") @Nullable And and) {
 
     }
