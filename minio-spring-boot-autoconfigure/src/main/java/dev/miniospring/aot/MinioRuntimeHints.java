@@ -7,12 +7,14 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.internal.xml.CompleteMultipartUpload;
 import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
 import dev.miniospring.internal.xml.CopyObjectResult;
+import dev.miniospring.internal.xml.CorsConfigurationDocument;
 import dev.miniospring.internal.xml.CreateBucketConfiguration;
 import dev.miniospring.internal.xml.DeleteRequest;
 import dev.miniospring.internal.xml.DeleteResult;
 import dev.miniospring.internal.xml.ErrorDocument;
 import dev.miniospring.internal.xml.InitiateMultipartUploadResult;
 import dev.miniospring.internal.xml.LegalHold;
+import dev.miniospring.internal.xml.LifecycleConfigurationDocument;
 import dev.miniospring.internal.xml.ListAllMyBucketsResult;
 import dev.miniospring.internal.xml.ListBucketResult;
 import dev.miniospring.internal.xml.ListMultipartUploadsResult;
@@ -23,6 +25,8 @@ import dev.miniospring.internal.xml.NotificationConfigurationDocument;
 import dev.miniospring.internal.xml.ObjectLockConfigurationDocument;
 import dev.miniospring.internal.xml.RetentionDocument;
 import dev.miniospring.internal.xml.VersioningConfiguration;
+import dev.miniospring.internal.xml.ServerSideEncryptionConfiguration;
+import dev.miniospring.internal.xml.Tagging;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
@@ -42,7 +46,9 @@ class MinioRuntimeHints implements RuntimeHintsRegistrar {
             ListAllMyBucketsResult.class, ListBucketResult.class, ListMultipartUploadsResult.class,
             ListPartsResult.class, LocationConstraint.class, NotificationConfigurationDocument.class,
             VersioningConfiguration.class, ListVersionsResult.class, ObjectLockConfigurationDocument.class,
-            RetentionDocument.class, LegalHold.class);
+            RetentionDocument.class, LegalHold.class,
+            Tagging.class, LifecycleConfigurationDocument.class, CorsConfigurationDocument.class,
+            ServerSideEncryptionConfiguration.class);
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

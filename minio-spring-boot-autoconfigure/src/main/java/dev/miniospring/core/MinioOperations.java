@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.bucket.Bucket;
 import dev.miniospring.bucket.ObjectLockConfiguration;
 import dev.miniospring.bucket.VersioningStatus;
+import dev.miniospring.bucket.BucketEncryption;
+import dev.miniospring.bucket.CorsConfiguration;
+import dev.miniospring.bucket.LifecycleConfiguration;
 import dev.miniospring.notification.NotificationConfiguration;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationRecord;
@@ -33,6 +36,7 @@ import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.Retention;
 import dev.miniospring.object.StatObjectResponse;
+import dev.miniospring.object.Tags;
 import dev.miniospring.object.Upload;
 import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
@@ -647,5 +651,149 @@ public interface MinioOperations {
      * @return {@code true} when the hold is on; a version that never had one is {@code false}
      */
     boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId);
+     * Returns the tags of the latest version of an object ({@code get_object_tags}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @return the tags, {@linkplain Tags#isEmpty() empty} when the object has none
+     */
+    default Tags getObjectTags(String bucket, String key) {
+        return getObjectTags(bucket, key, null);
+    }
+
+    /**
+     * Returns the tags of an object version ({@code get_object_tags} with {@code version_id}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version id, or {@code null} for the latest version
+     * @return the tags, {@linkplain Tags#isEmpty() empty} when the object has none
+     */
+    Tags getObjectTags(String bucket, String key, @Nullable String versionId);
+
+    /**
+     * Replaces the tags of the latest version of an object ({@code set_object_tags}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param tags at most 10 tags, such as {@code Tags.forObject(Map.of("project", "apollo"))}
+     */
+    default void setObjectTags(String bucket, String key, Tags tags) {
+        setObjectTags(bucket, key, null, tags);
+    }
+
+    /**
+     * Replaces the tags of an object version ({@code set_object_tags} with {@code version_id}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version id, or {@code null} for the latest version
+     * @param tags at most 10 tags; empty tags remove them all
+     */
+    void setObjectTags(String bucket, String key, @Nullable String versionId, Tags tags);
+
+    /**
+     * Removes the tags of the latest version of an object ({@code delete_object_tags}).
+     * @param bucket the bucket name
+     * @param key the object key
+     */
+    default void deleteObjectTags(String bucket, String key) {
+        deleteObjectTags(bucket, key, null);
+    }
+
+    /**
+     * Removes the tags of an object version ({@code delete_object_tags} with {@code version_id}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param versionId the version id, or {@code null} for the latest version
+     */
+    void deleteObjectTags(String bucket, String key, @Nullable String versionId);
+
+    /**
+     * Returns the tags of a bucket ({@code get_bucket_tags}).
+     * @param bucket the bucket name
+     * @return the tags, {@linkplain Tags#isEmpty() empty} when the bucket has none (the server answers
+     * {@code NoSuchTagSet})
+     */
+    Tags getBucketTags(String bucket);
+
+    /**
+     * Replaces the tags of a bucket ({@code set_bucket_tags}).
+     * @param bucket the bucket name
+     * @param tags 1 to 50 tags, such as {@code Tags.forBucket(Map.of("team", "media"))}
+     */
+    void setBucketTags(String bucket, Tags tags);
+
+    /**
+     * Removes the tags of a bucket ({@code delete_bucket_tags}); a bucket without tags is not an error.
+     * @param bucket the bucket name
+     */
+    void deleteBucketTags(String bucket);
+
+    /**
+     * Returns the lifecycle configuration of a bucket ({@code get_bucket_lifecycle}).
+     * @param bucket the bucket name
+     * @return the configuration, {@linkplain LifecycleConfiguration#isEmpty() empty} when the bucket has none (the
+     * server answers {@code NoSuchLifecycleConfiguration}); a rule with transitions, which the value cannot
+     * represent, is a {@link dev.miniospring.MinioInvalidResponseException}
+     */
+    LifecycleConfiguration getBucketLifecycle(String bucket);
+
+    /**
+     * Replaces the lifecycle configuration of a bucket ({@code set_bucket_lifecycle}).
+     * @param bucket the bucket name
+     * @param lifecycle 1 to 1000 rules with unique ids of at most 255 characters, each with at least one action,
+     * positive days and expiration dates at midnight UTC
+     */
+    void setBucketLifecycle(String bucket, LifecycleConfiguration lifecycle);
+
+    /**
+     * Removes the lifecycle configuration of a bucket ({@code delete_bucket_lifecycle}).
+     * @param bucket the bucket name
+     */
+    void deleteBucketLifecycle(String bucket);
+
+    /**
+     * Returns the CORS configuration of a bucket ({@code get_bucket_cors}).
+     * @param bucket the bucket name
+     * @return the configuration, {@linkplain CorsConfiguration#isEmpty() empty} when the bucket has none (the server
+     * answers {@code NoSuchCORSConfiguration})
+     */
+    CorsConfiguration getBucketCors(String bucket);
+
+    /**
+     * Replaces the CORS configuration of a bucket ({@code set_bucket_cors}).
+     * @param bucket the bucket name
+     * @param cors 1 to 100 rules, each with at least one origin and one method ({@code GET}, {@code PUT},
+     * {@code POST}, {@code DELETE}, {@code HEAD}), origins and allowed headers with at most one {@code *}, and a max
+     * age that is not negative
+     */
+    void setBucketCors(String bucket, CorsConfiguration cors);
+
+    /**
+     * Removes the CORS configuration of a bucket ({@code delete_bucket_cors}).
+     * @param bucket the bucket name
+     */
+    void deleteBucketCors(String bucket);
+
+    /**
+     * Returns the default encryption of a bucket ({@code get_bucket_encryption}).
+     * @param bucket the bucket name
+     * @return the encryption, empty when the bucket has none (the server answers
+     * {@code ServerSideEncryptionConfigurationNotFoundError})
+     */
+    Optional<BucketEncryption> getBucketEncryption(String bucket);
+
+    /**
+     * Sets the default encryption of a bucket ({@code set_bucket_encryption}).
+     * @param bucket the bucket name
+     * @param encryption {@link BucketEncryption#sseS3()} or {@link BucketEncryption#sseKms(String)}
+     */
+    void setBucketEncryption(String bucket, BucketEncryption encryption);
+
+    /**
+     * Removes the default encryption of a bucket ({@code delete_bucket_encryption}); a bucket without one is not an
+     * error. Reads the encryption first and sends the DELETE only when there is one: a server that does not implement
+     * the {@code ?encryption} sub-resource (Ceph RGW 16 takes {@code DELETE /bucket?encryption} for DeleteBucket)
+     * fails with a {@link dev.miniospring.MinioInvalidResponseException} before anything is deleted.
+     * @param bucket the bucket name
+     */
+    void deleteBucketEncryption(String bucket);
 
 }

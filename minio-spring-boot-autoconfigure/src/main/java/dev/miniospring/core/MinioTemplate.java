@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.bucket.Bucket;
 import dev.miniospring.bucket.ObjectLockConfiguration;
 import dev.miniospring.bucket.VersioningStatus;
+import dev.miniospring.bucket.BucketEncryption;
+import dev.miniospring.bucket.CorsConfiguration;
+import dev.miniospring.bucket.LifecycleConfiguration;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
@@ -38,6 +41,7 @@ import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.Retention;
 import dev.miniospring.object.StatObjectResponse;
+import dev.miniospring.object.Tags;
 import dev.miniospring.object.Upload;
 import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
@@ -79,6 +83,16 @@ public class MinioTemplate implements MinioOperations {
     private final BucketPolicyResource policies;
 
     private final BucketNotificationResource notifications;
+
+    private final ObjectTaggingResource objectTags;
+
+    private final BucketTaggingResource bucketTags;
+
+    private final BucketLifecycleResource lifecycles;
+
+    private final BucketCorsResource cors;
+
+    private final BucketEncryptionResource encryption;
 
     private final MinioObservations observations;
 
@@ -138,6 +152,11 @@ public class MinioTemplate implements MinioOperations {
         this.policies = new BucketPolicyResource(transport);
         this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings,
                 listenThreads);
+        this.objectTags = new ObjectTaggingResource(transport);
+        this.bucketTags = new BucketTaggingResource(transport);
+        this.lifecycles = new BucketLifecycleResource(transport);
+        this.cors = new BucketCorsResource(transport);
+        this.encryption = new BucketEncryptionResource(transport);
         this.observations = observations;
         this.listenThreads = listenThreads;
         this.activity = activity;
@@ -578,6 +597,111 @@ public class MinioTemplate implements MinioOperations {
     private static void validateVersion(String bucket, String key, @Nullable String versionId) {
         validate(bucket, key);
         ObjectVersionIds.validate(versionId, "versionId");
+    }
+
+    @Override
+    public Tags getObjectTags(String bucket, String key, @Nullable String versionId) {
+        validate(bucket, key);
+        ObjectTaggingResource.validateVersionId(versionId);
+        return this.observations.observe("getObjectTags", bucket,
+                () -> this.objectTags.getObjectTags(bucket, key, versionId));
+    }
+
+    @Override
+    public void setObjectTags(String bucket, String key, @Nullable String versionId, Tags tags) {
+        validate(bucket, key);
+        ObjectTaggingResource.validateVersionId(versionId);
+        ObjectTaggingResource.validate(tags);
+        this.observations.run("setObjectTags", bucket,
+                () -> this.objectTags.setObjectTags(bucket, key, versionId, tags));
+    }
+
+    @Override
+    public void deleteObjectTags(String bucket, String key, @Nullable String versionId) {
+        validate(bucket, key);
+        ObjectTaggingResource.validateVersionId(versionId);
+        this.observations.run("deleteObjectTags", bucket,
+                () -> this.objectTags.deleteObjectTags(bucket, key, versionId));
+    }
+
+    @Override
+    public Tags getBucketTags(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketTags", bucket, () -> this.bucketTags.getBucketTags(bucket));
+    }
+
+    @Override
+    public void setBucketTags(String bucket, Tags tags) {
+        BucketNames.validate(bucket);
+        BucketTaggingResource.validate(tags);
+        this.observations.run("setBucketTags", bucket, () -> this.bucketTags.setBucketTags(bucket, tags));
+    }
+
+    @Override
+    public void deleteBucketTags(String bucket) {
+        BucketNames.validate(bucket);
+        this.observations.run("deleteBucketTags", bucket, () -> this.bucketTags.deleteBucketTags(bucket));
+    }
+
+    @Override
+    public LifecycleConfiguration getBucketLifecycle(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketLifecycle", bucket,
+                () -> this.lifecycles.getBucketLifecycle(bucket));
+    }
+
+    @Override
+    public void setBucketLifecycle(String bucket, LifecycleConfiguration lifecycle) {
+        BucketNames.validate(bucket);
+        LifecycleRules.validate(lifecycle);
+        this.observations.run("setBucketLifecycle", bucket,
+                () -> this.lifecycles.setBucketLifecycle(bucket, lifecycle));
+    }
+
+    @Override
+    public void deleteBucketLifecycle(String bucket) {
+        BucketNames.validate(bucket);
+        this.observations.run("deleteBucketLifecycle", bucket, () -> this.lifecycles.deleteBucketLifecycle(bucket));
+    }
+
+    @Override
+    public CorsConfiguration getBucketCors(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketCors", bucket, () -> this.cors.getBucketCors(bucket));
+    }
+
+    @Override
+    public void setBucketCors(String bucket, CorsConfiguration cors) {
+        BucketNames.validate(bucket);
+        BucketCorsResource.validate(cors);
+        this.observations.run("setBucketCors", bucket, () -> this.cors.setBucketCors(bucket, cors));
+    }
+
+    @Override
+    public void deleteBucketCors(String bucket) {
+        BucketNames.validate(bucket);
+        this.observations.run("deleteBucketCors", bucket, () -> this.cors.deleteBucketCors(bucket));
+    }
+
+    @Override
+    public Optional<BucketEncryption> getBucketEncryption(String bucket) {
+        BucketNames.validate(bucket);
+        return this.observations.observe("getBucketEncryption", bucket,
+                () -> this.encryption.getBucketEncryption(bucket));
+    }
+
+    @Override
+    public void setBucketEncryption(String bucket, BucketEncryption encryption) {
+        BucketNames.validate(bucket);
+        BucketEncryptionResource.validate(encryption);
+        this.observations.run("setBucketEncryption", bucket,
+                () -> this.encryption.setBucketEncryption(bucket, encryption));
+    }
+
+    @Override
+    public void deleteBucketEncryption(String bucket) {
+        BucketNames.validate(bucket);
+        this.observations.run("deleteBucketEncryption", bucket, () -> this.encryption.deleteBucketEncryption(bucket));
     }
 
     @Override
