@@ -651,6 +651,8 @@ public interface MinioOperations {
      * @return {@code true} when the hold is on; a version that never had one is {@code false}
      */
     boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId);
+
+    /**
      * Returns the tags of the latest version of an object ({@code get_object_tags}).
      * @param bucket the bucket name
      * @param key the object key
