@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.miniospring.core.MinioTemplate;
@@ -61,11 +62,14 @@ class MinioAutoConfigurationShutdownTests {
                 .supplyAsync(() -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null),
                         this.executor);
             assertThat(data.reading.await(10, TimeUnit.SECONDS)).isTrue();
+            AtomicBoolean released = new AtomicBoolean();
             CompletableFuture<Boolean> closed = CompletableFuture.runAsync(context::close, this.executor)
-                .thenApply((ignored) -> upload.isDone());
+                .thenApply((ignored) -> released.get());
             assertThatExceptionOfType(TimeoutException.class).isThrownBy(() -> closed.get(300, TimeUnit.MILLISECONDS));
+            released.set(true);
             data.release.countDown();
-            assertThat(closed.get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(closed.get(10, TimeUnit.SECONDS)).as("close returned only after the upload was released")
+                .isTrue();
             assertThat(upload.get().etag()).isEqualTo("e1");
         });
     }
