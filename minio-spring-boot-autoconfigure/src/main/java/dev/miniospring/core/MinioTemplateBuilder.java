@@ -68,9 +68,9 @@ public final class MinioTemplateBuilder {
 
     private HttpClientSettings httpClientSettings = HttpClientSettings.defaults();
 
-    private int maxConnections = HttpComponentsClients.DEFAULT_MAX_CONNECTIONS;
+    private int maxConnections = S3HttpClients.DEFAULT_MAX_CONNECTIONS;
 
-    private Duration connectionAcquisitionTimeout = HttpComponentsClients.DEFAULT_CONNECTION_ACQUISITION_TIMEOUT;
+    private Duration connectionAcquisitionTimeout = S3HttpClients.DEFAULT_CONNECTION_ACQUISITION_TIMEOUT;
 
     private @Nullable S3RequestSigner signer;
 

@@ -19,7 +19,6 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.util.ClassUtils;
 
 /**
  * Apache HttpClient 5 set up for S3, the fastest client the template runs on (see the benchmark results): no
@@ -33,14 +32,12 @@ public final class HttpComponentsClients {
     /**
      * The default number of connections per S3 endpoint (and in total) of one pool.
      */
-    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+    public static final int DEFAULT_MAX_CONNECTIONS = S3HttpClients.DEFAULT_MAX_CONNECTIONS;
 
     /**
      * The default longest wait for a pooled connection (10 s).
      */
-    public static final Duration DEFAULT_CONNECTION_ACQUISITION_TIMEOUT = Duration.ofSeconds(10);
-
-    private static final String HTTP_CLIENT_CLASS = "org.apache.hc.client5.http.impl.classic.HttpClients";
+    public static final Duration DEFAULT_CONNECTION_ACQUISITION_TIMEOUT = S3HttpClients.DEFAULT_CONNECTION_ACQUISITION_TIMEOUT;
 
     private HttpComponentsClients() {
     }
@@ -51,7 +48,7 @@ public final class HttpComponentsClients {
      * @return {@code true} when it is present
      */
     public static boolean isPresent(@Nullable ClassLoader classLoader) {
-        return ClassUtils.isPresent(HTTP_CLIENT_CLASS, classLoader);
+        return S3HttpClients.isHttpClient5Present(classLoader);
     }
 
     /**

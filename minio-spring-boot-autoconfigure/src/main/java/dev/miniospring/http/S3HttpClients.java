@@ -12,6 +12,7 @@ import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 
 /**
  * The HTTP clients of one template, built with Spring Boot's {@link ClientHttpRequestFactoryBuilder} from one set of
@@ -36,6 +37,18 @@ public final class S3HttpClients {
      * The default read timeout: the longest wait for the next bytes of a response (30 s, as AWS SDK v2).
      */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * The default number of connections per S3 endpoint (and in total) of one Apache HttpClient 5 pool.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 64;
+
+    /**
+     * The default longest wait for a pooled connection (10 s).
+     */
+    public static final Duration DEFAULT_CONNECTION_ACQUISITION_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final String HTTP_CLIENT_5_CLASS = "org.apache.hc.client5.http.impl.classic.HttpClients";
 
     private final ClientHttpRequestFactoryBuilder<?> builder;
 
@@ -87,8 +100,18 @@ public final class S3HttpClients {
         return new S3HttpClients(this.builder, this.settings, this.maxConnections, this.acquisitionTimeout, proxy);
     }
 
+    /**
+     * Tells whether Apache HttpClient 5 is on the classpath, without loading any of its classes (nor
+     * {@link HttpComponentsClients}, which needs them).
+     * @param classLoader the class loader to look in, or {@code null} for the default
+     * @return {@code true} when it is present
+     */
+    public static boolean isHttpClient5Present(@Nullable ClassLoader classLoader) {
+        return ClassUtils.isPresent(HTTP_CLIENT_5_CLASS, classLoader);
+    }
+
     private static ClientHttpRequestFactoryBuilder<?> detect() {
-        return HttpComponentsClients.isPresent(S3HttpClients.class.getClassLoader())
+        return isHttpClient5Present(S3HttpClients.class.getClassLoader())
                 ? ClientHttpRequestFactoryBuilder.httpComponents() : ClientHttpRequestFactoryBuilder.jdk();
     }
 
