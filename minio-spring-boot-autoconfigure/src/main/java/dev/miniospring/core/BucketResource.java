@@ -12,6 +12,7 @@ import dev.miniospring.internal.xml.S3Xml;
 import dev.miniospring.signing.RequestPayload;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 /**
  * The bucket operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are validated by the template.
@@ -36,6 +37,8 @@ final class BucketResource {
      * @param location the region; {@code us-east-1} sends no location constraint
      */
     public void makeBucket(String bucket, String location) {
+        BucketNames.validate(bucket);
+        Assert.hasText(location, "'location' must not be empty");
         S3Request.Builder request = S3Request.builder(HttpMethod.PUT).bucket(bucket).region(location);
         if (!DEFAULT_REGION.equals(location)) {
             request.payload(RequestPayload.of(S3Xml.write(CreateBucketConfiguration.forRegion(location))))
@@ -63,6 +66,7 @@ final class BucketResource {
      * @return {@code false} when the server answers NoSuchBucket
      */
     public boolean bucketExists(String bucket) {
+        BucketNames.validate(bucket);
         try {
             this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).build());
             return true;
@@ -80,6 +84,7 @@ final class BucketResource {
      * @param bucket the bucket
      */
     public void removeBucket(String bucket) {
+        BucketNames.validate(bucket);
         this.transport.execute(S3Request.builder(HttpMethod.DELETE).bucket(bucket).build());
     }
 
