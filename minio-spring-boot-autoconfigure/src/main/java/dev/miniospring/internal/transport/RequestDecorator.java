@@ -8,27 +8,9 @@ package dev.miniospring.internal.transport;
 public interface RequestDecorator {
 
     /**
-     * A decorator that adds nothing.
-     */
-    RequestDecorator NONE = (request) -> {
-    };
-
-    /**
      * Adds to a request.
      * @param request the request being built
      */
     void decorate(S3Request.Builder request);
-
-    /**
-     * Returns a decorator that applies this one, then another.
-     * @param next the decorator applied after this one
-     * @return the combined decorator
-     */
-    default RequestDecorator andThen(RequestDecorator next) {
-        return (request) -> {
-            decorate(request);
-            next.decorate(request);
-        };
-    }
 
 }

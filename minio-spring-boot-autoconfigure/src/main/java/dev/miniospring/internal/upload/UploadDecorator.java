@@ -10,12 +10,6 @@ import dev.miniospring.internal.transport.S3Request;
 public interface UploadDecorator {
 
     /**
-     * A decorator that adds nothing.
-     */
-    UploadDecorator NONE = (step, request) -> {
-    };
-
-    /**
      * Adds to one request of the upload.
      * @param step which request it is
      * @param request the request being built, with its method, bucket and key
