@@ -17,6 +17,7 @@ import dev.miniospring.internal.transport.ResponseReaders;
 import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.upload.ObjectUploader;
+import dev.miniospring.internal.upload.ProgressTracker;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.internal.upload.UploadTarget;
 import dev.miniospring.internal.xml.CopyObjectResult;
@@ -25,7 +26,6 @@ import dev.miniospring.object.CopySource;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ObjectWriteResponse;
-import dev.miniospring.object.ProgressTracker;
 import dev.miniospring.object.PutObjectOptions;
 import dev.miniospring.object.RemoveObjectOptions;
 import dev.miniospring.object.StatObjectOptions;
@@ -173,7 +173,7 @@ final class ObjectResource {
             .build();
         try {
             return this.transport.execute(request,
-                    (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
+                    (response) -> StatObjectHeaders.read(bucket, key, response.getHeaders()));
         }
         catch (MinioErrorResponseException ex) {
             throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
@@ -257,7 +257,7 @@ final class ObjectResource {
         if (options.range() != null) {
             RangeHeader.check(options.range(), response.getHeaders());
         }
-        return new GetObjectResponse(bucket, key, response, options.listener());
+        return ObjectBodyStream.open(bucket, key, response, options.listener());
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.zip.CRC32C;
 import dev.miniospring.MinioException;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.internal.transport.S3Request;
-import dev.miniospring.object.ProgressTracker;
 import dev.miniospring.signing.RequestPayload;
 
 
