@@ -193,7 +193,7 @@ class BadInputCatalogueTests {
                 bad("getPartialObject negative length", "length", "must not be negative",
                         (t, b) -> t.getPartialObject(BUCKET, "k", 0, -5)),
                 bad("getObject null request headers", "requestHeaders", "must not be null",
-                        (t, b) -> t.getObject(BUCKET, "k", null)),
+                        (t, b) -> t.getObject(BUCKET, "k", (Map<String, String>) null)),
                 bad("listObjectsPage null request", "request", "must not be null",
                         (t, b) -> t.listObjectsPage(BUCKET, null)),
                 bad("listObjectsV2Page maxKeys 0", "maxKeys", "must be 1 to 1000",

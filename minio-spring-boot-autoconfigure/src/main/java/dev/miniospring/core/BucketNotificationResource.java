@@ -60,6 +60,7 @@ final class BucketNotificationResource {
      * @return the configuration, empty when there is none
      */
     public NotificationConfiguration getBucketNotification(String bucket) {
+        BucketNames.validate(bucket);
         S3Request request = request(HttpMethod.GET, bucket).build();
         return NotificationXml.fromDocument(this.transport.execute(request, NotificationConfigurationDocument.class));
     }
@@ -67,9 +68,24 @@ final class BucketNotificationResource {
     /**
      * Replaces the notification configuration of a bucket (PutBucketNotificationConfiguration).
      * @param bucket the bucket
-     * @param configuration the configuration, already validated, or empty to remove all
+     * @param configuration the configuration, with at least one topic, queue or cloud function
      */
     public void setBucketNotification(String bucket, NotificationConfiguration configuration) {
+        BucketNames.validate(bucket);
+        validate(configuration);
+        write(bucket, configuration);
+    }
+
+    /**
+     * Removes every notification configuration of a bucket by setting an empty one.
+     * @param bucket the bucket
+     */
+    public void removeAllBucketNotification(String bucket) {
+        BucketNames.validate(bucket);
+        write(bucket, NotificationConfiguration.empty());
+    }
+
+    private void write(String bucket, NotificationConfiguration configuration) {
         byte[] xml = S3Xml.write(NotificationXml.toDocument(configuration));
         this.transport.execute(request(HttpMethod.PUT, bucket).header("Content-Type", "application/xml")
             .payload(RequestPayload.of(xml))
@@ -81,11 +97,13 @@ final class BucketNotificationResource {
      * @param bucket the bucket
      * @param prefix only keys starting with it, or {@code null}
      * @param suffix only keys ending with it, or {@code null}
-     * @param events the event names, already validated
+     * @param events the event names
      * @return the open stream
      */
     public NotificationStream listen(String bucket, @Nullable String prefix, @Nullable String suffix,
             List<String> events) {
+        BucketNames.validate(bucket);
+        validateEvents(events, "");
         S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket);
         new TreeSet<>(events).forEach((event) -> request.addQuery("events", event));
         if (StringUtils.hasLength(prefix)) {
@@ -108,12 +126,13 @@ final class BucketNotificationResource {
      * @param bucket the bucket
      * @param prefix only keys starting with it, or {@code null}
      * @param suffix only keys ending with it, or {@code null}
-     * @param events the event names, already validated
+     * @param events the event names
      * @param listener receives each event
      * @return the subscription, to cancel
      */
     public NotificationSubscription listen(String bucket, @Nullable String prefix, @Nullable String suffix,
             List<String> events, Consumer<NotificationRecord> listener) {
+        Assert.notNull(listener, "'listener' must not be null");
         NotificationStream stream = listen(bucket, prefix, suffix, events);
         return NotificationSubscription.start(stream, listener, "minio-listen-" + bucket, this.listenThreads);
     }
@@ -123,7 +142,7 @@ final class BucketNotificationResource {
      * @param configuration the configuration
      * @throws IllegalArgumentException naming the field at fault
      */
-    public static void validate(NotificationConfiguration configuration) {
+    private static void validate(NotificationConfiguration configuration) {
         Assert.notNull(configuration, "'notification' must not be null");
         Assert.isTrue(!configuration.isEmpty(), "'notification' must have at least one topic, queue or cloud-function"
                 + " configuration; use removeAllBucketNotification to remove them all");
@@ -153,7 +172,7 @@ final class BucketNotificationResource {
      * @throws IllegalArgumentException naming {@code events} when the list is empty or a name does not start with
      * {@code s3:}
      */
-    public static void validateEvents(@Nullable List<String> events, String where) {
+    private static void validateEvents(@Nullable List<String> events, String where) {
         Assert.isTrue(events != null && !events.isEmpty(), () -> "'events'" + where + " must not be empty");
         for (String event : events) {
             Assert.isTrue(event != null && event.startsWith("s3:") && event.length() > 3,

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.internal.transport.S3Request;
@@ -12,6 +14,7 @@ import dev.miniospring.policy.Policy;
 import dev.miniospring.signing.RequestPayload;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 import org.springframework.util.StreamUtils;
 
 /**
@@ -34,24 +37,27 @@ final class BucketPolicyResource {
     /**
      * Returns the canned policy of a prefix (GetBucketPolicy).
      * @param bucket the bucket
-     * @param prefix the prefix; empty for the whole bucket
+     * @param prefix the prefix; {@code null} or empty for the whole bucket
      * @return the policy
      */
-    public Policy getBucketPolicy(String bucket, String prefix) {
+    public Policy getBucketPolicy(String bucket, @Nullable String prefix) {
+        String resources = policyPrefix(prefix);
         String json = getBucketPolicyJson(bucket);
-        return stored(bucket, () -> CannedPolicies.policyFor(json, bucket, prefix));
+        return stored(bucket, () -> CannedPolicies.policyFor(json, bucket, resources));
     }
 
     /**
      * Replaces the canned policy of a prefix, keeping the rest of the bucket policy (GetBucketPolicy, then
      * PutBucketPolicy, or DeleteBucketPolicy when no statement is left).
      * @param bucket the bucket
-     * @param prefix the prefix; empty for the whole bucket
+     * @param prefix the prefix; {@code null} or empty for the whole bucket
      * @param policy the policy
      */
-    public void setBucketPolicy(String bucket, String prefix, Policy policy) {
+    public void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy) {
+        Assert.notNull(policy, "'policy' must not be null");
+        String resources = policyPrefix(prefix);
         String current = getBucketPolicyJson(bucket);
-        String updated = stored(bucket, () -> CannedPolicies.apply(current, bucket, prefix, policy));
+        String updated = stored(bucket, () -> CannedPolicies.apply(current, bucket, resources, policy));
         if (!updated.isEmpty()) {
             setBucketPolicyJson(bucket, updated);
         }
@@ -66,6 +72,7 @@ final class BucketPolicyResource {
      * @return the JSON, or an empty string when the bucket has none
      */
     public String getBucketPolicyJson(String bucket) {
+        BucketNames.validate(bucket);
         try {
             return this.transport.execute(request(HttpMethod.GET, bucket).build(),
                     (response) -> StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8));
@@ -81,9 +88,11 @@ final class BucketPolicyResource {
     /**
      * Replaces the bucket policy (PutBucketPolicy).
      * @param bucket the bucket
-     * @param json the policy JSON, already validated
+     * @param json the policy JSON
      */
     public void setBucketPolicyJson(String bucket, String json) {
+        BucketNames.validate(bucket);
+        validate(json);
         this.transport.execute(request(HttpMethod.PUT, bucket).header("Content-Type", "application/json")
             .payload(RequestPayload.of(json.getBytes(StandardCharsets.UTF_8)))
             .build());
@@ -94,6 +103,7 @@ final class BucketPolicyResource {
      * @param bucket the bucket
      */
     public void deleteBucketPolicy(String bucket) {
+        BucketNames.validate(bucket);
         try {
             this.transport.execute(request(HttpMethod.DELETE, bucket).build());
         }
@@ -109,11 +119,17 @@ final class BucketPolicyResource {
      * @param json the policy JSON
      * @throws IllegalArgumentException naming {@code policy} when it is empty or not a JSON object
      */
-    public static void validate(String json) {
+    static void validate(String json) {
         if (json == null || json.isBlank()) {
             throw new IllegalArgumentException("'policy' must not be empty; use deleteBucketPolicy to remove it");
         }
         CannedPolicies.parse(json);
+    }
+
+    private static String policyPrefix(@Nullable String prefix) {
+        Assert.isTrue(prefix == null || prefix.indexOf('*') < 0,
+                "'prefix' must not contain '*', a wildcard in policy resources");
+        return (prefix != null) ? prefix : "";
     }
 
     private static <T> T stored(String bucket, Supplier<T> computation) {

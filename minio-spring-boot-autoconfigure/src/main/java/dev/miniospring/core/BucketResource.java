@@ -12,6 +12,7 @@ import dev.miniospring.internal.xml.S3Xml;
 import dev.miniospring.signing.RequestPayload;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 /**
  * The bucket operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are validated by the template.
@@ -46,6 +47,8 @@ final class BucketResource {
      * @param objectLock whether to enable object lock (which enables versioning too)
      */
     public void makeBucket(String bucket, String location, boolean objectLock) {
+        BucketNames.validate(bucket);
+        Assert.hasText(location, "'location' must not be empty");
         S3Request.Builder request = S3Request.builder(HttpMethod.PUT).bucket(bucket).region(location);
         if (objectLock) {
             request.header("x-amz-bucket-object-lock-enabled", "true");
@@ -76,6 +79,7 @@ final class BucketResource {
      * @return {@code false} when the server answers NoSuchBucket
      */
     public boolean bucketExists(String bucket) {
+        BucketNames.validate(bucket);
         try {
             this.transport.execute(S3Request.builder(HttpMethod.HEAD).bucket(bucket).build());
             return true;
@@ -93,6 +97,7 @@ final class BucketResource {
      * @param bucket the bucket
      */
     public void removeBucket(String bucket) {
+        BucketNames.validate(bucket);
         this.transport.execute(S3Request.builder(HttpMethod.DELETE).bucket(bucket).build());
     }
 

@@ -23,8 +23,11 @@ import dev.miniospring.notification.NotificationRecord;
 import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.CopyObjectOptions;
+import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.DeleteObject;
+import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
@@ -35,6 +38,9 @@ import dev.miniospring.object.ObjectVersionsPage;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.Retention;
+import dev.miniospring.object.PutObjectOptions;
+import dev.miniospring.object.RemoveObjectOptions;
+import dev.miniospring.object.StatObjectOptions;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Tags;
 import dev.miniospring.object.Upload;
@@ -130,8 +136,10 @@ public interface MinioOperations {
      * @param listener receives the progress, possibly from upload threads
      * @return the ETag and version id
      */
-    ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
-            @Nullable String contentType, @Nullable Map<String, String> metadata, ProgressListener listener);
+    default ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            @Nullable String contentType, @Nullable Map<String, String> metadata, ProgressListener listener) {
+        return putObject(bucket, key, data, length, putOptions(contentType, metadata, listener));
+    }
 
     /**
      * Uploads a file, its content type guessed from its name ({@code fput_object}).
@@ -168,8 +176,10 @@ public interface MinioOperations {
      * @param listener receives the progress, possibly from upload threads
      * @return the ETag and version id
      */
-    ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
-            @Nullable Map<String, String> metadata, ProgressListener listener);
+    default ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
+            @Nullable Map<String, String> metadata, ProgressListener listener) {
+        return fputObject(bucket, key, file, putOptions(contentType, metadata, listener));
+    }
 
     /**
      * Opens an object for streaming ({@code get_object}); nothing is buffered. Close the response.
@@ -200,8 +210,11 @@ public interface MinioOperations {
      * @param listener receives the progress, at least every MiB and at the end of the body
      * @return the open response, to be closed
      */
-    GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders,
-            ProgressListener listener);
+    default GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders,
+            ProgressListener listener) {
+        return getObject(bucket, key,
+                GetObjectOptions.none().withRequestHeaders(requestHeaders).withProgressListener(listener));
+    }
 
     /**
      * Opens an object from an offset to its end ({@code get_partial_object}).
@@ -222,7 +235,9 @@ public interface MinioOperations {
      * @param length the number of bytes, {@code 0} for up to the end
      * @return the open response, to be closed
      */
-    GetObjectResponse getPartialObject(String bucket, String key, long offset, long length);
+    default GetObjectResponse getPartialObject(String bucket, String key, long offset, long length) {
+        return getObject(bucket, key, GetObjectOptions.none().withRange(offset, length));
+    }
 
     /**
      * Downloads an object into a file ({@code fget_object}) through a temporary file next to it, moved into place only
@@ -245,7 +260,9 @@ public interface MinioOperations {
      * @param listener receives the progress, at least every MiB and at the end
      * @return the object information
      */
-    StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener);
+    default StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
+        return fgetObject(bucket, key, file, GetObjectOptions.none().withProgressListener(listener));
+    }
 
     /**
      * Reads an object's information ({@code stat_object}).
@@ -253,7 +270,9 @@ public interface MinioOperations {
      * @param key the object key
      * @return size, ETag, content type, last modified, user metadata and version id
      */
-    StatObjectResponse statObject(String bucket, String key);
+    default StatObjectResponse statObject(String bucket, String key) {
+        return statObject(bucket, key, StatObjectOptions.none());
+    }
 
     /**
      * Copies an object on the server with its metadata ({@code copy_object}).
@@ -277,15 +296,22 @@ public interface MinioOperations {
      * source's (COPY directive)
      * @return the ETag and version id of the copy
      */
-    ObjectWriteResponse copyObject(String bucket, String key, String source, @Nullable CopyConditions conditions,
-            @Nullable Map<String, String> metadata);
+    default ObjectWriteResponse copyObject(String bucket, String key, String source,
+            @Nullable CopyConditions conditions, @Nullable Map<String, String> metadata) {
+        CopySource copySource = CopySource.parse(source);
+        return copyObject(bucket, key,
+                (conditions != null) ? copySource.withConditions(conditions.toConditions()) : copySource,
+                (metadata != null) ? CopyObjectOptions.none().withMetadata(metadata) : CopyObjectOptions.none());
+    }
 
     /**
      * Removes an object ({@code remove_object}); removing a missing object succeeds.
      * @param bucket the bucket name
      * @param key the object key
      */
-    void removeObject(String bucket, String key);
+    default void removeObject(String bucket, String key) {
+        removeObject(bucket, key, RemoveObjectOptions.none());
+    }
 
     /**
      * Tells whether an object exists (HeadObject).
@@ -294,6 +320,101 @@ public interface MinioOperations {
      * @return {@code false} when the server answers 404 (NoSuchKey); other errors are thrown
      */
     boolean objectExists(String bucket, String key);
+
+    /**
+     * Uploads a stream with options ({@code put_object}), like
+     * {@link #putObject(String, String, InputStream, long, String, Map)}: one PUT up to the part size, a parallel
+     * multipart upload beyond it, exactly {@code length} bytes read.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param data the data, read once and not closed
+     * @param length the number of bytes to read and store (at most 5 TiB), or {@code -1} to store all of the data
+     * @param options the content type, extra headers, user metadata, part size and progress listener
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, PutObjectOptions options);
+
+    /**
+     * Uploads a file with options ({@code fput_object}); without a content type in the options, it is guessed from
+     * the file name.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the file
+     * @param options the content type, extra headers, user metadata, part size and progress listener
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse fputObject(String bucket, String key, Path file, PutObjectOptions options);
+
+    /**
+     * Opens an object for streaming with options ({@code get_object}): a byte range (answered only by
+     * {@code 206 Partial Content} with that range), a version, conditions, response header overrides, extra headers
+     * and a progress listener. Close the response.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param options the options
+     * @return the open response, to be closed
+     */
+    GetObjectResponse getObject(String bucket, String key, GetObjectOptions options);
+
+    /**
+     * Downloads an object into a file with options ({@code fget_object}), like
+     * {@link #fgetObject(String, String, Path)}.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the target file, replaced when it exists
+     * @param options the options, such as the version and the progress listener
+     * @return the object information
+     */
+    StatObjectResponse fgetObject(String bucket, String key, Path file, GetObjectOptions options);
+
+    /**
+     * Reads an object's information with options ({@code stat_object}): a version and conditions.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param options the options
+     * @return size, ETag, content type, last modified, user metadata and version id
+     */
+    StatObjectResponse statObject(String bucket, String key, StatObjectOptions options);
+
+    /**
+     * Copies an object of at most 5 GiB on the server ({@code copy_object}): a version of the source, conditions on
+     * it (a failed one surfaces as {@code PreconditionFailed}), and the metadata copied or replaced. A larger source
+     * fails with {@link IllegalArgumentException} before copying.
+     * @param bucket the target bucket name
+     * @param key the target key
+     * @param source the source object, its version and conditions
+     * @param options whether the content type and user metadata are copied or replaced
+     * @return the ETag and version id of the copy
+     */
+    ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyObjectOptions options);
+
+    /**
+     * Removes an object, or one version of it, with options ({@code remove_object}); removing a missing object
+     * succeeds.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param options the version and whether GOVERNANCE retention is bypassed
+     */
+    void removeObject(String bucket, String key, RemoveObjectOptions options);
+
+    /**
+     * Returns a URL that downloads an object, or a version of it, without credentials until it expires
+     * ({@code presigned_get_object} with {@code version_id} and {@code response_headers}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param options the version and response header overrides, signed into the URL; other options are refused
+     * @return the presigned URL
+     * @throws IllegalStateException when the template has no credentials
+     */
+    String presignedGetObject(String bucket, String key, Duration expiry, GetObjectOptions options);
+
+    private static PutObjectOptions putOptions(@Nullable String contentType, @Nullable Map<String, String> metadata,
+            ProgressListener listener) {
+        PutObjectOptions options = PutObjectOptions.none().withProgressListener(listener);
+        options = (contentType != null) ? options.withContentType(contentType) : options;
+        return (metadata != null) ? options.withMetadata(metadata) : options;
+    }
 
     /**
      * Lists the objects of a bucket with ListObjects v1 ({@code list_objects}). Pages are fetched as the stream is
@@ -395,7 +516,10 @@ public interface MinioOperations {
      * @return the presigned URL
      * @throws IllegalStateException when the template has no credentials
      */
-    String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders);
+    default String presignedGetObject(String bucket, String key, Duration expiry,
+            Map<String, String> responseHeaders) {
+        return presignedGetObject(bucket, key, expiry, GetObjectOptions.none().withResponseHeaders(responseHeaders));
+    }
 
     /**
      * Returns a URL that uploads an object with a plain HTTP PUT for 7 days ({@code presigned_put_object}).

@@ -2,7 +2,6 @@ package dev.miniospring.core;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,9 +26,11 @@ import dev.miniospring.notification.NotificationConfiguration;
 import dev.miniospring.notification.NotificationRecord;
 import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
-import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.CopyObjectOptions;
+import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.DeleteObject;
+import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 import dev.miniospring.object.ListObjectsPage;
@@ -40,6 +41,9 @@ import dev.miniospring.object.ObjectVersionsPage;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.Retention;
+import dev.miniospring.object.PutObjectOptions;
+import dev.miniospring.object.RemoveObjectOptions;
+import dev.miniospring.object.StatObjectOptions;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.object.Tags;
 import dev.miniospring.object.Upload;
@@ -201,8 +205,6 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void makeBucket(String bucket, String location) {
-        BucketNames.validate(bucket);
-        Assert.hasText(location, "'location' must not be empty");
         this.observations.run("makeBucket", bucket, () -> this.buckets.makeBucket(bucket, location));
     }
 
@@ -213,165 +215,107 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public boolean bucketExists(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("bucketExists", bucket, () -> this.buckets.bucketExists(bucket));
     }
 
     @Override
     public void removeBucket(String bucket) {
-        BucketNames.validate(bucket);
         this.observations.run("removeBucket", bucket, () -> this.buckets.removeBucket(bucket));
     }
 
     @Override
-    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
-            @Nullable String contentType, @Nullable Map<String, String> metadata, ProgressListener listener) {
-        validate(bucket, key);
-        Assert.notNull(listener, "'listener' must not be null");
-        Assert.notNull(data, "'data' must not be null");
-        ObjectArguments.validateLength(length);
-        String type = ObjectArguments.contentType(contentType);
-        Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
-        return this.activity.upload(() -> this.observations.observe("putObject", bucket,
-                () -> this.objects.putObject(bucket, key, data, length, type, userMetadata, listener)));
-    }
-
-    @Override
-    public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
-            @Nullable Map<String, String> metadata, ProgressListener listener) {
-        validate(bucket, key);
-        Assert.notNull(listener, "'listener' must not be null");
-        Assert.notNull(file, "'file' must not be null");
-        Assert.isTrue(Files.isRegularFile(file) && Files.isReadable(file),
-                () -> "'file' " + file + " is not a readable regular file");
-        ObjectArguments.validateContentType(contentType);
-        Map<String, String> userMetadata = ObjectArguments.metadata(metadata);
-        return this.activity.upload(() -> this.observations.observe("fputObject", bucket,
-                () -> this.objects.fputObject(bucket, key, file, contentType, userMetadata, listener)));
-    }
-
-    @Override
-    public GetObjectResponse getObject(String bucket, String key, Map<String, String> requestHeaders,
-            ProgressListener listener) {
-        validate(bucket, key);
-        ObjectArguments.validateRequestHeaders(requestHeaders);
-        Assert.notNull(listener, "'listener' must not be null");
-        return this.observations.observe("getObject", bucket,
-                () -> this.objects.getObject(bucket, key, null, requestHeaders, listener));
-    }
-
-    @Override
-    public GetObjectResponse getPartialObject(String bucket, String key, long offset, long length) {
-        validate(bucket, key);
-        ByteRange range = new ByteRange(offset, length);
-        return this.observations.observe("getPartialObject", bucket,
-                () -> this.objects.getObject(bucket, key, range, Map.of(), ProgressListener.NONE));
-    }
-
-    @Override
-    public StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
-        validate(bucket, key);
-        ObjectArguments.validateDownloadTarget(file);
-        Assert.notNull(listener, "'listener' must not be null");
-        return this.observations.observe("fgetObject", bucket,
-                () -> this.objects.fgetObject(bucket, key, file, listener));
-    }
-
-    @Override
-    public StatObjectResponse statObject(String bucket, String key) {
-        validate(bucket, key);
-        return this.observations.observe("statObject", bucket, () -> this.objects.statObject(bucket, key));
-    }
-
-    @Override
-    public ObjectWriteResponse copyObject(String bucket, String key, String source,
-            @Nullable CopyConditions conditions, @Nullable Map<String, String> metadata) {
-        validate(bucket, key);
-        CopySource copySource = CopySource.parse(source);
-        CopyConditions copyConditions = (conditions != null) ? conditions : CopyConditions.none();
-        @Nullable Map<String, String> replacedMetadata = (metadata != null) ? ObjectArguments.metadata(metadata) : null;
-        return this.observations.observe("copyObject", bucket,
-                () -> this.objects.copyObject(bucket, key, copySource, copyConditions, replacedMetadata));
-    }
-
-    @Override
-    public void removeObject(String bucket, String key) {
-        validate(bucket, key);
-        this.observations.run("removeObject", bucket, () -> this.objects.removeObject(bucket, key));
-    }
-
-    @Override
     public boolean objectExists(String bucket, String key) {
-        validate(bucket, key);
         return this.observations.observe("objectExists", bucket, () -> this.objects.objectExists(bucket, key));
     }
 
-    private static void validate(String bucket, String key) {
-        BucketNames.validate(bucket);
-        ObjectKeys.validate(key);
+    @Override
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            PutObjectOptions options) {
+        return this.activity.upload(() -> this.observations.observe("putObject", bucket,
+                () -> this.objects.putObject(bucket, key, data, length, options)));
+    }
+
+    @Override
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file, PutObjectOptions options) {
+        return this.activity.upload(() -> this.observations.observe("fputObject", bucket,
+                () -> this.objects.fputObject(bucket, key, file, options)));
+    }
+
+    @Override
+    public GetObjectResponse getObject(String bucket, String key, GetObjectOptions options) {
+        return this.observations.observe("getObject", bucket, () -> this.objects.getObject(bucket, key, options));
+    }
+
+    @Override
+    public StatObjectResponse fgetObject(String bucket, String key, Path file, GetObjectOptions options) {
+        return this.observations.observe("fgetObject", bucket, () -> this.objects.fgetObject(bucket, key, file, options));
+    }
+
+    @Override
+    public StatObjectResponse statObject(String bucket, String key, StatObjectOptions options) {
+        return this.observations.observe("statObject", bucket, () -> this.objects.statObject(bucket, key, options));
+    }
+
+    @Override
+    public ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyObjectOptions options) {
+        return this.observations.observe("copyObject", bucket,
+                () -> this.objects.copyObject(bucket, key, source, options));
+    }
+
+    @Override
+    public void removeObject(String bucket, String key, RemoveObjectOptions options) {
+        this.observations.run("removeObject", bucket, () -> this.objects.removeObject(bucket, key, options));
+    }
+
+    @Override
+    public String presignedGetObject(String bucket, String key, Duration expiry, GetObjectOptions options) {
+        return this.observations.observe("presignedGetObject", bucket,
+                () -> presigner().presignedGetObject(bucket, key, expiry, options));
     }
 
     @Override
     public Stream<Item> listObjects(String bucket, @Nullable String prefix, boolean recursive) {
-        BucketNames.validate(bucket);
         return this.observations.observe("listObjects", bucket,
                 () -> this.listing.listObjects(bucket, ListObjectsRequest.of(prefix, recursive)));
     }
 
     @Override
     public Stream<Item> listObjectsV2(String bucket, @Nullable String prefix, boolean recursive) {
-        BucketNames.validate(bucket);
         return this.observations.observe("listObjectsV2", bucket,
                 () -> this.listing.listObjectsV2(bucket, ListObjectsRequest.of(prefix, recursive)));
     }
 
     @Override
     public ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request) {
-        BucketNames.validate(bucket);
-        Assert.notNull(request, "'request' must not be null");
         return this.observations.observe("listObjectsPage", bucket,
                 () -> this.listing.listObjectsPage(bucket, request));
     }
 
     @Override
     public ListObjectsPage listObjectsV2Page(String bucket, ListObjectsRequest request) {
-        BucketNames.validate(bucket);
-        Assert.notNull(request, "'request' must not be null");
         return this.observations.observe("listObjectsV2Page", bucket,
                 () -> this.listing.listObjectsV2Page(bucket, request));
     }
 
     @Override
     public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
-        BucketNames.validate(bucket);
-        Assert.notNull(keys, "'keys' must not be null");
         return this.observations.observe("removeObjects", bucket, () -> this.removal.removeObjects(bucket, keys));
     }
 
     @Override
     public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
-        BucketNames.validate(bucket);
         return this.observations.observe("listIncompleteUploads", bucket,
                 () -> this.incompleteUploads.listIncompleteUploads(bucket, prefix, recursive));
     }
 
     @Override
     public void removeIncompleteUpload(String bucket, String key) {
-        validate(bucket, key);
         this.observations.run("removeIncompleteUpload", bucket,
                 () -> this.incompleteUploads.removeIncompleteUpload(bucket, key));
     }
 
     @Override
-    public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
-        validate(bucket, key);
-        return this.observations.observe("presignedGetObject", bucket,
-                () -> presigner().presignedGetObject(bucket, key, expiry, responseHeaders));
-    }
-
-    @Override
     public String presignedPutObject(String bucket, String key, Duration expiry) {
-        validate(bucket, key);
         return this.observations.observe("presignedPutObject", bucket,
                 () -> presigner().presignedPutObject(bucket, key, expiry));
     }
@@ -379,7 +323,6 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public PresignedPostForm presignedPostPolicy(PostPolicy policy) {
         Assert.notNull(policy, "'policy' must not be null");
-        BucketNames.validate(policy.bucket());
         return this.observations.observe("presignedPostPolicy", policy.bucket(),
                 () -> presigner().presignedPostPolicy(policy));
     }
@@ -392,72 +335,53 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public Policy getBucketPolicy(String bucket, @Nullable String prefix) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketPolicy", bucket,
-                () -> this.policies.getBucketPolicy(bucket, policyPrefix(prefix)));
+                () -> this.policies.getBucketPolicy(bucket, prefix));
     }
 
     @Override
     public void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy) {
-        BucketNames.validate(bucket);
-        Assert.notNull(policy, "'policy' must not be null");
         this.observations.run("setBucketPolicy", bucket,
-                () -> this.policies.setBucketPolicy(bucket, policyPrefix(prefix), policy));
-    }
-
-    private static String policyPrefix(@Nullable String prefix) {
-        Assert.isTrue(prefix == null || prefix.indexOf('*') < 0,
-                "'prefix' must not contain '*', a wildcard in policy resources");
-        return (prefix != null) ? prefix : "";
+                () -> this.policies.setBucketPolicy(bucket, prefix, policy));
     }
 
     @Override
     public String getBucketPolicyJson(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketPolicyJson", bucket,
                 () -> this.policies.getBucketPolicyJson(bucket));
     }
 
     @Override
     public void setBucketPolicyJson(String bucket, String policy) {
-        BucketNames.validate(bucket);
-        BucketPolicyResource.validate(policy);
         this.observations.run("setBucketPolicyJson", bucket, () -> this.policies.setBucketPolicyJson(bucket, policy));
     }
 
     @Override
     public void deleteBucketPolicy(String bucket) {
-        BucketNames.validate(bucket);
         this.observations.run("deleteBucketPolicy", bucket, () -> this.policies.deleteBucketPolicy(bucket));
     }
 
     @Override
     public NotificationConfiguration getBucketNotification(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketNotification", bucket,
                 () -> this.notifications.getBucketNotification(bucket));
     }
 
     @Override
     public void setBucketNotification(String bucket, NotificationConfiguration notification) {
-        BucketNames.validate(bucket);
-        BucketNotificationResource.validate(notification);
         this.observations.run("setBucketNotification", bucket,
                 () -> this.notifications.setBucketNotification(bucket, notification));
     }
 
     @Override
     public void removeAllBucketNotification(String bucket) {
-        BucketNames.validate(bucket);
         this.observations.run("removeAllBucketNotification", bucket,
-                () -> this.notifications.setBucketNotification(bucket, NotificationConfiguration.empty()));
+                () -> this.notifications.removeAllBucketNotification(bucket));
     }
 
     @Override
     public NotificationStream listenBucketNotification(String bucket, @Nullable String prefix,
             @Nullable String suffix, List<String> events) {
-        BucketNames.validate(bucket);
-        BucketNotificationResource.validateEvents(events, "");
         return this.activity.track(this.observations.observe("listenBucketNotification", bucket,
                 () -> this.notifications.listen(bucket, prefix, suffix, events)));
     }
@@ -465,9 +389,6 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix,
             @Nullable String suffix, List<String> events, Consumer<NotificationRecord> listener) {
-        BucketNames.validate(bucket);
-        BucketNotificationResource.validateEvents(events, "");
-        Assert.notNull(listener, "'listener' must not be null");
         return this.activity.track(this.observations.observe("listenBucketNotification", bucket,
                 () -> this.notifications.listen(bucket, prefix, suffix, events, listener)));
     }
@@ -595,13 +516,13 @@ public class MinioTemplate implements MinioOperations {
     }
 
     private static void validateVersion(String bucket, String key, @Nullable String versionId) {
-        validate(bucket, key);
+        ObjectArguments.validate(bucket, key);
         ObjectVersionIds.validate(versionId, "versionId");
     }
 
     @Override
     public Tags getObjectTags(String bucket, String key, @Nullable String versionId) {
-        validate(bucket, key);
+        ObjectArguments.validate(bucket, key);
         ObjectTaggingResource.validateVersionId(versionId);
         return this.observations.observe("getObjectTags", bucket,
                 () -> this.objectTags.getObjectTags(bucket, key, versionId));
@@ -609,7 +530,7 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void setObjectTags(String bucket, String key, @Nullable String versionId, Tags tags) {
-        validate(bucket, key);
+        ObjectArguments.validate(bucket, key);
         ObjectTaggingResource.validateVersionId(versionId);
         ObjectTaggingResource.validate(tags);
         this.observations.run("setObjectTags", bucket,
@@ -618,7 +539,7 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void deleteObjectTags(String bucket, String key, @Nullable String versionId) {
-        validate(bucket, key);
+        ObjectArguments.validate(bucket, key);
         ObjectTaggingResource.validateVersionId(versionId);
         this.observations.run("deleteObjectTags", bucket,
                 () -> this.objectTags.deleteObjectTags(bucket, key, versionId));

@@ -48,6 +48,7 @@ final class MultipartUploadResource implements KeyUploads {
      * @return the uploads with the sizes of their parts; nothing is sent before the stream's terminal operation
      */
     public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
+        BucketNames.validate(bucket);
         int level = (prefix != null) ? prefix.length() : 0;
         return uploads(bucket, prefix, recursive)
             .filter((upload) -> recursive || upload.objectName().indexOf('/', level) < 0)
@@ -61,6 +62,7 @@ final class MultipartUploadResource implements KeyUploads {
      * @param key the key
      */
     public void removeIncompleteUpload(String bucket, String key) {
+        ObjectArguments.validate(bucket, key);
         uploadsOf(bucket, key).forEach(this::abort);
     }
 

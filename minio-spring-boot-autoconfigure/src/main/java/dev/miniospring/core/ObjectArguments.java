@@ -2,13 +2,11 @@ package dev.miniospring.core;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.HeaderFields;
-import dev.miniospring.internal.transport.UserMetadata;
+import dev.miniospring.internal.transport.ControlCharacters;
+import dev.miniospring.object.CopySource;
 
 import org.springframework.util.Assert;
 
@@ -33,52 +31,30 @@ final class ObjectArguments {
     }
 
     /**
-     * Returns the content type to store, {@code application/octet-stream} when none is given.
-     * @param contentType the given content type, or {@code null}
-     * @return the content type
-     * @throws IllegalArgumentException naming {@code contentType} when it is blank or holds a control character
+     * Checks a bucket name and an object key.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @throws IllegalArgumentException naming {@code bucket} or {@code key}
      */
-    public static String contentType(@Nullable String contentType) {
-        validateContentType(contentType);
-        return (contentType != null) ? contentType : "application/octet-stream";
+    public static void validate(String bucket, String key) {
+        BucketNames.validate(bucket);
+        ObjectKeys.validate(key);
     }
 
     /**
-     * Checks a content type that may be absent.
-     * @param contentType the given content type, or {@code null}
-     * @throws IllegalArgumentException naming {@code contentType} when it is blank or holds a control character
+     * Checks the bucket name and key of the source of a copy.
+     * @param source the source
+     * @throws IllegalArgumentException naming {@code source}
      */
-    public static void validateContentType(@Nullable String contentType) {
-        if (contentType != null) {
-            Assert.isTrue(!contentType.isBlank(), "'contentType' must not be blank");
-            HeaderFields.validateValue(contentType, "'contentType'");
+    public static void validateSource(CopySource source) {
+        Assert.notNull(source, "'source' must not be null");
+        try {
+            validate(source.bucket(), source.key());
         }
-    }
-
-    /**
-     * Checks the extra request headers of a download.
-     * @param requestHeaders the headers
-     * @throws IllegalArgumentException naming {@code requestHeaders} when a name is not an HTTP token or a value is
-     * {@code null} or holds a control character
-     */
-    public static void validateRequestHeaders(Map<String, String> requestHeaders) {
-        Assert.notNull(requestHeaders, "'requestHeaders' must not be null");
-        requestHeaders.forEach((name, value) -> {
-            HeaderFields.validateName(name, "'requestHeaders'");
-            HeaderFields.validateValue(value, "'requestHeaders' value of '" + name + "'");
-        });
-    }
-
-    /**
-     * Returns a validated copy of user metadata.
-     * @param metadata the given metadata, or {@code null}
-     * @return the metadata, empty when none is given
-     * @throws IllegalArgumentException naming {@code metadata} when a name or value cannot be sent
-     */
-    public static Map<String, String> metadata(@Nullable Map<String, String> metadata) {
-        Map<String, String> copy = (metadata != null) ? new LinkedHashMap<>(metadata) : Map.of();
-        UserMetadata.validate(copy);
-        return copy;
+        catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("Invalid 'source' '" + ControlCharacters.escape(source.toString())
+                    + "': " + ex.getMessage(), ex);
+        }
     }
 
     /**

@@ -51,6 +51,8 @@ final class ObjectDeletionResource {
      * character XML cannot carry), before its batch is sent
      */
     public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
+        BucketNames.validate(bucket);
+        Assert.notNull(keys, "'keys' must not be null");
         return LazyPages.stream(new Batches<>(bucket, keys, ObjectDeletionResource::current, false));
     }
 

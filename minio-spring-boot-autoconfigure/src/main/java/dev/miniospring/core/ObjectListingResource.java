@@ -18,6 +18,7 @@ import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 import org.springframework.util.LinkedCaseInsensitiveMap;
 import org.springframework.util.StringUtils;
 
@@ -48,6 +49,7 @@ final class ObjectListingResource {
      * @return the objects and directories; nothing is sent before the stream's terminal operation
      */
     public Stream<Item> listObjects(String bucket, ListObjectsRequest first) {
+        BucketNames.validate(bucket);
         return stream(bucket, first, this::listObjectsPage);
     }
 
@@ -58,6 +60,7 @@ final class ObjectListingResource {
      * @return the objects and directories; nothing is sent before the stream's terminal operation
      */
     public Stream<Item> listObjectsV2(String bucket, ListObjectsRequest first) {
+        BucketNames.validate(bucket);
         return stream(bucket, first, this::listObjectsV2Page);
     }
 
@@ -68,6 +71,8 @@ final class ObjectListingResource {
      * @return the page; its next token is the server's next marker, or the last entry when it names none
      */
     public ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request) {
+        BucketNames.validate(bucket);
+        Assert.notNull(request, "'request' must not be null");
         S3Request.Builder builder = common(bucket, request);
         if (request.token() != null) {
             builder.query("marker", request.token());
@@ -85,6 +90,8 @@ final class ObjectListingResource {
      * @return the page; its next token is the continuation token
      */
     public ListObjectsPage listObjectsV2Page(String bucket, ListObjectsRequest request) {
+        BucketNames.validate(bucket);
+        Assert.notNull(request, "'request' must not be null");
         S3Request.Builder builder = common(bucket, request).query("list-type", "2");
         if (request.token() != null) {
             builder.query("continuation-token", request.token());

@@ -6,9 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
@@ -19,28 +16,31 @@ import dev.miniospring.internal.transport.Exchanges;
 import dev.miniospring.internal.transport.ResponseReaders;
 import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3Transport;
-import dev.miniospring.internal.transport.S3UriEncoder;
-import dev.miniospring.internal.transport.UserMetadata;
 import dev.miniospring.internal.upload.ObjectUploader;
+import dev.miniospring.internal.upload.ProgressTracker;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.internal.upload.UploadTarget;
 import dev.miniospring.internal.xml.CopyObjectResult;
-import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.CopyObjectOptions;
+import dev.miniospring.object.CopySource;
+import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ObjectWriteResponse;
-import dev.miniospring.object.ProgressListener;
-import dev.miniospring.object.ProgressTracker;
+import dev.miniospring.object.PutObjectOptions;
+import dev.miniospring.object.RemoveObjectOptions;
+import dev.miniospring.object.StatObjectOptions;
 import dev.miniospring.object.StatObjectResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.Assert;
 
 /**
- * The object operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are validated by the template.
+ * The object operations of {@link dev.miniospring.core.MinioTemplate}: PUT, GET, HEAD and DELETE of an object, and
+ * copy. Every operation checks its arguments before sending anything.
  */
 final class ObjectResource {
 
@@ -92,16 +92,25 @@ final class ObjectResource {
      * @param key the object key
      * @param data the data, read once and not closed
      * @param length the number of bytes, or {@code -1} when unknown
-     * @param contentType the content type
-     * @param metadata the user metadata
-     * @param listener receives the upload progress
+     * @param options the content type, headers, metadata, part size and progress listener
      * @return the ETag and version id
      */
-    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length, String contentType,
-            Map<String, String> metadata, ProgressListener listener) {
-        ProgressTracker progress = new ProgressTracker(bucket, key, length, listener);
-        UploadTarget target = new UploadTarget(bucket, key, contentType, metadata, progress, this.payloadSigning);
-        return this.uploader.upload(target, data, length);
+    public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
+            PutObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        Assert.notNull(data, "'data' must not be null");
+        ObjectArguments.validateLength(length);
+        Assert.notNull(options, "'options' must not be null");
+        String contentType = (options.contentType() != null) ? options.contentType() : "application/octet-stream";
+        return upload(bucket, key, data, length, options, contentType);
+    }
+
+    private ObjectWriteResponse upload(String bucket, String key, InputStream data, long length,
+            PutObjectOptions options, String contentType) {
+        ProgressTracker progress = new ProgressTracker(bucket, key, length, options.listener());
+        UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType),
+                progress, this.payloadSigning);
+        return this.uploader.upload(target, data, length, options.partSize());
     }
 
     /**
@@ -110,19 +119,34 @@ final class ObjectResource {
      * @param bucket the bucket
      * @param key the object key
      * @param file the file
-     * @param contentType the content type, or {@code null} to guess it
-     * @param metadata the user metadata
-     * @param listener receives the upload progress
+     * @param options the content type (or {@code null} to guess it), headers, metadata, part size and progress
+     * listener
      * @return the ETag and version id
      */
-    public ObjectWriteResponse fputObject(String bucket, String key, Path file, @Nullable String contentType,
-            Map<String, String> metadata, ProgressListener listener) {
-        String type = (contentType != null) ? contentType : MediaTypeFactory
+    public ObjectWriteResponse fputObject(String bucket, String key, Path file, PutObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        Assert.notNull(file, "'file' must not be null");
+        Assert.isTrue(Files.isRegularFile(file) && Files.isReadable(file),
+                () -> "'file' " + file + " is not a readable regular file");
+        Assert.notNull(options, "'options' must not be null");
+        return putFile(bucket, key, file, options);
+    }
+
+    /**
+     * Uploads a file that was checked before; failing to read it is a {@link MinioException}.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param file the file
+     * @param options the options
+     * @return the ETag and version id
+     */
+    ObjectWriteResponse putFile(String bucket, String key, Path file, PutObjectOptions options) {
+        String contentType = (options.contentType() != null) ? options.contentType() : MediaTypeFactory
             .getMediaType(String.valueOf(file.getFileName()))
             .orElse(MediaType.APPLICATION_OCTET_STREAM)
             .toString();
         try (InputStream data = Files.newInputStream(file)) {
-            return putObject(bucket, key, data, Files.size(file), type, metadata, listener);
+            return upload(bucket, key, data, Files.size(file), options, contentType);
         }
         catch (IOException ex) {
             throw new MinioException("Could not read file " + file + " to upload to " + bucket + "/" + key + ": "
@@ -136,13 +160,20 @@ final class ObjectResource {
      * ({@code NoSuchKey}).
      * @param bucket the bucket
      * @param key the object key
+     * @param options the version and conditions
      * @return the information
      */
-    public StatObjectResponse statObject(String bucket, String key) {
-        S3Request request = S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build();
+    public StatObjectResponse statObject(String bucket, String key, StatObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        Assert.notNull(options, "'options' must not be null");
+        S3Request request = S3Request.builder(HttpMethod.HEAD)
+            .bucket(bucket)
+            .key(key)
+            .apply(ObjectOptionDecorators.stat(options))
+            .build();
         try {
             return this.transport.execute(request,
-                    (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
+                    (response) -> StatObjectHeaders.read(bucket, key, response.getHeaders()));
         }
         catch (MinioErrorResponseException ex) {
             throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
@@ -174,8 +205,9 @@ final class ObjectResource {
      * @return {@code false} when the key is missing; a missing bucket throws {@code NoSuchBucket}
      */
     public boolean objectExists(String bucket, String key) {
+        ObjectArguments.validate(bucket, key);
         try {
-            statObject(bucket, key);
+            statObject(bucket, key, StatObjectOptions.none());
             return true;
         }
         catch (MinioErrorResponseException ex) {
@@ -190,18 +222,25 @@ final class ObjectResource {
      * Opens an object, or a byte range of it, for streaming (GetObject).
      * @param bucket the bucket
      * @param key the object key
-     * @param range the byte range, answered only by a {@code 206} with its {@code Content-Range}, or {@code null}
-     * for the whole object
-     * @param requestHeaders extra request headers
-     * @param listener receives the download progress as the response is read
+     * @param options the range (answered only by a {@code 206} with its {@code Content-Range}), version,
+     * conditions, response overrides, extra headers and progress listener
      * @return the open response
      */
-    public GetObjectResponse getObject(String bucket, String key, @Nullable ByteRange range,
-            Map<String, String> requestHeaders, ProgressListener listener) {
-        S3Request request = getRequest(bucket, key, range, requestHeaders);
+    public GetObjectResponse getObject(String bucket, String key, GetObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        Assert.notNull(options, "'options' must not be null");
+        return open(bucket, key, options);
+    }
+
+    private GetObjectResponse open(String bucket, String key, GetObjectOptions options) {
+        S3Request request = S3Request.builder(HttpMethod.GET)
+            .bucket(bucket)
+            .key(key)
+            .apply(ObjectOptionDecorators.get(options))
+            .build();
         ClientHttpResponse response = this.transport.open(request);
         try {
-            return ResponseReaders.read(request, response, (opened) -> opened(bucket, key, opened, range, listener));
+            return ResponseReaders.read(request, response, (opened) -> opened(bucket, key, opened, options));
         }
         catch (IOException ex) {
             Exchanges.abort(response);
@@ -213,36 +252,29 @@ final class ObjectResource {
         }
     }
 
-    private static S3Request getRequest(String bucket, String key, @Nullable ByteRange range,
-            Map<String, String> requestHeaders) {
-        S3Request.Builder request = S3Request.builder(HttpMethod.GET).bucket(bucket).key(key);
-        requestHeaders.forEach(request::header);
-        if (range != null) {
-            request.header(HttpHeaders.RANGE, range.header()).expectStatus(HttpStatus.PARTIAL_CONTENT.value());
-        }
-        return request.build();
-    }
-
     private static GetObjectResponse opened(String bucket, String key, ClientHttpResponse response,
-            @Nullable ByteRange range, ProgressListener listener) throws IOException {
-        if (range != null) {
-            range.check(response.getHeaders());
+            GetObjectOptions options) throws IOException {
+        if (options.range() != null) {
+            RangeHeader.check(options.range(), response.getHeaders());
         }
-        return new GetObjectResponse(bucket, key, response, listener);
+        return ObjectBodyStream.open(bucket, key, response, options.listener());
     }
 
     /**
      * Downloads an object into a file through a temporary file next to it (named {@code .minio-<number>.part}), moved
      * into place only when complete and of the announced size; missing parent directories are created. The target is
-     * checked by the template before the request is sent.
+     * checked before the request is sent.
      * @param bucket the bucket
      * @param key the object key
      * @param file the target file, replaced when it exists
-     * @param listener receives the download progress
+     * @param options the read options, such as the version and the progress listener
      * @return the object information
      */
-    public StatObjectResponse fgetObject(String bucket, String key, Path file, ProgressListener listener) {
-        try (GetObjectResponse object = getObject(bucket, key, null, Map.of(), listener)) {
+    public StatObjectResponse fgetObject(String bucket, String key, Path file, GetObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        ObjectArguments.validateDownloadTarget(file);
+        Assert.notNull(options, "'options' must not be null");
+        try (GetObjectResponse object = open(bucket, key, options)) {
             download(object, file.toAbsolutePath());
             return object.stat();
         }
@@ -288,29 +320,27 @@ final class ObjectResource {
      * Copies an object of at most 5 GiB on the server (CopyObject), checking its size with HeadObject first.
      * @param bucket the target bucket
      * @param key the target key
-     * @param source the source object
-     * @param conditions the conditions on the source
-     * @param metadata the new user metadata (REPLACE directive), or {@code null} to copy the source's (COPY)
+     * @param source the source object, its version and conditions
+     * @param options whether the metadata is copied or replaced
      * @return the ETag and version id of the new object
      */
-    public ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyConditions conditions,
-            @Nullable Map<String, String> metadata) {
+    public ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        ObjectArguments.validateSource(source);
+        Assert.notNull(options, "'options' must not be null");
         StatObjectResponse stat = copySource(source);
-        S3Request.Builder request = S3Request.builder(HttpMethod.PUT)
+        S3Request copy = S3Request.builder(HttpMethod.PUT)
             .bucket(bucket)
             .key(key)
-            .header("x-amz-copy-source", "/" + source.bucket() + "/" + S3UriEncoder.encodePath(source.key()));
-        CopyConditionHeaders.add(request, conditions);
-        if (metadata != null) {
-            request.header("x-amz-metadata-directive", "REPLACE").header(HttpHeaders.CONTENT_TYPE, stat.contentType());
-            UserMetadata.addHeaders(request, metadata);
-        }
-        S3Request copy = request.build();
+            .apply(ObjectOptionDecorators.copy(source, options, stat.contentType()))
+            .build();
         return this.transport.execute(copy, (response) -> copyResult(bucket, key, copy, response));
     }
 
     private StatObjectResponse copySource(CopySource source) {
-        StatObjectResponse stat = statObject(source.bucket(), source.key());
+        StatObjectOptions version = (source.versionId() != null)
+                ? StatObjectOptions.none().withVersionId(source.versionId()) : StatObjectOptions.none();
+        StatObjectResponse stat = statObject(source.bucket(), source.key(), version);
         if (stat.size() > MAX_COPY_SIZE) {
             throw new IllegalArgumentException("Source " + source + " is " + stat.size()
                     + " bytes: CopyObject copies at most 5 GiB (multipart copy is not supported)");
@@ -326,12 +356,19 @@ final class ObjectResource {
     }
 
     /**
-     * Removes an object (DeleteObject); removing a missing object succeeds.
+     * Removes an object or one of its versions (DeleteObject); removing a missing object succeeds.
      * @param bucket the bucket
      * @param key the object key
+     * @param options the version and whether GOVERNANCE retention is bypassed
      */
-    public void removeObject(String bucket, String key) {
-        this.transport.execute(S3Request.builder(HttpMethod.DELETE).bucket(bucket).key(key).build());
+    public void removeObject(String bucket, String key, RemoveObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        Assert.notNull(options, "'options' must not be null");
+        this.transport.execute(S3Request.builder(HttpMethod.DELETE)
+            .bucket(bucket)
+            .key(key)
+            .apply(ObjectOptionDecorators.remove(options))
+            .build());
     }
 
 }

@@ -8,17 +8,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
-import dev.miniospring.internal.transport.ControlCharacters;
-import dev.miniospring.internal.transport.HeaderFields;
 import dev.miniospring.internal.transport.S3Endpoint;
+import dev.miniospring.internal.transport.S3Request;
+import dev.miniospring.object.GetObjectOptions;
+import dev.miniospring.object.ProgressListener;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
 import dev.miniospring.signing.MinioCredentials;
@@ -46,10 +43,6 @@ final class Presigner {
     public static final Duration MAX_EXPIRY = Duration.ofDays(7);
 
     private static final Duration MIN_EXPIRY = Duration.ofSeconds(1);
-
-    private static final Set<String> RESPONSE_HEADERS = new TreeSet<>(List.of("response-cache-control",
-            "response-content-disposition", "response-content-encoding", "response-content-language",
-            "response-content-type", "response-expires"));
 
     private static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
@@ -93,17 +86,21 @@ final class Presigner {
      * @param bucket the bucket
      * @param key the object key
      * @param expiry how long the URL stays valid, 1 second to 7 days
-     * @param responseHeaders response header overrides such as {@code response-content-disposition}
+     * @param options the version and response header overrides, signed into the URL; nothing else a URL cannot
+     * carry
      * @return the URL
-     * @throws IllegalArgumentException on an expiry out of range, an unknown response header override or one holding
-     * a control character
+     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, or options other than a
+     * version and response header overrides
      */
-    public String presignedGetObject(String bucket, String key, Duration expiry, Map<String, String> responseHeaders) {
+    public String presignedGetObject(String bucket, String key, Duration expiry, GetObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
         checkExpiry(expiry);
-        Assert.notNull(responseHeaders, "'responseHeaders' must not be null");
-        Map<String, String> query = new TreeMap<>();
-        responseHeaders.forEach((name, value) -> query.put(checkResponseHeader(name, value), value));
-        return presign(HttpMethod.GET, bucket, key, expiry, query);
+        Assert.notNull(options, "'options' must not be null");
+        Assert.isTrue(options.range() == null && options.conditions().isEmpty() && options.requestHeaders().isEmpty()
+                && options.listener() == ProgressListener.NONE,
+                "'options' of a presigned GET can only carry a version id and response header overrides");
+        S3Request query = S3Request.builder(HttpMethod.GET).apply(ObjectOptionDecorators.get(options)).build();
+        return presign(HttpMethod.GET, bucket, key, expiry, new TreeMap<>(query.query().toSingleValueMap()));
     }
 
     /**
@@ -115,6 +112,7 @@ final class Presigner {
      * @throws IllegalArgumentException on an expiry out of range
      */
     public String presignedPutObject(String bucket, String key, Duration expiry) {
+        ObjectArguments.validate(bucket, key);
         checkExpiry(expiry);
         return presign(HttpMethod.PUT, bucket, key, expiry, Map.of());
     }
@@ -127,6 +125,7 @@ final class Presigner {
      */
     public PresignedPostForm presignedPostPolicy(PostPolicy policy) {
         Assert.notNull(policy, "'policy' must not be null");
+        BucketNames.validate(policy.bucket());
         Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Assert.isTrue(policy.expiration().isAfter(now),
                 () -> "'expiration' of the post policy must be in the future, was " + policy.expiration());
@@ -165,15 +164,6 @@ final class Presigner {
         Assert.notNull(expiry, "'expiry' must not be null");
         Assert.isTrue(expiry.compareTo(MIN_EXPIRY) >= 0 && expiry.compareTo(MAX_EXPIRY) <= 0,
                 () -> "'expiry' must be between 1 second and 7 days, was " + expiry);
-    }
-
-    private static String checkResponseHeader(String name, String value) {
-        String parameter = name.toLowerCase(Locale.ROOT);
-        Assert.isTrue(RESPONSE_HEADERS.contains(parameter),
-                () -> "'responseHeaders' must only contain " + RESPONSE_HEADERS + ", not '"
-                        + ControlCharacters.escape(name) + "'");
-        HeaderFields.validateValue(value, "'responseHeaders' value of '" + name + "'");
-        return parameter;
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.HeaderFields;
-
 import org.springframework.util.Assert;
 
 /**
@@ -66,9 +64,17 @@ public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant 
         return new CopyConditions(this.modifiedSince, this.unmodifiedSince, this.matchETag, validEtag(etag));
     }
 
+    /**
+     * Returns the same conditions as {@link Conditions}, the type the options of every operation take.
+     * @return the conditions
+     */
+    public Conditions toConditions() {
+        return new Conditions(this.modifiedSince, this.unmodifiedSince, this.matchETag, this.matchETagExcept);
+    }
+
     private static String validEtag(String etag) {
-        Assert.hasText(etag, "'etag' must not be empty");
-        HeaderFields.validateValue(etag, "'etag'");
+        Assert.notNull(etag, "'etag' must not be null");
+        Conditions.validEtag(etag);
         return etag;
     }
 

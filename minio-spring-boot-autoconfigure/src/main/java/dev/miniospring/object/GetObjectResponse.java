@@ -1,15 +1,13 @@
 package dev.miniospring.object;
 
-import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.io.InputStream;
 
 import dev.miniospring.MinioTransportException;
-import dev.miniospring.internal.transport.Exchanges;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.Assert;
 
 /**
  * A downloaded object: an {@link java.io.InputStream} that reads the body straight from the open HTTP response (nothing
@@ -24,27 +22,24 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 public final class GetObjectResponse extends FilterInputStream {
 
-    private final ClientHttpResponse response;
-
     private final HttpHeaders headers;
 
     private final StatObjectResponse stat;
 
-    private long received;
-
-    private final ProgressTracker progress;
-
-    private final AtomicBoolean closed = new AtomicBoolean();
-
-    private volatile boolean ended;
-
-    public GetObjectResponse(String bucket, String key, ClientHttpResponse response, ProgressListener listener)
-            throws IOException {
-        super(response.getBody());
-        this.response = response;
-        this.headers = HttpHeaders.readOnlyHttpHeaders(response.getHeaders());
-        this.stat = StatObjectResponse.of(bucket, key, this.headers);
-        this.progress = new ProgressTracker(bucket, key, contentLength(), listener);
+    /**
+     * Creates a response around a body, as the template does for a GetObject answer, or a test for a stub of
+     * {@code MinioOperations}.
+     * @param body the body, closed when the response is
+     * @param headers the response headers
+     * @param stat the object information
+     */
+    public GetObjectResponse(InputStream body, HttpHeaders headers, StatObjectResponse stat) {
+        super(body);
+        Assert.notNull(body, "'body' must not be null");
+        Assert.notNull(headers, "'headers' must not be null");
+        Assert.notNull(stat, "'stat' must not be null");
+        this.headers = HttpHeaders.readOnlyHttpHeaders(headers);
+        this.stat = stat;
     }
 
     /**
@@ -71,75 +66,16 @@ public final class GetObjectResponse extends FilterInputStream {
         return this.headers.getContentLength();
     }
 
-    @Override
-    public int read() throws IOException {
-        int read;
-        try {
-            read = super.read();
-        }
-        catch (IOException ex) {
-            throw cutShort(ex);
-        }
-        return counted((read < 0) ? -1 : 1, read);
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int read;
-        try {
-            read = super.read(buffer, offset, length);
-        }
-        catch (IOException ex) {
-            throw cutShort(ex);
-        }
-        return counted(read, read);
-    }
-
-    private int counted(int bytes, int result) {
-        if (bytes < 0 && contentLength() >= 0 && this.received < contentLength()) {
-            throw cutShort(new EOFException("the body ended before its Content-Length"));
-        }
-        this.received += Math.max(bytes, 0);
-        if (bytes < 0) {
-            this.ended = true;
-        }
-        this.progress.downloaded(Math.max(bytes, 0), bytes < 0);
-        return result;
-    }
-
-    @Override
-    public long skip(long count) throws IOException {
-        try {
-            long skipped = super.skip(count);
-            this.received += skipped;
-            this.progress.downloaded(skipped, false);
-            return skipped;
-        }
-        catch (IOException ex) {
-            throw cutShort(ex);
-        }
-    }
-
-    private MinioTransportException cutShort(IOException cause) {
-        return new MinioTransportException("Download of " + this.stat.bucket() + "/" + this.stat.key()
-                + " failed after " + this.received + " of " + contentLength() + " bytes (" + cause.getMessage()
-                + "); the data read so far is incomplete: get the object again", cause);
-    }
-
     /**
-     * Releases the response: when the body was read to its end the connection can be reused, otherwise the exchange
-     * is aborted without reading the rest. May be called from another thread to stop a blocked read.
+     * Releases the response; never throws.
      */
     @Override
     public void close() {
-        if (!this.closed.compareAndSet(false, true)) {
-            return;
+        try {
+            super.close();
         }
-        if (this.ended || (contentLength() >= 0 && this.received >= contentLength())) {
-            this.response.close();
-        }
-        else {
-            Exchanges.abort(this.response);
+        catch (IOException ex) {
+            // nothing left to release
         }
     }
 

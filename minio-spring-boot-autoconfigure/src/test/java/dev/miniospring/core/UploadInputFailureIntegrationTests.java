@@ -6,11 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 
 import dev.miniospring.MinioException;
 import dev.miniospring.internal.upload.UploadSettings;
-import dev.miniospring.object.ProgressListener;
+import dev.miniospring.object.PutObjectOptions;
 import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.test.S3ProxyExtension;
@@ -56,7 +55,7 @@ class UploadInputFailureIntegrationTests {
         ObjectResource objects = new ObjectResource(this.fixtures.transport(), UploadSettings.defaults());
         Path vanished = this.directory.resolve("vanished.bin");
         assertThatExceptionOfType(MinioException.class)
-            .isThrownBy(() -> objects.fputObject(this.bucket, "file", vanished, null, Map.of(), ProgressListener.NONE))
+            .isThrownBy(() -> objects.putFile(this.bucket, "file", vanished, PutObjectOptions.none()))
             .withMessageContaining("Could not read file " + vanished + " to upload to " + this.bucket + "/file")
             .withMessageContaining("nothing was stored");
         assertNothingStored("file");

@@ -37,6 +37,8 @@ public final class S3Request {
 
     private final Set<Integer> expectedStatuses;
 
+    private final boolean objectData;
+
     private S3Request(Builder builder) {
         this.method = builder.method;
         this.bucket = builder.bucket;
@@ -46,6 +48,7 @@ public final class S3Request {
         this.payload = builder.payload;
         this.region = builder.region;
         this.expectedStatuses = Set.copyOf(builder.expectedStatuses);
+        this.objectData = builder.objectData;
     }
 
     /**
@@ -114,6 +117,14 @@ public final class S3Request {
     }
 
     /**
+     * Tells whether the body is object data (a single PUT or an uploaded part), counted as uploaded bytes.
+     * @return {@code true} for object data
+     */
+    public boolean objectData() {
+        return this.objectData;
+    }
+
+    /**
      * Tells whether a status answers this request successfully: one of the expected statuses, or any 2xx status when
      * none were named. Anything else, 3xx included, is an error.
      * @param status the status of the response
@@ -158,6 +169,8 @@ public final class S3Request {
         private @Nullable String region;
 
         private final Set<Integer> expectedStatuses = new TreeSet<>();
+
+        private boolean objectData;
 
         private Builder(HttpMethod method) {
             Assert.notNull(method, "'method' must not be null");
@@ -228,6 +241,27 @@ public final class S3Request {
          */
         public Builder payload(RequestPayload payload) {
             this.payload = payload;
+            return this;
+        }
+
+        /**
+         * Marks the body as object data (a single PUT or an uploaded part), so that the transport counts it as
+         * uploaded bytes once the server accepted it.
+         * @param objectData whether the body is object data
+         * @return this builder
+         */
+        public Builder objectData(boolean objectData) {
+            this.objectData = objectData;
+            return this;
+        }
+
+        /**
+         * Applies the options of an operation.
+         * @param decorator adds what the options ask for
+         * @return this builder
+         */
+        public Builder apply(RequestDecorator decorator) {
+            decorator.decorate(this);
             return this;
         }
 

@@ -251,7 +251,7 @@ public final class S3Transport {
     }
 
     private void countUpload(S3Request request) {
-        if (request.method() == HttpMethod.PUT && request.key() != null && request.payload().length() > 0) {
+        if (request.objectData()) {
             this.metrics.bytesUploaded(request.payload().length());
         }
     }

@@ -14,7 +14,6 @@ import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.signing.RequestPayload;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 
 /**
  * The S3 requests of one multipart upload: create, upload part, complete and abort.
@@ -55,7 +54,7 @@ final class MultipartUpload {
     }
 
     CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
-        S3Request.Builder part = request(HttpMethod.PUT).query("partNumber", Integer.toString(partNumber))
+        S3Request.Builder part = this.target.request(UploadStep.PART).query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId);
         S3Request request = this.target.body(part, buffer, length).build();
         String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
@@ -64,7 +63,7 @@ final class MultipartUpload {
     }
 
     ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {
-        S3Request request = request(HttpMethod.POST).query("uploadId", this.uploadId)
+        S3Request request = this.target.request(UploadStep.COMPLETE).query("uploadId", this.uploadId)
             .header(HttpHeaders.CONTENT_TYPE, "application/xml")
             .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
             .build();
@@ -80,7 +79,7 @@ final class MultipartUpload {
 
     void abort() {
         try {
-            this.transport.execute(request(HttpMethod.DELETE).query("uploadId", this.uploadId).build());
+            this.transport.execute(this.target.request(UploadStep.ABORT).query("uploadId", this.uploadId).build());
         }
         finally {
             finished();
@@ -91,10 +90,6 @@ final class MultipartUpload {
         if (this.finished.compareAndSet(false, true)) {
             this.transport.metrics().multipartUploadFinished();
         }
-    }
-
-    private S3Request.Builder request(HttpMethod method) {
-        return S3Request.builder(method).bucket(this.bucket).key(this.key);
     }
 
     @Override

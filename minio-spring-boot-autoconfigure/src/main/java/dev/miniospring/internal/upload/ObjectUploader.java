@@ -9,7 +9,6 @@ import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.signing.RequestPayload;
 
-import org.springframework.http.HttpMethod;
 
 /**
  * Uploads a stream as one PUT when it fits in a part, and as a parallel multipart upload otherwise.
@@ -38,9 +37,13 @@ public final class ObjectUploader {
     /**
      * Uploads exactly {@code length} bytes of the data (never reading beyond them), or all of it when the length is
      * {@code -1}; every buffer comes from the JVM-wide budget and goes back to it when the upload ends.
+     * @param partSize the part size of this upload, or {@code 0} for the configured one
      */
-    public ObjectWriteResponse upload(UploadTarget target, InputStream data, long length) {
-        long partSize = partSize(length);
+    public ObjectWriteResponse upload(UploadTarget target, InputStream data, long length, long partSize) {
+        return transfer(target, data, length, partSize(length, (partSize > 0) ? partSize : this.settings.partSize()));
+    }
+
+    private ObjectWriteResponse transfer(UploadTarget target, InputStream data, long length, long partSize) {
         boolean single = length >= 0 && length <= partSize;
         try (PartBufferPool pool = new PartBufferPool((int) (single ? length : partSize),
                 single ? 1 : this.settings.concurrency() + 1, this.budget)) {
@@ -71,17 +74,17 @@ public final class ObjectUploader {
             .upload(data, length, first, read);
     }
 
-    public long partSize(long length) {
+    private static long partSize(long length, long partSize) {
         if (length < 0) {
-            return this.settings.partSize();
+            return partSize;
         }
         long minimum = ((length + MAX_PARTS - 1) / MAX_PARTS + MIB - 1) / MIB * MIB;
-        return Math.max(this.settings.partSize(), minimum);
+        return Math.max(partSize, minimum);
     }
 
     private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
         ObjectWriteResponse written = this.transport.execute(
-                target.body(target.request(HttpMethod.PUT), content, length).build(),
+                target.body(target.request(UploadStep.PUT), content, length).build(),
                 (response) -> new ObjectWriteResponse(target.bucket(), target.key(),
                         ETags.required(response.getHeaders()), response.getHeaders().getFirst("x-amz-version-id")));
         target.progress().uploaded(length);

@@ -72,7 +72,7 @@ final class UploadCreation {
     }
 
     private String send() {
-        S3Request request = this.target.request(HttpMethod.POST).query("uploads", "").build();
+        S3Request request = this.target.request(UploadStep.CREATE).query("uploads", "").build();
         InitiateMultipartUploadResult result = this.transport.execute(request,
                 (response) -> ResponseReaders.readXml(request, response, InitiateMultipartUploadResult.class),
                 this::attemptStarted);

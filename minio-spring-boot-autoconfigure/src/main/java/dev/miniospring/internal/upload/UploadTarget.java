@@ -2,45 +2,40 @@ package dev.miniospring.internal.upload;
 
 import java.nio.ByteBuffer;
 import java.util.Base64;
-import java.util.Map;
 import java.util.zip.CRC32C;
 
 import dev.miniospring.MinioException;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.internal.transport.S3Request;
-import dev.miniospring.internal.transport.UserMetadata;
-import dev.miniospring.object.ProgressTracker;
 import dev.miniospring.signing.RequestPayload;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 
 /**
  * Where an upload goes and what it is stored with.
  *
  * @param bucket the bucket
  * @param key the object key
- * @param contentType the content type
- * @param metadata the user metadata
+ * @param decorator adds what the upload's options ask for to each request
  * @param progress where accepted bytes are reported
  * @param payloadSigning how bodies are protected
  */
-public record UploadTarget(String bucket, String key, String contentType, Map<String, String> metadata,
-        ProgressTracker progress, PayloadSigning payloadSigning) {
+public record UploadTarget(String bucket, String key, UploadDecorator decorator, ProgressTracker progress,
+        PayloadSigning payloadSigning) {
 
-    public S3Request.Builder request(HttpMethod method) {
-        S3Request.Builder request = S3Request.builder(method)
-            .bucket(this.bucket)
-            .key(this.key)
-            .header(HttpHeaders.CONTENT_TYPE, this.contentType);
-        UserMetadata.addHeaders(request, this.metadata);
+    /**
+     * Starts one request of the upload, with what the options ask for on that request.
+     */
+    S3Request.Builder request(UploadStep step) {
+        S3Request.Builder request = S3Request.builder(step.method()).bucket(this.bucket).key(this.key);
+        this.decorator.decorate(step, request);
         return request;
     }
 
     /**
-     * Sets a body held in a buffer, signed or with a CRC32C checksum header as configured.
+     * Sets object data held in a buffer, signed or with a CRC32C checksum header as configured.
      */
-    public S3Request.Builder body(S3Request.Builder request, byte[] buffer, int length) {
+    S3Request.Builder body(S3Request.Builder request, byte[] buffer, int length) {
+        request.objectData(true);
         if (this.payloadSigning == PayloadSigning.SIGNED) {
             return request.payload(RequestPayload.of(buffer, 0, length));
         }

@@ -1,10 +1,12 @@
-package dev.miniospring.object;
+package dev.miniospring.core;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 import dev.miniospring.MinioTransportException;
+import dev.miniospring.object.GetObjectResponse;
+import dev.miniospring.object.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link GetObjectResponse} never passes a body cut short off as a shorter object, whatever the HTTP client does.
+ * The {@link GetObjectResponse} of a GetObject answer ({@link ObjectBodyStream}) never passes a body cut short off as
+ * a shorter object, whatever the HTTP client does.
  */
 class GetObjectResponseTests {
 
@@ -69,7 +72,7 @@ class GetObjectResponseTests {
             response.getHeaders().setContentLength(contentLength);
         }
         response.getHeaders().setETag("\"e\"");
-        return new GetObjectResponse("bucket", "key", response, ProgressListener.NONE);
+        return ObjectBodyStream.open("bucket", "key", response, ProgressListener.NONE);
     }
 
 }

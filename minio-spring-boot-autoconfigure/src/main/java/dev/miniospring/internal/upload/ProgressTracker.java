@@ -1,11 +1,12 @@
-package dev.miniospring.object;
+package dev.miniospring.internal.upload;
+
+import dev.miniospring.object.ProgressListener;
+import dev.miniospring.object.TransferProgress;
 
 /**
  * Adds up the bytes of one transfer and reports them to a {@link ProgressListener}, one report at a time.
  */
 public final class ProgressTracker {
-
-    static final ProgressTracker NONE = new ProgressTracker("", "", -1, ProgressListener.NONE);
 
     private static final long DOWNLOAD_REPORT_INTERVAL = 1024 * 1024;
 

@@ -1,0 +1,107 @@
+package dev.miniospring.core;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.internal.transport.RequestDecorator;
+import dev.miniospring.internal.transport.S3Request;
+import dev.miniospring.internal.transport.S3UriEncoder;
+import dev.miniospring.internal.transport.UserMetadata;
+import dev.miniospring.internal.upload.UploadDecorator;
+import dev.miniospring.object.CopyObjectOptions;
+import dev.miniospring.object.CopySource;
+import dev.miniospring.object.GetObjectOptions;
+import dev.miniospring.object.MetadataDirective;
+import dev.miniospring.object.PutObjectOptions;
+import dev.miniospring.object.RemoveObjectOptions;
+import dev.miniospring.object.StatObjectOptions;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Turns the options of an object operation into the one decorator its requests get: the only place where each kind of
+ * option becomes headers or query parameters (conditions in {@link ConditionHeaders}, ranges in
+ * {@link RangeHeader}, user metadata in {@link UserMetadata}).
+ */
+final class ObjectOptionDecorators {
+
+    private ObjectOptionDecorators() {
+    }
+
+    static RequestDecorator get(GetObjectOptions options) {
+        return (request) -> {
+            versionId(request, options.versionId());
+            ConditionHeaders.OBJECT.apply(request, options.conditions());
+            options.requestHeaders().forEach(request::header);
+            options.responseHeaders().forEach(request::query);
+            if (options.range() != null) {
+                RangeHeader.apply(request, options.range());
+            }
+        };
+    }
+
+    static RequestDecorator stat(StatObjectOptions options) {
+        return (request) -> {
+            versionId(request, options.versionId());
+            ConditionHeaders.OBJECT.apply(request, options.conditions());
+        };
+    }
+
+    static RequestDecorator remove(RemoveObjectOptions options) {
+        return (request) -> {
+            versionId(request, options.versionId());
+            if (options.bypassGovernanceRetention()) {
+                request.header("x-amz-bypass-governance-retention", "true");
+            }
+        };
+    }
+
+    /**
+     * Returns the decorator of a CopyObject.
+     * @param sourceContentType the content type of the source, kept when the metadata is replaced without a new one
+     */
+    static RequestDecorator copy(CopySource source, CopyObjectOptions options, String sourceContentType) {
+        return (request) -> {
+            request.header("x-amz-copy-source", copySource(source));
+            ConditionHeaders.COPY_SOURCE.apply(request, source.conditions());
+            if (options.metadataDirective() == MetadataDirective.REPLACE) {
+                request.header("x-amz-metadata-directive", "REPLACE");
+                String contentType = (options.contentType() != null) ? options.contentType() : sourceContentType;
+                attributes(request, contentType, Map.of(), options.metadata());
+            }
+        };
+    }
+
+    /**
+     * Returns the decorator of the requests of an upload: the object's attributes go on the single PUT and
+     * CreateMultipartUpload only; what every request must carry (an SSE-C key, one day) goes after the step check.
+     * @param contentType the content type to store
+     */
+    static UploadDecorator put(PutObjectOptions options, String contentType) {
+        return (step, request) -> {
+            if (step.storesAttributes()) {
+                attributes(request, contentType, options.headers(), options.metadata());
+            }
+        };
+    }
+
+    private static void versionId(S3Request.Builder request, @Nullable String versionId) {
+        if (versionId != null) {
+            request.query("versionId", versionId);
+        }
+    }
+
+    private static String copySource(CopySource source) {
+        String path = "/" + source.bucket() + "/" + S3UriEncoder.encodePath(source.key());
+        return (source.versionId() != null) ? path + "?versionId=" + S3UriEncoder.encode(source.versionId()) : path;
+    }
+
+    private static void attributes(S3Request.Builder request, String contentType, Map<String, String> headers,
+            Map<String, String> metadata) {
+        request.header(HttpHeaders.CONTENT_TYPE, contentType);
+        headers.forEach(request::header);
+        UserMetadata.addHeaders(request, metadata);
+    }
+
+}

@@ -1,0 +1,69 @@
+package dev.miniospring.object;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * The options of a copy (CopyObject): whether the copy keeps the source's content type and user metadata
+ * ({@link MetadataDirective#COPY}, the default) or gets new ones ({@link MetadataDirective#REPLACE}). Immutable;
+ * start from {@link #none()}.
+ *
+ * @param metadataDirective what the copy stores as content type and user metadata
+ * @param contentType the new content type, or {@code null} to keep the source's; only with
+ * {@link MetadataDirective#REPLACE}
+ * @param metadata the new user metadata, replacing all of the source's; only with {@link MetadataDirective#REPLACE}
+ */
+public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable String contentType,
+        Map<String, String> metadata) {
+
+    private static final CopyObjectOptions NONE = new CopyObjectOptions(MetadataDirective.COPY, null, Map.of());
+
+    /**
+     * Creates options, checking every value.
+     * @param metadataDirective what the copy stores as content type and user metadata
+     * @param contentType the new content type, or {@code null}
+     * @param metadata the new user metadata
+     * @throws IllegalArgumentException naming the invalid argument, or when a content type or metadata is given
+     * with {@link MetadataDirective#COPY}
+     */
+    public CopyObjectOptions {
+        Assert.notNull(metadataDirective, "'metadataDirective' must not be null");
+        OptionValues.contentType(contentType);
+        metadata = OptionValues.metadata(metadata);
+        Assert.isTrue(metadataDirective == MetadataDirective.REPLACE || (contentType == null && metadata.isEmpty()),
+                "'contentType' and 'metadata' need 'metadataDirective' REPLACE");
+    }
+
+    /**
+     * Returns no options: the copy keeps the source's content type and user metadata.
+     * @return the empty options
+     */
+    public static CopyObjectOptions none() {
+        return NONE;
+    }
+
+    /**
+     * Replaces the user metadata: the copy gets exactly these (and the content type of these options, or the
+     * source's when none is given).
+     * @param metadata the new user metadata, possibly empty
+     * @return new options, with {@link MetadataDirective#REPLACE}
+     */
+    public CopyObjectOptions withMetadata(Map<String, String> metadata) {
+        return new CopyObjectOptions(MetadataDirective.REPLACE, this.contentType, metadata);
+    }
+
+    /**
+     * Replaces the content type; the user metadata of the copy is then the metadata of these options (none unless
+     * given with {@link #withMetadata(Map)}).
+     * @param contentType the new content type
+     * @return new options, with {@link MetadataDirective#REPLACE}
+     */
+    public CopyObjectOptions withContentType(String contentType) {
+        Assert.notNull(contentType, "'contentType' must not be null");
+        return new CopyObjectOptions(MetadataDirective.REPLACE, contentType, this.metadata);
+    }
+
+}

@@ -1,0 +1,115 @@
+package dev.miniospring.object;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * The options of an upload (PutObject, or a multipart upload): content type, extra headers, user metadata, part size
+ * and a progress listener. Immutable; start from {@link #none()} and add options with the {@code with...} methods,
+ * each checked when it is given.
+ *
+ * @param contentType the content type, or {@code null} for {@code application/octet-stream} (guessed from the file
+ * name by {@code fputObject})
+ * @param headers extra headers stored with the object, such as {@code Cache-Control} or
+ * {@code Content-Disposition}
+ * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers
+ * @param partSize the part size of a multipart upload, 5 MiB to 2047 MiB, or {@code 0} for the template's
+ * @param listener receives the upload progress, possibly from upload threads
+ */
+public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
+        Map<String, String> metadata, long partSize, ProgressListener listener) {
+
+    private static final long MIN_PART_SIZE = 5L * 1024 * 1024;
+
+    private static final long MAX_PART_SIZE = 2047L * 1024 * 1024;
+
+    private static final Set<String> CLIENT_HEADERS = Set.of("authorization", "content-length", "content-type",
+            "host", "x-amz-content-sha256", "x-amz-date");
+
+    private static final PutObjectOptions NONE = new PutObjectOptions(null, Map.of(), Map.of(), 0,
+            ProgressListener.NONE);
+
+    /**
+     * Creates options, checking every value.
+     * @param contentType the content type, or {@code null}
+     * @param headers extra headers
+     * @param metadata the user metadata
+     * @param partSize the part size, or {@code 0}
+     * @param listener the progress listener
+     * @throws IllegalArgumentException naming the invalid argument
+     */
+    public PutObjectOptions {
+        OptionValues.contentType(contentType);
+        headers = OptionValues.headers(headers, "headers");
+        headers.keySet()
+            .forEach((name) -> Assert.isTrue(!CLIENT_HEADERS.contains(name.toLowerCase(Locale.ROOT)), () -> "'headers' "
+                    + "must not contain '" + name + "': set by the client (the content type is 'contentType')"));
+        metadata = OptionValues.metadata(metadata);
+        Assert.isTrue(partSize == 0 || (partSize >= MIN_PART_SIZE && partSize <= MAX_PART_SIZE),
+                () -> "'partSize' must be 0 (the template's) or 5 MiB to 2047 MiB, a part being held in memory (is "
+                        + partSize + ")");
+        Assert.notNull(listener, "'listener' must not be null");
+    }
+
+    /**
+     * Returns no options: {@code application/octet-stream}, no metadata, the template's part size.
+     * @return the empty options
+     */
+    public static PutObjectOptions none() {
+        return NONE;
+    }
+
+    /**
+     * Sets the content type.
+     * @param contentType the content type
+     * @return new options
+     */
+    public PutObjectOptions withContentType(String contentType) {
+        Assert.notNull(contentType, "'contentType' must not be null");
+        return new PutObjectOptions(contentType, this.headers, this.metadata, this.partSize, this.listener);
+    }
+
+    /**
+     * Adds an extra header, such as {@code Cache-Control}; it replaces one of the same name given before.
+     * @param name the header name
+     * @param value the header value
+     * @return new options
+     */
+    public PutObjectOptions withHeader(String name, String value) {
+        return new PutObjectOptions(this.contentType, OptionValues.with(this.headers, name, value), this.metadata,
+                this.partSize, this.listener);
+    }
+
+    /**
+     * Sets the user metadata.
+     * @param metadata the metadata; values that are not plain printable ASCII are sent RFC 2047-encoded
+     * @return new options
+     */
+    public PutObjectOptions withMetadata(Map<String, String> metadata) {
+        return new PutObjectOptions(this.contentType, this.headers, metadata, this.partSize, this.listener);
+    }
+
+    /**
+     * Sets the part size of this upload, instead of the template's.
+     * @param partSize 5 MiB to 2047 MiB; raised when the object would need more than 10,000 parts
+     * @return new options
+     */
+    public PutObjectOptions withPartSize(long partSize) {
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, partSize, this.listener);
+    }
+
+    /**
+     * Reports the upload progress as the server accepts the bytes.
+     * @param listener receives the progress, possibly from upload threads
+     * @return new options
+     */
+    public PutObjectOptions withProgressListener(ProgressListener listener) {
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, listener);
+    }
+
+}
