@@ -142,11 +142,16 @@ final class ObjectResource {
         S3Request request = S3Request.builder(HttpMethod.HEAD).bucket(bucket).key(key).build();
         try {
             return this.transport.execute(request,
-                    (response) -> StatObjectResponse.of(bucket, key, response.getHeaders()));
+                    (response) -> stat(bucket, key, response.getHeaders()));
         }
         catch (MinioErrorResponseException ex) {
             throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
         }
+    }
+
+    private static StatObjectResponse stat(String bucket, String key, HttpHeaders headers) {
+        ObjectAnswers.check(headers);
+        return StatObjectResponse.of(bucket, key, headers);
     }
 
     private MinioErrorResponseException whatIsMissing(String bucket, MinioErrorResponseException notFound) {
@@ -225,6 +230,7 @@ final class ObjectResource {
 
     private static GetObjectResponse opened(String bucket, String key, ClientHttpResponse response,
             @Nullable ByteRange range, ProgressListener listener) throws IOException {
+        ObjectAnswers.check(response.getHeaders());
         if (range != null) {
             range.check(response.getHeaders());
         }

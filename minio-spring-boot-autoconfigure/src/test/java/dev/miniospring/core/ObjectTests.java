@@ -112,7 +112,8 @@ class ObjectTests {
     void copySourceLargerThan5GibIsRejectedBeforeCopying() {
         this.server.stubFor(head(urlPathEqualTo("/bucket/huge"))
             .willReturn(aResponse().withHeader("Content-Length", Long.toString(6L * 1024 * MIB))
-                .withHeader("ETag", "\"h\"")));
+                .withHeader("ETag", "\"h\"")
+                .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.copyObject("bucket", "copy", "bucket/huge"))
             .withMessageContaining("at most 5 GiB");
         this.server.verify(0, putRequestedFor(anyUrl()));
@@ -123,6 +124,7 @@ class ObjectTests {
     void fgetFailingMidwayLeavesNoFile(@TempDir Path directory) throws IOException {
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         stub.createContext("/", (exchange) -> {
+            exchange.getResponseHeaders().set("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT");
             exchange.sendResponseHeaders(200, 1_000_000);
             OutputStream body = exchange.getResponseBody();
             body.write(new byte[64 * 1024]);
