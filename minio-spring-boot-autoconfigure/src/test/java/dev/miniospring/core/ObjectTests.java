@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sun.net.httpserver.HttpServer;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
+import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.WireMockExtension;
@@ -24,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -80,6 +82,41 @@ class ObjectTests {
         this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
             .withQueryParam("uploadId", equalTo("upload-1")));
         this.server.verify(0, postRequestedFor(urlEqualTo("/bucket/big?uploadId=upload-1")));
+    }
+
+    @Test
+    void completedUploadWithAnEmptyETagAnswersTheETagOfTheObject() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(head(urlEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"all-3\"")));
+        ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB),
+                11 * MIB);
+        assertThat(response.etag()).isEqualTo("all-3");
+        this.server.verify(1, headRequestedFor(urlEqualTo("/bucket/big")));
+    }
+
+    @Test
+    void completedVersionWithAnEmptyETagAnswersTheETagOfThatVersion() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withHeader("x-amz-version-id", "v7")
+            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(head(urlEqualTo("/bucket/big?versionId=v7"))
+            .willReturn(aResponse().withHeader("ETag", "\"v7-3\"")));
+        ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB),
+                -1);
+        assertThat(response.etag()).isEqualTo("v7-3");
+        assertThat(response.versionId()).isEqualTo("v7");
+    }
+
+    @Test
+    void completedUploadWhoseObjectHasNoETagIsAnInvalidResponse() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(head(urlEqualTo("/bucket/big")).willReturn(aResponse()));
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB))
+            .withMessageContaining("no ETag header");
+        this.server.verify(0, deleteRequestedFor(urlPathEqualTo("/bucket/big")));
     }
 
     @Test

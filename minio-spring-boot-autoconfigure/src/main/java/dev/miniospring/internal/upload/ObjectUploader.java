@@ -67,7 +67,8 @@ public final class ObjectUploader {
             throw target.shortStream(read, length);
         }
         MultipartUpload upload = MultipartUpload.create(this.transport, target, this.keyUploads);
-        return new ParallelPartUploader(upload, pool, this.settings.concurrency()).upload(data, length, first, read);
+        return upload.withStoredETag(
+                new ParallelPartUploader(upload, pool, this.settings.concurrency()).upload(data, length, first, read));
     }
 
     public long partSize(long length) {
