@@ -253,7 +253,8 @@ class FaultInjectionTests {
             @Override
             void inject(Harness harness) {
                 harness.wireMock.stubFor(head(urlEqualTo("/bucket/source")).willReturn(aResponse()
-                    .withHeader("Content-Length", "10").withHeader("ETag", "\"s\"")));
+                    .withHeader("Content-Length", "10").withHeader("ETag", "\"s\"")
+                    .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
                 harness.wireMock.stubFor(put(urlEqualTo("/bucket/copy")).inScenario("copy").whenScenarioStateIs(STARTED)
                     .willReturn(aResponse().withBody(SLOW_DOWN))
                     .willSetStateTo("done"));

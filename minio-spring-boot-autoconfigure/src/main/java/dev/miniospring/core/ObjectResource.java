@@ -31,6 +31,7 @@ import dev.miniospring.object.RemoveObjectOptions;
 import dev.miniospring.object.StatObjectOptions;
 import dev.miniospring.object.StatObjectResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -173,11 +174,16 @@ final class ObjectResource {
             .build();
         try {
             return this.transport.execute(request,
-                    (response) -> StatObjectHeaders.read(bucket, key, response.getHeaders()));
+                    (response) -> stat(bucket, key, response.getHeaders()));
         }
         catch (MinioErrorResponseException ex) {
             throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
         }
+    }
+
+    private static StatObjectResponse stat(String bucket, String key, HttpHeaders headers) {
+        ObjectAnswers.check(headers);
+        return StatObjectHeaders.read(bucket, key, headers);
     }
 
     private MinioErrorResponseException whatIsMissing(String bucket, MinioErrorResponseException notFound) {
@@ -254,6 +260,7 @@ final class ObjectResource {
 
     private static GetObjectResponse opened(String bucket, String key, ClientHttpResponse response,
             GetObjectOptions options) throws IOException {
+        ObjectAnswers.check(response.getHeaders());
         if (options.range() != null) {
             RangeHeader.check(options.range(), response.getHeaders());
         }

@@ -2,9 +2,6 @@ package dev.miniospring.http;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.hc.client5.http.classic.ExecChain;
 import org.apache.hc.client5.http.classic.ExecChainHandler;
@@ -21,13 +18,10 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * Bounds the writing of request bodies on Apache HttpClient 5, whose socket timeout bounds reads only: a write that
  * makes no progress within the connection's socket (read) timeout closes the connection, and the write fails with a
- * {@link java.net.SocketTimeoutException}. Placed just before the transport, so every request sent is watched.
+ * {@link java.net.SocketTimeoutException} (detected within one {@link BodyWriteWatchdog} tick after the timeout).
+ * Placed just before the transport, so every request sent is watched.
  */
 final class BodyWriteTimeout implements ExecChainHandler {
-
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
-    private static final ScheduledExecutorService WATCHDOG = watchdog();
 
     @Override
     public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
@@ -43,16 +37,6 @@ final class BodyWriteTimeout implements ExecChainHandler {
         finally {
             request.setEntity(entity);
         }
-    }
-
-    private static ScheduledExecutorService watchdog() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
-            Thread thread = new Thread(task, "minio-write-watchdog-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 
     private static final class WatchedEntity extends HttpEntityWrapper {
@@ -75,7 +59,7 @@ final class BodyWriteTimeout implements ExecChainHandler {
                 return;
             }
             StallWatchedOutputStream watched = new StallWatchedOutputStream(out, timeoutMillis,
-                    this.runtime::discardEndpoint, WATCHDOG);
+                    this.runtime::discardEndpoint, BodyWriteWatchdog.shared());
             try {
                 super.writeTo(watched);
                 watched.flush();

@@ -3,18 +3,14 @@ package dev.miniospring.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * A request body stream that aborts its exchange when one write or flush makes no progress within the timeout, as
- * blocking socket writes have no timeout of their own. One check per stream is scheduled at a time, re-armed to the
- * moment the current write would time out; a write costs two clock reads.
+ * blocking socket writes have no timeout of their own. The {@link BodyWriteWatchdog} checks it at each tick while it
+ * is watched; a write costs a clock read and two volatile writes.
  */
-final class StallWatchedOutputStream extends OutputStream implements Runnable {
+final class StallWatchedOutputStream extends OutputStream {
 
     private static final long IDLE = Long.MIN_VALUE;
 
@@ -24,23 +20,18 @@ final class StallWatchedOutputStream extends OutputStream implements Runnable {
 
     private final Runnable abort;
 
-    private final ScheduledExecutorService scheduler;
+    private final BodyWriteWatchdog watchdog;
 
     private volatile long writingSince = IDLE;
 
-    private volatile boolean finished;
-
     private volatile boolean aborted;
 
-    private volatile @Nullable ScheduledFuture<?> check;
-
-    StallWatchedOutputStream(OutputStream out, long timeoutMillis, Runnable abort,
-            ScheduledExecutorService scheduler) {
+    StallWatchedOutputStream(OutputStream out, long timeoutMillis, Runnable abort, BodyWriteWatchdog watchdog) {
         this.out = out;
         this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         this.abort = abort;
-        this.scheduler = scheduler;
-        schedule(this.timeoutNanos);
+        this.watchdog = watchdog;
+        watchdog.watch(this);
     }
 
     @Override
@@ -89,30 +80,22 @@ final class StallWatchedOutputStream extends OutputStream implements Runnable {
      * Stops watching; the underlying stream stays open for its owner to close.
      */
     void finish() {
-        this.finished = true;
-        ScheduledFuture<?> scheduled = this.check;
-        if (scheduled != null) {
-            scheduled.cancel(false);
-        }
+        this.watchdog.unwatch(this);
     }
 
-    @Override
-    public void run() {
+    /**
+     * Aborts the exchange when the current write or flush has made no progress for the timeout.
+     * @param now the current {@link System#nanoTime()}
+     * @return whether the exchange was aborted (the stream needs no further checks)
+     */
+    boolean abortIfStalled(long now) {
         long since = this.writingSince;
-        if (this.finished) {
-            return;
+        if (since == IDLE || now - since < this.timeoutNanos) {
+            return false;
         }
-        long now = System.nanoTime();
-        if (since != IDLE && now - since >= this.timeoutNanos) {
-            this.aborted = true;
-            this.abort.run();
-            return;
-        }
-        schedule((since != IDLE) ? since + this.timeoutNanos - now : this.timeoutNanos);
-    }
-
-    private void schedule(long delayNanos) {
-        this.check = this.scheduler.schedule(this, delayNanos, TimeUnit.NANOSECONDS);
+        this.aborted = true;
+        this.abort.run();
+        return true;
     }
 
     private IOException failure(IOException ex) {

@@ -63,6 +63,8 @@ class ObjectOptionsTests {
 
     private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
 
+    private static final String LAST_MODIFIED = "Mon, 30 Nov 2026 12:00:00 GMT";
+
     private WireMockServer server;
 
     private MinioTemplate template;
@@ -76,6 +78,7 @@ class ObjectOptionsTests {
     @Test
     void getSendsVersionConditionsOverridesAndRange() throws IOException {
         this.server.stubFor(get(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withStatus(206)
+            .withHeader("Last-Modified", LAST_MODIFIED)
             .withHeader("Content-Range", "bytes 2-5/10")
             .withBody("abcd")));
         GetObjectOptions options = GetObjectOptions.none()
@@ -99,7 +102,7 @@ class ObjectOptionsTests {
     @Test
     void statSendsVersionAndConditions() {
         this.server.stubFor(head(urlPathEqualTo("/bucket/key"))
-            .willReturn(aResponse().withHeader("ETag", "\"e\"").withHeader("x-amz-version-id", "v1")));
+            .willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"e\"").withHeader("x-amz-version-id", "v1")));
         StatObjectOptions options = StatObjectOptions.none()
             .withVersionId("v1")
             .withConditions(Conditions.none().withMatchETag("e"));
@@ -122,7 +125,7 @@ class ObjectOptionsTests {
 
     @Test
     void copyNamesTheSourceVersionAndReplacesTheMetadataWithANewContentType() {
-        this.server.stubFor(head(urlPathEqualTo("/src/a%20b")).willReturn(aResponse().withHeader("ETag", "\"s\"")
+        this.server.stubFor(head(urlPathEqualTo("/src/a%20b")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"s\"")
             .withHeader("Content-Length", "3")
             .withHeader("Content-Type", "text/plain")));
         this.server.stubFor(put(urlPathEqualTo("/bucket/copy"))
@@ -145,7 +148,7 @@ class ObjectOptionsTests {
 
     @Test
     void copyWithoutOptionsKeepsTheMetadata() {
-        this.server.stubFor(head(urlPathEqualTo("/src/key")).willReturn(aResponse().withHeader("ETag", "\"s\"")
+        this.server.stubFor(head(urlPathEqualTo("/src/key")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"s\"")
             .withHeader("Content-Length", "3")));
         this.server.stubFor(put(urlPathEqualTo("/bucket/copy"))
             .willReturn(aResponse().withBody("<CopyObjectResult><ETag>\"c\"</ETag></CopyObjectResult>")));

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sun.net.httpserver.HttpServer;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
+import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.WireMockExtension;
@@ -24,6 +25,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -83,6 +85,41 @@ class ObjectTests {
     }
 
     @Test
+    void completedUploadWithAnEmptyETagAnswersTheETagOfTheObject() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(head(urlEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"all-3\"")));
+        ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB),
+                11 * MIB);
+        assertThat(response.etag()).isEqualTo("all-3");
+        this.server.verify(1, headRequestedFor(urlEqualTo("/bucket/big")));
+    }
+
+    @Test
+    void completedVersionWithAnEmptyETagAnswersTheETagOfThatVersion() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withHeader("x-amz-version-id", "v7")
+            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(head(urlEqualTo("/bucket/big?versionId=v7"))
+            .willReturn(aResponse().withHeader("ETag", "\"v7-3\"")));
+        ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB),
+                -1);
+        assertThat(response.etag()).isEqualTo("v7-3");
+        assertThat(response.versionId()).isEqualTo("v7");
+    }
+
+    @Test
+    void completedUploadWhoseObjectHasNoETagIsAnInvalidResponse() {
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
+            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(head(urlEqualTo("/bucket/big")).willReturn(aResponse()));
+        assertThatExceptionOfType(MinioInvalidResponseException.class)
+            .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB))
+            .withMessageContaining("no ETag header");
+        this.server.verify(0, deleteRequestedFor(urlPathEqualTo("/bucket/big")));
+    }
+
+    @Test
     void completeAnsweringErrorWithStatus200AbortsTheUpload() {
         this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
             .withBody("<Error><Code>InternalError</Code><Message>We encountered an internal error</Message></Error>")));
@@ -112,7 +149,8 @@ class ObjectTests {
     void copySourceLargerThan5GibIsRejectedBeforeCopying() {
         this.server.stubFor(head(urlPathEqualTo("/bucket/huge"))
             .willReturn(aResponse().withHeader("Content-Length", Long.toString(6L * 1024 * MIB))
-                .withHeader("ETag", "\"h\"")));
+                .withHeader("ETag", "\"h\"")
+                .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.copyObject("bucket", "copy", "bucket/huge"))
             .withMessageContaining("at most 5 GiB");
         this.server.verify(0, putRequestedFor(anyUrl()));
@@ -123,6 +161,7 @@ class ObjectTests {
     void fgetFailingMidwayLeavesNoFile(@TempDir Path directory) throws IOException {
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         stub.createContext("/", (exchange) -> {
+            exchange.getResponseHeaders().set("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT");
             exchange.sendResponseHeaders(200, 1_000_000);
             OutputStream body = exchange.getResponseBody();
             body.write(new byte[64 * 1024]);

@@ -348,6 +348,12 @@ enum FaultRow {
 
     COPY_HTML_PAGE(2, Operation.COPY, fails(MinioInvalidResponseException.class), always(COPY_OBJECT, htmlPage())),
 
+    GET_HTML_PAGE(2, Operation.GET, fails(MinioInvalidResponseException.class), always(GET_OBJECT, htmlPage())),
+
+    FGET_HTML_PAGE(2, Operation.FGET, fails(MinioInvalidResponseException.class), always(GET_OBJECT, htmlPage())),
+
+    STAT_HTML_PAGE(2, Operation.STAT, fails(MinioInvalidResponseException.class), always(HEAD_OBJECT, htmlPage())),
+
     COPY_WRONG_ROOT(2, Operation.COPY, fails(MinioInvalidResponseException.class),
             always(COPY_OBJECT, xml("<CompleteMultipartUploadResult><ETag>\"forged\"</ETag>"
                     + "</CompleteMultipartUploadResult>"))),

@@ -122,7 +122,8 @@ class InvalidResponseBodyTests {
     @Test
     void copyObjectAnsweredHtmlFails() {
         this.server.stubFor(head(urlEqualTo("/bucket/source")).willReturn(aResponse().withHeader("ETag", "\"s\"")
-            .withHeader("Content-Length", "3")));
+            .withHeader("Content-Length", "3")
+            .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
         answerHtml(put(urlEqualTo("/bucket/copy")));
         assertInvalidHtml(() -> this.template.copyObject("bucket", "copy", "bucket/source"), "CopyObjectResult");
     }

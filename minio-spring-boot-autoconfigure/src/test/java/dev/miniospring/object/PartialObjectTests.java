@@ -102,7 +102,8 @@ class PartialObjectTests {
     }
 
     private void answer(ResponseDefinitionBuilder response) {
-        this.server.stubFor(get(urlEqualTo("/bucket/key")).willReturn(response));
+        this.server.stubFor(get(urlEqualTo("/bucket/key")).willReturn(response.withHeader("Last-Modified",
+                "Mon, 30 Nov 2026 12:00:00 GMT")));
     }
 
 }

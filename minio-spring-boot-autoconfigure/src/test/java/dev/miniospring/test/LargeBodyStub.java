@@ -92,6 +92,7 @@ public final class LargeBodyStub implements AutoCloseable {
             RawHttpStub.readHead(in);
             OutputStream out = connection.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + this.announced + "\r\nETag: \"e\"\r\n"
+                    + "Last-Modified: Mon, 30 Nov 2026 12:00:00 GMT\r\n"
                     + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             writeBody(out);
             if (this.written.get() < this.announced) {

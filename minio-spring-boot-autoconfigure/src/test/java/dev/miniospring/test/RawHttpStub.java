@@ -79,6 +79,7 @@ public final class RawHttpStub implements AutoCloseable {
         this.requests.incrementAndGet();
         OutputStream out = connection.getOutputStream();
         out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + this.announced + "\r\nETag: \"e\"\r\n"
+                + "Last-Modified: Mon, 30 Nov 2026 12:00:00 GMT\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(new byte[this.sent]);
         out.flush();

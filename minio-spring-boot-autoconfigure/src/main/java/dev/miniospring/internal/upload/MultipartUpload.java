@@ -77,6 +77,25 @@ final class MultipartUpload {
         return written;
     }
 
+    /**
+     * Returns the answer of a completed upload with the ETag of the object: Ceph RGW 16.2 answers
+     * CompleteMultipartUpload with an empty {@code <ETag>}, and the ETag is then read with a HEAD of the version
+     * written (of the key when the bucket is not versioned, where a concurrent writer may have replaced it).
+     * @param written the answer of {@link #complete}
+     * @return the answer with a non-empty ETag
+     */
+    ObjectWriteResponse withStoredETag(ObjectWriteResponse written) {
+        if (!written.etag().isEmpty()) {
+            return written;
+        }
+        S3Request.Builder head = this.target.request(UploadStep.STAT);
+        if (written.versionId() != null) {
+            head.query("versionId", written.versionId());
+        }
+        String etag = this.transport.execute(head.build(), (response) -> ETags.required(response.getHeaders()));
+        return new ObjectWriteResponse(this.bucket, this.key, etag, written.versionId());
+    }
+
     void abort() {
         try {
             this.transport.execute(this.target.request(UploadStep.ABORT).query("uploadId", this.uploadId).build());

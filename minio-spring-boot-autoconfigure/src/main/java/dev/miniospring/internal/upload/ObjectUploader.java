@@ -70,8 +70,8 @@ public final class ObjectUploader {
             throw target.shortStream(read, length);
         }
         MultipartUpload upload = MultipartUpload.create(this.transport, target, this.keyUploads);
-        return new ParallelPartUploader(upload, pool, this.settings.concurrency(), this.settings.partThreads())
-            .upload(data, length, first, read);
+        return upload.withStoredETag(new ParallelPartUploader(upload, pool, this.settings.concurrency(),
+                this.settings.partThreads()).upload(data, length, first, read));
     }
 
     private static long partSize(long length, long partSize) {

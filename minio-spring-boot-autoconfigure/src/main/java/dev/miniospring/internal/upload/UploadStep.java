@@ -30,7 +30,12 @@ public enum UploadStep {
     /**
      * AbortMultipartUpload.
      */
-    ABORT(HttpMethod.DELETE);
+    ABORT(HttpMethod.DELETE),
+
+    /**
+     * HeadObject of the object written, when CompleteMultipartUpload answered an empty ETag (Ceph RGW 16.2).
+     */
+    STAT(HttpMethod.HEAD);
 
     private final HttpMethod method;
 

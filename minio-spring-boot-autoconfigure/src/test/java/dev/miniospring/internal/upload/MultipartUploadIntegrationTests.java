@@ -23,7 +23,6 @@ import dev.miniospring.test.ForkedJvm;
 import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.S3ServerExtension;
 import dev.miniospring.test.S3ServerTest;
-import dev.miniospring.test.ServerQuirks;
 import dev.miniospring.test.UniqueBucketNames;
 import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,7 +93,6 @@ class MultipartUploadIntegrationTests {
 
     @Test
     void completedUploadAnswersTheObjectsMultipartETag() {
-        ServerQuirks.assumeNotCephRgw(this.server, "16.2 answers CompleteMultipartUpload with an empty <ETag>");
         ObjectWriteResponse known = this.template.putObject(this.bucket, "known", new GeneratedInputStream(SIZE), SIZE);
         ObjectWriteResponse unknown = this.template.putObject(this.bucket, "unknown", new GeneratedInputStream(SIZE),
                 -1);
