@@ -28,6 +28,11 @@ final class MultipartUploadResource implements KeyUploads {
 
     private static final String NO_SUCH_UPLOAD = "NoSuchUpload";
 
+    /**
+     * What Ceph RGW 16.2 answers to ListParts of an upload aborted since it was listed (AWS: NoSuchUpload).
+     */
+    private static final String NO_SUCH_KEY = "NoSuchKey";
+
     private final S3Transport transport;
 
     /**
@@ -95,7 +100,9 @@ final class MultipartUploadResource implements KeyUploads {
                     partsSize(upload));
         }
         catch (MinioErrorResponseException ex) {
-            rethrowUnlessNoSuchUpload(ex);
+            if (!NO_SUCH_KEY.equals(ex.code())) {
+                rethrowUnlessNoSuchUpload(ex);
+            }
             return null;
         }
     }

@@ -231,6 +231,21 @@ class ObjectListingTests {
     }
 
     @Test
+    void listIncompleteUploadsSkipsAnUploadAbortedBeforeItsPartsAreListed() {
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).willReturn(okXml("""
+                <ListMultipartUploadsResult><IsTruncated>false</IsTruncated>
+                <Upload><Key>a</Key><UploadId>u1</UploadId></Upload>
+                <Upload><Key>b</Key><UploadId>u2</UploadId></Upload></ListMultipartUploadsResult>""")));
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a")).willReturn(aResponse().withStatus(404)
+            .withBody("<Error><Code>NoSuchKey</Code></Error>")));
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/b"))
+            .willReturn(okXml("<ListPartsResult><IsTruncated>false</IsTruncated>"
+                    + "<Part><PartNumber>1</PartNumber><Size>5</Size></Part></ListPartsResult>")));
+        assertThat(this.template.listIncompleteUploads("bucket", null, true)).extracting(Upload::objectName)
+            .containsExactly("b");
+    }
+
+    @Test
     void invalidArgumentsFailBeforeAnyRequest() {
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.listObjects("Bad_Bucket", null, true))
             .withMessageContaining("'bucket'");
