@@ -25,7 +25,7 @@ import org.springframework.http.HttpHeaders;
 /**
  * Turns the options of an object operation into the one decorator its requests get: the only place where each kind of
  * option becomes headers or query parameters (conditions in {@link ConditionHeaders}, ranges in
- * {@link RangeHeader}, user metadata in {@link UserMetadata}).
+ * {@link RangeHeader}, user metadata in {@link UserMetadata}, encryption in {@link EncryptionHeaders}).
  */
 final class ObjectOptionDecorators {
 

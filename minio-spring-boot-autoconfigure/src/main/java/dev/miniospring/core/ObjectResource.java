@@ -117,13 +117,13 @@ final class ObjectResource {
         Assert.notNull(data, "'data' must not be null");
         ObjectArguments.validateLength(length);
         Assert.notNull(options, "'options' must not be null");
-        this.customerKeys.check(options.encryption());
         String contentType = (options.contentType() != null) ? options.contentType() : "application/octet-stream";
         return upload(bucket, key, data, length, options, contentType);
     }
 
     private ObjectWriteResponse upload(String bucket, String key, InputStream data, long length,
             PutObjectOptions options, String contentType) {
+        this.customerKeys.check(options.encryption());
         ProgressTracker progress = new ProgressTracker(bucket, key, length, options.listener());
         UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType),
                 progress, this.payloadSigning);

@@ -1,6 +1,8 @@
 package dev.miniospring.core;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -229,11 +231,16 @@ class ServerSideEncryptionTests {
     }
 
     @Test
-    void customerKeysAreRefusedOverPlainHttpBeforeAnyRequestUnlessAllowed() {
+    void customerKeysAreRefusedOverPlainHttpBeforeAnyRequestUnlessAllowed(@TempDir Path directory)
+            throws IOException {
         MinioTemplate plain = WireMockExtension.templateBuilder(this.server).build();
+        Path file = Files.write(directory.resolve("file"), new byte[3]);
         List<Runnable> calls = List.of(
                 () -> plain.putObject("bucket", "key", new ByteArrayInputStream(new byte[3]), 3,
                         PutObjectOptions.none().withEncryption(CUSTOMER_KEY)),
+                () -> plain.fputObject("bucket", "key", file, PutObjectOptions.none().withEncryption(CUSTOMER_KEY)),
+                () -> plain.fgetObject("bucket", "key", directory.resolve("target"),
+                        GetObjectOptions.none().withCustomerKey(CUSTOMER_KEY)),
                 () -> plain.getObject("bucket", "key", GetObjectOptions.none().withCustomerKey(CUSTOMER_KEY)),
                 () -> plain.statObject("bucket", "key", StatObjectOptions.none().withCustomerKey(CUSTOMER_KEY)),
                 () -> plain.copyObject("bucket", "copy", CopySource.of("src", "key").withCustomerKey(CUSTOMER_KEY),
