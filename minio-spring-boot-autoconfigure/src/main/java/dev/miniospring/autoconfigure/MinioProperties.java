@@ -46,6 +46,8 @@ import org.springframework.util.unit.DataSize;
  * @param credentials Credentials that rotate: read from files or taken from the AWS SDK instead of the fixed keys.
  * @param ssl TLS of this client only.
  * @param proxy HTTP proxy of this client only.
+ * @param allowCustomerKeysOverHttp Whether SSE-C customer keys may be sent to a plain http:// endpoint, where they
+ * travel in clear; otherwise such operations are refused before sending.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
@@ -54,7 +56,8 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
         @DefaultValue("10s") Duration connectionAcquisitionTimeout, @DefaultValue("16MB") DataSize partSize,
         @DefaultValue("4") int uploadConcurrency, @DefaultValue("signed") PayloadSigning payloadSigning,
         @DefaultValue Retry retry, @DefaultValue("true") boolean enabled, @Nullable String sessionToken,
-        @DefaultValue Credentials credentials, @DefaultValue Ssl ssl, @DefaultValue Proxy proxy) {
+        @DefaultValue Credentials credentials, @DefaultValue Ssl ssl, @DefaultValue Proxy proxy,
+        @DefaultValue("false") boolean allowCustomerKeysOverHttp) {
 
     @Override
     public String toString() {
@@ -66,7 +69,8 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
                 + ", uploadConcurrency=" + this.uploadConcurrency + ", payloadSigning=" + this.payloadSigning
                 + ", retry=" + this.retry + ", enabled=" + this.enabled + ", sessionToken="
                 + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + ", ssl="
-                + this.ssl + ", proxy=" + this.proxy + "]";
+                + this.ssl + ", proxy=" + this.proxy + ", allowCustomerKeysOverHttp=" + this.allowCustomerKeysOverHttp
+                + "]";
     }
 
     /**

@@ -87,7 +87,8 @@ final class MinioTemplateBuilderConfigurer {
             .partSize(this.properties.partSize().toBytes())
             .uploadConcurrency(this.properties.uploadConcurrency())
             .payloadSigning(this.properties.payloadSigning())
-            .retryPolicy(retryPolicy(this.properties.retry()));
+            .retryPolicy(retryPolicy(this.properties.retry()))
+            .allowCustomerKeysOverHttp(this.properties.allowCustomerKeysOverHttp());
         this.restClientCustomizers.orderedStream()
             .forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
         this.builderCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

@@ -146,7 +146,8 @@ public class MinioTemplate implements MinioOperations {
         this.uploadSettings = uploadSettings;
         this.listenSettings = listenSettings;
         this.buckets = new BucketResource(transport);
-        this.objects = new ObjectResource(transport, transports.uploads(), uploadSettings);
+        this.objects = new ObjectResource(transport, transports.uploads(), uploadSettings,
+                transports.customerKeysOverHttp());
         this.listing = new ObjectListingResource(transport);
         this.removal = new ObjectDeletionResource(transport);
         this.incompleteUploads = new MultipartUploadResource(transport);

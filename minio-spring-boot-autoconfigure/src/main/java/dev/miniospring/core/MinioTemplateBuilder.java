@@ -94,6 +94,8 @@ public final class MinioTemplateBuilder {
 
     private boolean virtualThreads;
 
+    private boolean allowCustomerKeysOverHttp;
+
     MinioTemplateBuilder() {
     }
 
@@ -384,6 +386,18 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets whether SSE-C customer keys may be sent to a plain {@code http://} endpoint, where they travel in clear
+     * (servers refuse such requests unless configured to accept them). Off by default: such an operation is refused
+     * before anything is sent.
+     * @param allowCustomerKeysOverHttp whether to send customer keys over plain http
+     * @return this builder
+     */
+    public MinioTemplateBuilder allowCustomerKeysOverHttp(boolean allowCustomerKeysOverHttp) {
+        this.allowCustomerKeysOverHttp = allowCustomerKeysOverHttp;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -420,7 +434,7 @@ public final class MinioTemplateBuilder {
                 : transport.withClient(restClient(RestClient.builder(), clients.notifications(), signer),
                         this.retryPolicy);
         return new TemplateTransports(transport, uploadTransport, listenTransport,
-                healthChecks(clients, transport, restClients, signer));
+                healthChecks(clients, transport, restClients, signer), this.allowCustomerKeysOverHttp);
     }
 
     private Function<Duration, S3Transport> healthChecks(S3HttpClients clients, S3Transport transport,

@@ -9,12 +9,15 @@ import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3UriEncoder;
 import dev.miniospring.internal.transport.UserMetadata;
 import dev.miniospring.internal.upload.UploadDecorator;
+import dev.miniospring.internal.upload.UploadStep;
 import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.MetadataDirective;
 import dev.miniospring.object.PutObjectOptions;
 import dev.miniospring.object.RemoveObjectOptions;
+import dev.miniospring.object.ServerSideEncryption;
+import dev.miniospring.object.ServerSideEncryption.CustomerKey;
 import dev.miniospring.object.StatObjectOptions;
 
 import org.springframework.http.HttpHeaders;
@@ -22,7 +25,7 @@ import org.springframework.http.HttpHeaders;
 /**
  * Turns the options of an object operation into the one decorator its requests get: the only place where each kind of
  * option becomes headers or query parameters (conditions in {@link ConditionHeaders}, ranges in
- * {@link RangeHeader}, user metadata in {@link UserMetadata}).
+ * {@link RangeHeader}, user metadata in {@link UserMetadata}, encryption in {@link EncryptionHeaders}).
  */
 final class ObjectOptionDecorators {
 
@@ -38,6 +41,7 @@ final class ObjectOptionDecorators {
             if (options.range() != null) {
                 RangeHeader.apply(request, options.range());
             }
+            encryption(request, options.customerKey(), EncryptionHeaders.TARGET);
         };
     }
 
@@ -45,6 +49,7 @@ final class ObjectOptionDecorators {
         return (request) -> {
             versionId(request, options.versionId());
             ConditionHeaders.OBJECT.apply(request, options.conditions());
+            encryption(request, options.customerKey(), EncryptionHeaders.TARGET);
         };
     }
 
@@ -70,12 +75,14 @@ final class ObjectOptionDecorators {
                 String contentType = (options.contentType() != null) ? options.contentType() : sourceContentType;
                 attributes(request, contentType, Map.of(), options.metadata());
             }
+            encryption(request, source.customerKey(), EncryptionHeaders.COPY_SOURCE);
+            encryption(request, options.encryption(), EncryptionHeaders.TARGET);
         };
     }
 
     /**
      * Returns the decorator of the requests of an upload: the object's attributes go on the single PUT and
-     * CreateMultipartUpload only; what every request must carry (an SSE-C key, one day) goes after the step check.
+     * CreateMultipartUpload only, and so does SSE-S3 or SSE-KMS; an SSE-C key goes on every request but the abort.
      * @param contentType the content type to store
      */
     static UploadDecorator put(PutObjectOptions options, String contentType) {
@@ -83,12 +90,26 @@ final class ObjectOptionDecorators {
             if (step.storesAttributes()) {
                 attributes(request, contentType, options.headers(), options.metadata());
             }
+            if (carriesEncryption(step, options.encryption())) {
+                encryption(request, options.encryption(), EncryptionHeaders.TARGET);
+            }
         };
     }
 
     private static void versionId(S3Request.Builder request, @Nullable String versionId) {
         if (versionId != null) {
             request.query("versionId", versionId);
+        }
+    }
+
+    private static boolean carriesEncryption(UploadStep step, @Nullable ServerSideEncryption encryption) {
+        return step.storesAttributes() || (step != UploadStep.ABORT && encryption instanceof CustomerKey);
+    }
+
+    private static void encryption(S3Request.Builder request, @Nullable ServerSideEncryption encryption,
+            EncryptionHeaders kind) {
+        if (encryption != null) {
+            EncryptionHeaders.apply(request, encryption, kind);
         }
     }
 

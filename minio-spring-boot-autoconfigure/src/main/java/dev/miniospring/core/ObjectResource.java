@@ -22,6 +22,7 @@ import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.internal.upload.UploadTarget;
 import dev.miniospring.internal.xml.CopyObjectResult;
 import dev.miniospring.object.CopyObjectOptions;
+import dev.miniospring.object.Conditions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
@@ -64,6 +65,8 @@ final class ObjectResource {
 
     private final PayloadSigning payloadSigning;
 
+    private final CustomerKeyGuard customerKeys;
+
     /**
      * Creates the operations on a transport.
      * @param transport the transport
@@ -81,6 +84,19 @@ final class ObjectResource {
      * @param settings the upload settings
      */
     public ObjectResource(S3Transport transport, S3Transport uploadTransport, UploadSettings settings) {
+        this(transport, uploadTransport, settings, false);
+    }
+
+    /**
+     * Creates the operations with a transport of their own for uploads.
+     * @param transport the transport
+     * @param uploadTransport the transport of uploads
+     * @param settings the upload settings
+     * @param allowCustomerKeysOverHttp whether SSE-C keys may be sent to a plain {@code http://} endpoint
+     */
+    public ObjectResource(S3Transport transport, S3Transport uploadTransport, UploadSettings settings,
+            boolean allowCustomerKeysOverHttp) {
+        this.customerKeys = new CustomerKeyGuard(transport.endpoint().baseUri(), allowCustomerKeysOverHttp);
         this.transport = transport;
         this.uploader = new ObjectUploader(uploadTransport, settings,
                 new MultipartUploadResource(uploadTransport));
@@ -108,6 +124,7 @@ final class ObjectResource {
 
     private ObjectWriteResponse upload(String bucket, String key, InputStream data, long length,
             PutObjectOptions options, String contentType) {
+        this.customerKeys.check(options.encryption());
         ProgressTracker progress = new ProgressTracker(bucket, key, length, options.listener());
         UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType),
                 progress, this.payloadSigning);
@@ -167,6 +184,7 @@ final class ObjectResource {
     public StatObjectResponse statObject(String bucket, String key, StatObjectOptions options) {
         ObjectArguments.validate(bucket, key);
         Assert.notNull(options, "'options' must not be null");
+        this.customerKeys.check(options.customerKey());
         S3Request request = S3Request.builder(HttpMethod.HEAD)
             .bucket(bucket)
             .key(key)
@@ -239,6 +257,7 @@ final class ObjectResource {
     }
 
     private GetObjectResponse open(String bucket, String key, GetObjectOptions options) {
+        this.customerKeys.check(options.customerKey());
         S3Request request = S3Request.builder(HttpMethod.GET)
             .bucket(bucket)
             .key(key)
@@ -335,6 +354,7 @@ final class ObjectResource {
         ObjectArguments.validate(bucket, key);
         ObjectArguments.validateSource(source);
         Assert.notNull(options, "'options' must not be null");
+        this.customerKeys.check(source.customerKey(), options.encryption());
         StatObjectResponse stat = copySource(source);
         S3Request copy = S3Request.builder(HttpMethod.PUT)
             .bucket(bucket)
@@ -345,9 +365,8 @@ final class ObjectResource {
     }
 
     private StatObjectResponse copySource(CopySource source) {
-        StatObjectOptions version = (source.versionId() != null)
-                ? StatObjectOptions.none().withVersionId(source.versionId()) : StatObjectOptions.none();
-        StatObjectResponse stat = statObject(source.bucket(), source.key(), version);
+        StatObjectResponse stat = statObject(source.bucket(), source.key(),
+                new StatObjectOptions(source.versionId(), Conditions.none(), source.customerKey()));
         if (stat.size() > MAX_COPY_SIZE) {
             throw new IllegalArgumentException("Source " + source + " is " + stat.size()
                     + " bytes: CopyObject copies at most 5 GiB (multipart copy is not supported)");

@@ -2,8 +2,12 @@ package dev.miniospring.core;
 
 import java.time.ZonedDateTime;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.miniospring.internal.transport.ETags;
 import dev.miniospring.internal.transport.UserMetadata;
+import dev.miniospring.object.ObjectEncryption;
+import dev.miniospring.object.ObjectEncryption.Type;
 import dev.miniospring.object.StatObjectResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -28,7 +32,32 @@ final class StatObjectHeaders {
         return new StatObjectResponse(bucket, key, objectSize(headers), ETags.unquote(headers.getETag()),
                 (contentType != null) ? contentType : DEFAULT_CONTENT_TYPE,
                 (lastModified != null) ? lastModified.toInstant() : null, UserMetadata.fromHeaders(headers),
-                headers.getFirst("x-amz-version-id"));
+                headers.getFirst("x-amz-version-id"), encryption(headers));
+    }
+
+    private static @Nullable ObjectEncryption encryption(HttpHeaders headers) {
+        String customerAlgorithm = headers.getFirst("x-amz-server-side-encryption-customer-algorithm");
+        if (customerAlgorithm != null) {
+            algorithm(customerAlgorithm, "AES256", "x-amz-server-side-encryption-customer-algorithm");
+            return new ObjectEncryption(Type.CUSTOMER_KEY, null,
+                    headers.getFirst("x-amz-server-side-encryption-customer-key-MD5"));
+        }
+        String algorithm = headers.getFirst("x-amz-server-side-encryption");
+        if (algorithm == null) {
+            return null;
+        }
+        if (algorithm.equals("aws:kms")) {
+            String keyId = headers.getFirst("x-amz-server-side-encryption-aws-kms-key-id");
+            return new ObjectEncryption(Type.KMS, keyId, null);
+        }
+        algorithm(algorithm, "AES256", "x-amz-server-side-encryption");
+        return new ObjectEncryption(Type.S3_MANAGED, null, null);
+    }
+
+    private static void algorithm(String algorithm, String expected, String header) {
+        if (!algorithm.equals(expected)) {
+            throw new IllegalArgumentException("Unknown encryption '" + algorithm + "' in the " + header + " header");
+        }
     }
 
     private static long objectSize(HttpHeaders headers) {

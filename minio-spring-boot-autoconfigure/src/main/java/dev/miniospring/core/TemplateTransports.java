@@ -15,16 +15,17 @@ import dev.miniospring.internal.transport.S3Transport;
  * @param uploads the transport of single PUTs and multipart uploads
  * @param notifications the transport of {@code listenBucketNotification} (a JDK client)
  * @param healthChecks creates a transport whose timeouts are the given duration and that does not retry
+ * @param customerKeysOverHttp whether SSE-C keys may be sent to a plain {@code http://} endpoint
  */
 record TemplateTransports(S3Transport requests, S3Transport uploads, S3Transport notifications,
-        Function<Duration, S3Transport> healthChecks) {
+        Function<Duration, S3Transport> healthChecks, boolean customerKeysOverHttp) {
 
     /**
      * Uses one transport for everything; health checks use it without retries.
      */
     static TemplateTransports of(S3Transport transport) {
         return new TemplateTransports(transport, transport, transport,
-                (timeout) -> transport.withRetryPolicy(RetryPolicy.none()));
+                (timeout) -> transport.withRetryPolicy(RetryPolicy.none()), false);
     }
 
     /**
@@ -32,7 +33,8 @@ record TemplateTransports(S3Transport requests, S3Transport uploads, S3Transport
      */
     TemplateTransports forHealthCheck(Duration timeout) {
         S3Transport transport = this.healthChecks.apply(timeout);
-        return new TemplateTransports(transport, transport, transport, this.healthChecks);
+        return new TemplateTransports(transport, transport, transport, this.healthChecks,
+                this.customerKeysOverHttp);
     }
 
 }

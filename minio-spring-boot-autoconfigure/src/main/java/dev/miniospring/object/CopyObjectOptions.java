@@ -15,17 +15,19 @@ import org.springframework.util.Assert;
  * @param contentType the new content type, or {@code null} to keep the source's; only with
  * {@link MetadataDirective#REPLACE}
  * @param metadata the new user metadata, replacing all of the source's; only with {@link MetadataDirective#REPLACE}
+ * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
  */
 public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable String contentType,
-        Map<String, String> metadata) {
+        Map<String, String> metadata, @Nullable ServerSideEncryption encryption) {
 
-    private static final CopyObjectOptions NONE = new CopyObjectOptions(MetadataDirective.COPY, null, Map.of());
+    private static final CopyObjectOptions NONE = new CopyObjectOptions(MetadataDirective.COPY, null, Map.of(), null);
 
     /**
      * Creates options, checking every value.
      * @param metadataDirective what the copy stores as content type and user metadata
      * @param contentType the new content type, or {@code null}
      * @param metadata the new user metadata
+     * @param encryption the encryption, or {@code null}
      * @throws IllegalArgumentException naming the invalid argument, or when a content type or metadata is given
      * with {@link MetadataDirective#COPY}
      */
@@ -52,7 +54,7 @@ public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable S
      * @return new options, with {@link MetadataDirective#REPLACE}
      */
     public CopyObjectOptions withMetadata(Map<String, String> metadata) {
-        return new CopyObjectOptions(MetadataDirective.REPLACE, this.contentType, metadata);
+        return new CopyObjectOptions(MetadataDirective.REPLACE, this.contentType, metadata, this.encryption);
     }
 
     /**
@@ -63,7 +65,16 @@ public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable S
      */
     public CopyObjectOptions withContentType(String contentType) {
         Assert.notNull(contentType, "'contentType' must not be null");
-        return new CopyObjectOptions(MetadataDirective.REPLACE, contentType, this.metadata);
+        return new CopyObjectOptions(MetadataDirective.REPLACE, contentType, this.metadata, this.encryption);
     }
 
+    /**
+     * Encrypts the copy on the server, whatever the source's encryption.
+     * @param encryption SSE-C, SSE-S3 or SSE-KMS
+     * @return new options
+     */
+    public CopyObjectOptions withEncryption(ServerSideEncryption encryption) {
+        Assert.notNull(encryption, "'encryption' must not be null");
+        return new CopyObjectOptions(this.metadataDirective, this.contentType, this.metadata, encryption);
+    }
 }

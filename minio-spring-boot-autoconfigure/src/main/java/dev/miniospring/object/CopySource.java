@@ -14,8 +14,10 @@ import org.springframework.util.Assert;
  * @param key the source key
  * @param versionId the source version, or {@code null} for the latest
  * @param conditions the conditions on the source ({@code x-amz-copy-source-if-*} headers)
+ * @param customerKey the SSE-C key of the source, or {@code null} when it is not encrypted with one
  */
-public record CopySource(String bucket, String key, @Nullable String versionId, Conditions conditions) {
+public record CopySource(String bucket, String key, @Nullable String versionId, Conditions conditions,
+        ServerSideEncryption.@Nullable CustomerKey customerKey) {
 
     /**
      * Creates a source, checking every value.
@@ -23,6 +25,7 @@ public record CopySource(String bucket, String key, @Nullable String versionId, 
      * @param key the source key
      * @param versionId the source version, or {@code null}
      * @param conditions the conditions on the source
+     * @param customerKey the SSE-C key, or {@code null}
      * @throws IllegalArgumentException naming the invalid argument
      */
     public CopySource {
@@ -39,7 +42,7 @@ public record CopySource(String bucket, String key, @Nullable String versionId, 
      * @return the source
      */
     public static CopySource of(String bucket, String key) {
-        return new CopySource(bucket, key, null, Conditions.none());
+        return new CopySource(bucket, key, null, Conditions.none(), null);
     }
 
     /**
@@ -70,7 +73,7 @@ public record CopySource(String bucket, String key, @Nullable String versionId, 
      */
     public CopySource withVersionId(String versionId) {
         Assert.notNull(versionId, "'versionId' must not be null");
-        return new CopySource(this.bucket, this.key, versionId, this.conditions);
+        return new CopySource(this.bucket, this.key, versionId, this.conditions, this.customerKey);
     }
 
     /**
@@ -79,7 +82,18 @@ public record CopySource(String bucket, String key, @Nullable String versionId, 
      * @return a new source
      */
     public CopySource withConditions(Conditions conditions) {
-        return new CopySource(this.bucket, this.key, this.versionId, conditions);
+        return new CopySource(this.bucket, this.key, this.versionId, conditions, this.customerKey);
+    }
+
+    /**
+     * Decrypts a source written with SSE-C: sends its key as
+     * {@code x-amz-copy-source-server-side-encryption-customer-*} headers.
+     * @param customerKey the SSE-C key the object was written with
+     * @return new source
+     */
+    public CopySource withCustomerKey(ServerSideEncryption.CustomerKey customerKey) {
+        Assert.notNull(customerKey, "'customerKey' must not be null");
+        return new CopySource(this.bucket, this.key, this.versionId, this.conditions, customerKey);
     }
 
     @Override

@@ -23,16 +23,18 @@ import org.springframework.util.Assert;
  * @param responseHeaders the response header overrides, such as {@code response-content-disposition}
  * @param requestHeaders extra request headers
  * @param listener receives the download progress
+ * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
  */
 public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versionId, Conditions conditions,
-        Map<String, String> responseHeaders, Map<String, String> requestHeaders, ProgressListener listener) {
+        Map<String, String> responseHeaders, Map<String, String> requestHeaders, ProgressListener listener,
+        ServerSideEncryption.@Nullable CustomerKey customerKey) {
 
     private static final Set<String> RESPONSE_HEADERS = new TreeSet<>(List.of("response-cache-control",
             "response-content-disposition", "response-content-encoding", "response-content-language",
             "response-content-type", "response-expires"));
 
     private static final GetObjectOptions NONE = new GetObjectOptions(null, null, Conditions.none(), Map.of(),
-            Map.of(), ProgressListener.NONE);
+            Map.of(), ProgressListener.NONE, null);
 
     /**
      * Creates options, checking every value.
@@ -44,6 +46,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      * {@code response-content-encoding} (in any case)
      * @param requestHeaders extra request headers
      * @param listener the progress listener
+     * @param customerKey the SSE-C key, or {@code null}
      * @throws IllegalArgumentException naming the invalid argument
      */
     public GetObjectOptions {
@@ -70,7 +73,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withRange(long offset, long length) {
         return new GetObjectOptions(new ByteRange(offset, length), this.versionId, this.conditions,
-                this.responseHeaders, this.requestHeaders, this.listener);
+                this.responseHeaders, this.requestHeaders, this.listener, this.customerKey);
     }
 
     /**
@@ -81,7 +84,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
     public GetObjectOptions withVersionId(String versionId) {
         Assert.notNull(versionId, "'versionId' must not be null");
         return new GetObjectOptions(this.range, versionId, this.conditions, this.responseHeaders,
-                this.requestHeaders, this.listener);
+                this.requestHeaders, this.listener, this.customerKey);
     }
 
     /**
@@ -91,7 +94,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withConditions(Conditions conditions) {
         return new GetObjectOptions(this.range, this.versionId, conditions, this.responseHeaders,
-                this.requestHeaders, this.listener);
+                this.requestHeaders, this.listener, this.customerKey);
     }
 
     /**
@@ -103,7 +106,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withResponseHeaders(Map<String, String> responseHeaders) {
         return new GetObjectOptions(this.range, this.versionId, this.conditions, responseHeaders,
-                this.requestHeaders, this.listener);
+                this.requestHeaders, this.listener, this.customerKey);
     }
 
     /**
@@ -113,7 +116,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withRequestHeaders(Map<String, String> requestHeaders) {
         return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
-                requestHeaders, this.listener);
+                requestHeaders, this.listener, this.customerKey);
     }
 
     /**
@@ -123,7 +126,19 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withProgressListener(ProgressListener listener) {
         return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
-                this.requestHeaders, listener);
+                this.requestHeaders, listener, this.customerKey);
+    }
+
+    /**
+     * Reads an object written with SSE-C: sends its key (never over plain {@code http://} unless the template
+     * allows it).
+     * @param customerKey the SSE-C key the object was written with
+     * @return new options
+     */
+    public GetObjectOptions withCustomerKey(ServerSideEncryption.CustomerKey customerKey) {
+        Assert.notNull(customerKey, "'customerKey' must not be null");
+        return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
+                this.requestHeaders, this.listener, customerKey);
     }
 
     private static Map<String, String> responseHeaders(Map<String, String> responseHeaders) {

@@ -56,7 +56,7 @@ final class OptionValues {
         return copy;
     }
 
-    private static Map<String, String> copy(Map<String, String> map) {
+    static Map<String, String> copy(Map<String, String> map) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 

@@ -20,9 +20,11 @@ import org.springframework.util.Assert;
  * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers
  * @param partSize the part size of a multipart upload, 5 MiB to 2047 MiB, or {@code 0} for the template's
  * @param listener receives the upload progress, possibly from upload threads
+ * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
  */
 public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
-        Map<String, String> metadata, long partSize, ProgressListener listener) {
+        Map<String, String> metadata, long partSize, ProgressListener listener,
+        @Nullable ServerSideEncryption encryption) {
 
     private static final long MIN_PART_SIZE = 5L * 1024 * 1024;
 
@@ -32,7 +34,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
             "host", "x-amz-content-sha256", "x-amz-date");
 
     private static final PutObjectOptions NONE = new PutObjectOptions(null, Map.of(), Map.of(), 0,
-            ProgressListener.NONE);
+            ProgressListener.NONE, null);
 
     /**
      * Creates options, checking every value.
@@ -41,6 +43,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @param metadata the user metadata
      * @param partSize the part size, or {@code 0}
      * @param listener the progress listener
+     * @param encryption the encryption, or {@code null}
      * @throws IllegalArgumentException naming the invalid argument
      */
     public PutObjectOptions {
@@ -71,7 +74,8 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withContentType(String contentType) {
         Assert.notNull(contentType, "'contentType' must not be null");
-        return new PutObjectOptions(contentType, this.headers, this.metadata, this.partSize, this.listener);
+        return new PutObjectOptions(contentType, this.headers, this.metadata, this.partSize, this.listener,
+                this.encryption);
     }
 
     /**
@@ -82,7 +86,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withHeader(String name, String value) {
         return new PutObjectOptions(this.contentType, OptionValues.with(this.headers, name, value), this.metadata,
-                this.partSize, this.listener);
+                this.partSize, this.listener, this.encryption);
     }
 
     /**
@@ -91,7 +95,8 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @return new options
      */
     public PutObjectOptions withMetadata(Map<String, String> metadata) {
-        return new PutObjectOptions(this.contentType, this.headers, metadata, this.partSize, this.listener);
+        return new PutObjectOptions(this.contentType, this.headers, metadata, this.partSize, this.listener,
+                this.encryption);
     }
 
     /**
@@ -100,7 +105,8 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @return new options
      */
     public PutObjectOptions withPartSize(long partSize) {
-        return new PutObjectOptions(this.contentType, this.headers, this.metadata, partSize, this.listener);
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, partSize, this.listener,
+                this.encryption);
     }
 
     /**
@@ -109,7 +115,18 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @return new options
      */
     public PutObjectOptions withProgressListener(ProgressListener listener) {
-        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, listener);
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, listener,
+                this.encryption);
     }
 
+    /**
+     * Encrypts the object on the server; a customer key goes on every request of a multipart upload.
+     * @param encryption SSE-C, SSE-S3 or SSE-KMS
+     * @return new options
+     */
+    public PutObjectOptions withEncryption(ServerSideEncryption encryption) {
+        Assert.notNull(encryption, "'encryption' must not be null");
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
+                encryption);
+    }
 }

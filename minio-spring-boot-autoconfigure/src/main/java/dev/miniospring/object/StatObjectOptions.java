@@ -10,15 +10,18 @@ import org.springframework.util.Assert;
  *
  * @param versionId the version to read, or {@code null} for the latest
  * @param conditions the conditions on the object ({@code If-*} headers)
+ * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
  */
-public record StatObjectOptions(@Nullable String versionId, Conditions conditions) {
+public record StatObjectOptions(@Nullable String versionId, Conditions conditions,
+        ServerSideEncryption.@Nullable CustomerKey customerKey) {
 
-    private static final StatObjectOptions NONE = new StatObjectOptions(null, Conditions.none());
+    private static final StatObjectOptions NONE = new StatObjectOptions(null, Conditions.none(), null);
 
     /**
      * Creates options, checking every value.
      * @param versionId the version, or {@code null}
      * @param conditions the conditions
+     * @param customerKey the SSE-C key, or {@code null}
      * @throws IllegalArgumentException naming the invalid argument
      */
     public StatObjectOptions {
@@ -41,7 +44,7 @@ public record StatObjectOptions(@Nullable String versionId, Conditions condition
      */
     public StatObjectOptions withVersionId(String versionId) {
         Assert.notNull(versionId, "'versionId' must not be null");
-        return new StatObjectOptions(versionId, this.conditions);
+        return new StatObjectOptions(versionId, this.conditions, this.customerKey);
     }
 
     /**
@@ -50,7 +53,17 @@ public record StatObjectOptions(@Nullable String versionId, Conditions condition
      * @return new options
      */
     public StatObjectOptions withConditions(Conditions conditions) {
-        return new StatObjectOptions(this.versionId, conditions);
+        return new StatObjectOptions(this.versionId, conditions, this.customerKey);
+    }
+
+    /**
+     * Reads the information of an object written with SSE-C: sends its key.
+     * @param customerKey the SSE-C key the object was written with
+     * @return new options
+     */
+    public StatObjectOptions withCustomerKey(ServerSideEncryption.CustomerKey customerKey) {
+        Assert.notNull(customerKey, "'customerKey' must not be null");
+        return new StatObjectOptions(this.versionId, this.conditions, customerKey);
     }
 
 }

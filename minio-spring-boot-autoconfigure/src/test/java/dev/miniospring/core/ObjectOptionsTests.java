@@ -252,7 +252,7 @@ class ObjectOptionsTests {
                 bad("put null listener", "listener", "must not be null",
                         () -> PutObjectOptions.none().withProgressListener(null)),
                 bad("copy metadata with directive COPY", "metadataDirective", "REPLACE",
-                        () -> new CopyObjectOptions(MetadataDirective.COPY, "text/plain", Map.of())),
+                        () -> new CopyObjectOptions(MetadataDirective.COPY, "text/plain", Map.of(), null)),
                 bad("copy source with empty key", "key", "must not be empty", () -> CopySource.of("src", "")));
     }
 

@@ -36,6 +36,11 @@ public final class CephRgwServer implements S3TestServer {
      */
     public static final String REGION = "us-east-1";
 
+    /**
+     * The id of the one key of the gateway's testing KMS backend, for SSE-KMS.
+     */
+    public static final String KMS_KEY_ID = "test-kms-key";
+
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     private static final int START_ATTEMPTS = 2;
