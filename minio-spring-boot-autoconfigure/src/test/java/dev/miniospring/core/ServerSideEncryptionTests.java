@@ -60,6 +60,8 @@ class ServerSideEncryptionTests {
 
     private static final int MIB = 1024 * 1024;
 
+    private static final String LAST_MODIFIED = "Mon, 30 Nov 2026 12:00:00 GMT";
+
     private static final byte[] KEY = new byte[32];
 
     private static final String KEY_BASE64 = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
@@ -134,7 +136,8 @@ class ServerSideEncryptionTests {
     @Test
     void getAndFgetSendTheCustomerKey(@TempDir Path directory)
             throws Exception {
-        this.server.stubFor(get(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withBody("abc")));
+        this.server.stubFor(get(urlPathEqualTo("/bucket/key"))
+            .willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withBody("abc")));
         GetObjectOptions options = GetObjectOptions.none().withCustomerKey(CUSTOMER_KEY);
         try (GetObjectResponse object = this.template.getObject("bucket", "key", options)) {
             assertThat(object.readAllBytes()).asString().isEqualTo("abc");
@@ -147,6 +150,7 @@ class ServerSideEncryptionTests {
     @Test
     void statSendsTheCustomerKeyAndReportsTheEncryption() {
         this.server.stubFor(head(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withHeader("ETag", "\"e\"")
+            .withHeader("Last-Modified", LAST_MODIFIED)
             .withHeader(SSE_C + "algorithm", "AES256")
             .withHeader(SSE_C + "key-MD5", KEY_MD5)));
         StatObjectOptions options = StatObjectOptions.none().withCustomerKey(CUSTOMER_KEY);
@@ -267,7 +271,8 @@ class ServerSideEncryptionTests {
     }
 
     private void stubHead(String path, ResponseDefinitionBuilder response) {
-        MappingBuilder mapping = head(urlPathEqualTo(path)).willReturn(response.withHeader("ETag", "\"e\""));
+        MappingBuilder mapping = head(urlPathEqualTo(path))
+            .willReturn(response.withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"e\""));
         this.server.stubFor(mapping);
     }
 
