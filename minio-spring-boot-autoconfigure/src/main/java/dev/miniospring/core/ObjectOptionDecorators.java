@@ -87,9 +87,7 @@ final class ObjectOptionDecorators {
     }
 
     private static void versionId(S3Request.Builder request, @Nullable String versionId) {
-        if (versionId != null) {
-            request.query("versionId", versionId);
-        }
+        ObjectVersionIds.query(request, versionId);
     }
 
     private static String copySource(CopySource source) {

@@ -230,7 +230,7 @@ class ObjectOptionsTests {
         return Stream.of(
                 bad("empty version id", "versionId", "must not be empty",
                         () -> GetObjectOptions.none().withVersionId("")),
-                bad("version id with LF", "versionId", "must not contain CR, LF",
+                bad("version id with LF", "versionId", "must not contain control characters",
                         () -> RemoveObjectOptions.none().withVersionId("v\n1")),
                 bad("unknown response override", "responseHeaders", "must only contain",
                         () -> GetObjectOptions.none().withResponseHeaders(Map.of("x-amz-acl", "public-read"))),
