@@ -82,6 +82,9 @@ final class ObjectOptionDecorators {
         return (step, request) -> {
             if (step.storesAttributes()) {
                 attributes(request, contentType, options.headers(), options.metadata());
+                if (!options.tags().isEmpty()) {
+                    request.header("x-amz-tagging", TagSets.header(options.tags()));
+                }
             }
         };
     }
