@@ -25,7 +25,6 @@ final class ObjectVersionIds {
         VersionIds.validate(versionId, "versionId");
     }
 
-
     /**
      * Adds the {@code versionId} query parameter when a version is named.
      * @param request the request
