@@ -16,7 +16,7 @@ import org.springframework.util.Assert;
 
 /**
  * The bucket CORS operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?cors}). Arguments are
- * validated by the template.
+ * checked before anything is sent.
  */
 final class BucketCorsResource {
 
@@ -43,6 +43,7 @@ final class BucketCorsResource {
      * @return the configuration, empty when the bucket has none ({@code NoSuchCORSConfiguration})
      */
     CorsConfiguration getBucketCors(String bucket) {
+        BucketNames.validate(bucket);
         CorsConfiguration cors = ConfigurationReads.get(this.transport, request(HttpMethod.GET, bucket).build(),
                 CorsConfigurationDocument.class, "NoSuchCORSConfiguration", BucketCorsResource::fromDocument,
                 "CORS configuration of bucket " + bucket);
@@ -52,10 +53,12 @@ final class BucketCorsResource {
     /**
      * Replaces the CORS configuration of a bucket (PutBucketCors).
      * @param bucket the bucket
-     * @param cors the configuration, already validated
+     * @param cors the configuration
      */
     void setBucketCors(String bucket, CorsConfiguration cors) {
-        this.transport.execute(XmlBody.attach(request(HttpMethod.PUT, bucket), toDocument(cors)).build());
+        BucketNames.validate(bucket);
+        validate(cors);
+        this.transport.execute(XmlBodies.withDocument(request(HttpMethod.PUT, bucket), toDocument(cors)).build());
     }
 
     /**
@@ -63,6 +66,7 @@ final class BucketCorsResource {
      * @param bucket the bucket
      */
     void deleteBucketCors(String bucket) {
+        BucketNames.validate(bucket);
         this.transport.execute(request(HttpMethod.DELETE, bucket).build());
     }
 

@@ -15,7 +15,7 @@ import org.springframework.util.Assert;
 
 /**
  * The bucket default encryption operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?encryption}).
- * Arguments are validated by the template.
+ * Arguments are checked before anything is sent.
  */
 final class BucketEncryptionResource {
 
@@ -37,6 +37,7 @@ final class BucketEncryptionResource {
      * @return the encryption, empty when the bucket has none
      */
     Optional<BucketEncryption> getBucketEncryption(String bucket) {
+        BucketNames.validate(bucket);
         return Optional.ofNullable(ConfigurationReads.get(this.transport, request(HttpMethod.GET, bucket).build(),
                 ServerSideEncryptionConfiguration.class, NOT_FOUND, BucketEncryptionResource::fromDocument,
                 "default encryption of bucket " + bucket));
@@ -45,12 +46,14 @@ final class BucketEncryptionResource {
     /**
      * Replaces the default encryption of a bucket (PutBucketEncryption).
      * @param bucket the bucket
-     * @param encryption the encryption, already validated
+     * @param encryption the encryption
      */
     void setBucketEncryption(String bucket, BucketEncryption encryption) {
+        BucketNames.validate(bucket);
+        validate(encryption);
         ServerSideEncryptionConfiguration document = ServerSideEncryptionConfiguration
             .of(encryption.algorithm().value(), encryption.kmsKeyId());
-        this.transport.execute(XmlBody.attach(request(HttpMethod.PUT, bucket), document).build());
+        this.transport.execute(XmlBodies.withDocument(request(HttpMethod.PUT, bucket), document).build());
     }
 
     /**
@@ -61,6 +64,7 @@ final class BucketEncryptionResource {
      * @param bucket the bucket
      */
     void deleteBucketEncryption(String bucket) {
+        BucketNames.validate(bucket);
         if (getBucketEncryption(bucket).isEmpty()) {
             return;
         }

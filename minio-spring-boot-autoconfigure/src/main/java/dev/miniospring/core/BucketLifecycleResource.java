@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The bucket lifecycle operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?lifecycle}). Arguments
- * are validated by the template.
+ * are checked before anything is sent.
  */
 final class BucketLifecycleResource {
 
@@ -29,6 +29,7 @@ final class BucketLifecycleResource {
      * @return the configuration, empty when the bucket has none ({@code NoSuchLifecycleConfiguration})
      */
     LifecycleConfiguration getBucketLifecycle(String bucket) {
+        BucketNames.validate(bucket);
         LifecycleConfiguration lifecycle = ConfigurationReads.get(this.transport,
                 request(HttpMethod.GET, bucket).build(), LifecycleConfigurationDocument.class,
                 "NoSuchLifecycleConfiguration", LifecycleXml::fromDocument,
@@ -39,11 +40,13 @@ final class BucketLifecycleResource {
     /**
      * Replaces the lifecycle configuration of a bucket (PutBucketLifecycleConfiguration).
      * @param bucket the bucket
-     * @param lifecycle the configuration, already validated
+     * @param lifecycle the configuration
      */
     void setBucketLifecycle(String bucket, LifecycleConfiguration lifecycle) {
+        BucketNames.validate(bucket);
+        LifecycleRules.validate(lifecycle);
         S3Request.Builder request = request(HttpMethod.PUT, bucket);
-        this.transport.execute(XmlBody.attach(request, LifecycleXml.toDocument(lifecycle)).build());
+        this.transport.execute(XmlBodies.withDocument(request, LifecycleXml.toDocument(lifecycle)).build());
     }
 
     /**
@@ -51,6 +54,7 @@ final class BucketLifecycleResource {
      * @param bucket the bucket
      */
     void deleteBucketLifecycle(String bucket) {
+        BucketNames.validate(bucket);
         this.transport.execute(request(HttpMethod.DELETE, bucket).build());
     }
 

@@ -10,10 +10,11 @@ import dev.miniospring.internal.xml.ObjectLockConfigurationDocument;
 import dev.miniospring.internal.xml.ObjectLockConfigurationDocument.DefaultRetention;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 /**
  * The object lock configuration operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?object-lock}).
- * Arguments are validated by the template.
+ * Arguments are checked before anything is sent.
  */
 final class BucketObjectLockResource {
 
@@ -33,6 +34,7 @@ final class BucketObjectLockResource {
      * @return the configuration
      */
     public ObjectLockConfiguration getObjectLockConfiguration(String bucket) {
+        BucketNames.validate(bucket);
         ObjectLockConfigurationDocument document = this.transport.execute(request(HttpMethod.GET, bucket).build(),
                 ObjectLockConfigurationDocument.class);
         if (!ObjectLockConfigurationDocument.ENABLED.equals(document.objectLockEnabled())) {
@@ -48,6 +50,8 @@ final class BucketObjectLockResource {
      * @param configuration the configuration
      */
     public void setObjectLockConfiguration(String bucket, ObjectLockConfiguration configuration) {
+        BucketNames.validate(bucket);
+        Assert.notNull(configuration, "'configuration' must not be null");
         ObjectLockConfigurationDocument.@Nullable Rule rule = null;
         if (configuration.mode() != null) {
             rule = new ObjectLockConfigurationDocument.Rule(new DefaultRetention(configuration.mode().name(),

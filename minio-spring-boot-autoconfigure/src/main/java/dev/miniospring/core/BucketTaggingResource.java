@@ -9,7 +9,7 @@ import org.springframework.util.Assert;
 
 /**
  * The bucket tagging operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?tagging}). Arguments are
- * validated by the template.
+ * checked before anything is sent.
  */
 final class BucketTaggingResource {
 
@@ -29,6 +29,7 @@ final class BucketTaggingResource {
      * @return the tags, empty when the bucket has none ({@code NoSuchTagSet})
      */
     Tags getBucketTags(String bucket) {
+        BucketNames.validate(bucket);
         return TagSets.get(this.transport, request(HttpMethod.GET, bucket).build(), Tags::forBucket,
                 "bucket " + bucket);
     }
@@ -39,7 +40,9 @@ final class BucketTaggingResource {
      * @param tags the tags
      */
     void setBucketTags(String bucket, Tags tags) {
-        this.transport.execute(XmlBody.attach(request(HttpMethod.PUT, bucket), TagSets.toDocument(tags)).build());
+        BucketNames.validate(bucket);
+        validate(tags);
+        this.transport.execute(XmlBodies.withDocument(request(HttpMethod.PUT, bucket), TagSets.toDocument(tags)).build());
     }
 
     /**
@@ -47,6 +50,7 @@ final class BucketTaggingResource {
      * @param bucket the bucket
      */
     void deleteBucketTags(String bucket) {
+        BucketNames.validate(bucket);
         this.transport.execute(request(HttpMethod.DELETE, bucket).build());
     }
 

@@ -11,7 +11,7 @@ import org.springframework.util.Assert;
 
 /**
  * The bucket versioning operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?versioning}). Arguments are
- * validated by the template.
+ * checked before anything is sent.
  */
 final class BucketVersioningResource {
 
@@ -35,6 +35,7 @@ final class BucketVersioningResource {
      * @return the state; {@link VersioningStatus#OFF} when versioning was never enabled
      */
     public VersioningStatus getBucketVersioning(String bucket) {
+        BucketNames.validate(bucket);
         VersioningConfiguration result = this.transport.execute(request(HttpMethod.GET, bucket).build(),
                 VersioningConfiguration.class);
         String status = result.status();
@@ -55,6 +56,8 @@ final class BucketVersioningResource {
      * @param status {@link VersioningStatus#ENABLED} or {@link VersioningStatus#SUSPENDED}
      */
     public void setBucketVersioning(String bucket, VersioningStatus status) {
+        BucketNames.validate(bucket);
+        validate(status);
         String value = (status == VersioningStatus.ENABLED) ? ENABLED : SUSPENDED;
         S3Request.Builder request = request(HttpMethod.PUT, bucket);
         this.transport.execute(XmlBodies.withDocument(request, VersioningConfiguration.of(value)).build());

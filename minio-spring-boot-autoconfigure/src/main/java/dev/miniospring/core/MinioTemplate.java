@@ -420,66 +420,52 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void makeBucket(String bucket, String location, boolean objectLock) {
-        BucketNames.validate(bucket);
-        Assert.hasText(location, "'location' must not be empty");
         this.observations.run("makeBucket", bucket, () -> this.buckets.makeBucket(bucket, location, objectLock));
     }
 
     @Override
     public void setBucketVersioning(String bucket, VersioningStatus status) {
-        BucketNames.validate(bucket);
-        BucketVersioningResource.validate(status);
         this.observations.run("setBucketVersioning", bucket, () -> this.versioning.setBucketVersioning(bucket, status));
     }
 
     @Override
     public VersioningStatus getBucketVersioning(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketVersioning", bucket,
                 () -> this.versioning.getBucketVersioning(bucket));
     }
 
     @Override
     public Stream<ObjectVersion> listObjectVersions(String bucket, @Nullable String prefix, boolean recursive) {
-        BucketNames.validate(bucket);
         return this.observations.observe("listObjectVersions", bucket,
                 () -> this.versionListing.listObjectVersions(bucket, ListObjectVersionsRequest.of(prefix, recursive)));
     }
 
     @Override
     public ObjectVersionsPage listObjectVersionsPage(String bucket, ListObjectVersionsRequest request) {
-        BucketNames.validate(bucket);
-        Assert.notNull(request, "'request' must not be null");
         return this.observations.observe("listObjectVersionsPage", bucket,
                 () -> this.versionListing.listObjectVersionsPage(bucket, request));
     }
 
     @Override
     public Stream<DeleteError> removeObjects(String bucket, Iterable<DeleteObject> objects, boolean bypassGovernance) {
-        BucketNames.validate(bucket);
-        Assert.notNull(objects, "'objects' must not be null");
         return this.observations.observe("removeObjects", bucket,
                 () -> this.removal.removeObjects(bucket, objects, bypassGovernance));
     }
 
     @Override
     public ObjectLockConfiguration getObjectLockConfiguration(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getObjectLockConfiguration", bucket,
                 () -> this.objectLock.getObjectLockConfiguration(bucket));
     }
 
     @Override
     public void setObjectLockConfiguration(String bucket, ObjectLockConfiguration configuration) {
-        BucketNames.validate(bucket);
-        Assert.notNull(configuration, "'configuration' must not be null");
         this.observations.run("setObjectLockConfiguration", bucket,
                 () -> this.objectLock.setObjectLockConfiguration(bucket, configuration));
     }
 
     @Override
     public Optional<Retention> getObjectRetention(String bucket, String key, @Nullable String versionId) {
-        validateVersion(bucket, key, versionId);
         return this.observations.observe("getObjectRetention", bucket,
                 () -> this.retention.getObjectRetention(bucket, key, versionId));
     }
@@ -487,140 +473,107 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public void setObjectRetention(String bucket, String key, @Nullable String versionId, Retention retention,
             boolean bypassGovernance) {
-        validateVersion(bucket, key, versionId);
-        Assert.notNull(retention, "'retention' must not be null");
         this.observations.run("setObjectRetention", bucket,
                 () -> this.retention.setObjectRetention(bucket, key, versionId, retention, bypassGovernance));
     }
 
     @Override
     public void enableObjectLegalHold(String bucket, String key, @Nullable String versionId) {
-        validateVersion(bucket, key, versionId);
         this.observations.run("enableObjectLegalHold", bucket,
                 () -> this.legalHold.setObjectLegalHold(bucket, key, versionId, true));
     }
 
     @Override
     public void disableObjectLegalHold(String bucket, String key, @Nullable String versionId) {
-        validateVersion(bucket, key, versionId);
         this.observations.run("disableObjectLegalHold", bucket,
                 () -> this.legalHold.setObjectLegalHold(bucket, key, versionId, false));
     }
 
     @Override
     public boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId) {
-        validateVersion(bucket, key, versionId);
         return this.observations.observe("isObjectLegalHoldEnabled", bucket,
                 () -> this.legalHold.isObjectLegalHoldEnabled(bucket, key, versionId));
     }
 
-    private static void validateVersion(String bucket, String key, @Nullable String versionId) {
-        ObjectArguments.validate(bucket, key);
-        ObjectVersionIds.validate(versionId, "versionId");
-    }
-
     @Override
     public Tags getObjectTags(String bucket, String key, @Nullable String versionId) {
-        ObjectArguments.validate(bucket, key);
-        ObjectTaggingResource.validateVersionId(versionId);
         return this.observations.observe("getObjectTags", bucket,
                 () -> this.objectTags.getObjectTags(bucket, key, versionId));
     }
 
     @Override
     public void setObjectTags(String bucket, String key, @Nullable String versionId, Tags tags) {
-        ObjectArguments.validate(bucket, key);
-        ObjectTaggingResource.validateVersionId(versionId);
-        ObjectTaggingResource.validate(tags);
         this.observations.run("setObjectTags", bucket,
                 () -> this.objectTags.setObjectTags(bucket, key, versionId, tags));
     }
 
     @Override
     public void deleteObjectTags(String bucket, String key, @Nullable String versionId) {
-        ObjectArguments.validate(bucket, key);
-        ObjectTaggingResource.validateVersionId(versionId);
         this.observations.run("deleteObjectTags", bucket,
                 () -> this.objectTags.deleteObjectTags(bucket, key, versionId));
     }
 
     @Override
     public Tags getBucketTags(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketTags", bucket, () -> this.bucketTags.getBucketTags(bucket));
     }
 
     @Override
     public void setBucketTags(String bucket, Tags tags) {
-        BucketNames.validate(bucket);
-        BucketTaggingResource.validate(tags);
         this.observations.run("setBucketTags", bucket, () -> this.bucketTags.setBucketTags(bucket, tags));
     }
 
     @Override
     public void deleteBucketTags(String bucket) {
-        BucketNames.validate(bucket);
         this.observations.run("deleteBucketTags", bucket, () -> this.bucketTags.deleteBucketTags(bucket));
     }
 
     @Override
     public LifecycleConfiguration getBucketLifecycle(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketLifecycle", bucket,
                 () -> this.lifecycles.getBucketLifecycle(bucket));
     }
 
     @Override
     public void setBucketLifecycle(String bucket, LifecycleConfiguration lifecycle) {
-        BucketNames.validate(bucket);
-        LifecycleRules.validate(lifecycle);
         this.observations.run("setBucketLifecycle", bucket,
                 () -> this.lifecycles.setBucketLifecycle(bucket, lifecycle));
     }
 
     @Override
     public void deleteBucketLifecycle(String bucket) {
-        BucketNames.validate(bucket);
         this.observations.run("deleteBucketLifecycle", bucket, () -> this.lifecycles.deleteBucketLifecycle(bucket));
     }
 
     @Override
     public CorsConfiguration getBucketCors(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketCors", bucket, () -> this.cors.getBucketCors(bucket));
     }
 
     @Override
     public void setBucketCors(String bucket, CorsConfiguration cors) {
-        BucketNames.validate(bucket);
-        BucketCorsResource.validate(cors);
         this.observations.run("setBucketCors", bucket, () -> this.cors.setBucketCors(bucket, cors));
     }
 
     @Override
     public void deleteBucketCors(String bucket) {
-        BucketNames.validate(bucket);
         this.observations.run("deleteBucketCors", bucket, () -> this.cors.deleteBucketCors(bucket));
     }
 
     @Override
     public Optional<BucketEncryption> getBucketEncryption(String bucket) {
-        BucketNames.validate(bucket);
         return this.observations.observe("getBucketEncryption", bucket,
                 () -> this.encryption.getBucketEncryption(bucket));
     }
 
     @Override
     public void setBucketEncryption(String bucket, BucketEncryption encryption) {
-        BucketNames.validate(bucket);
-        BucketEncryptionResource.validate(encryption);
         this.observations.run("setBucketEncryption", bucket,
                 () -> this.encryption.setBucketEncryption(bucket, encryption));
     }
 
     @Override
     public void deleteBucketEncryption(String bucket) {
-        BucketNames.validate(bucket);
         this.observations.run("deleteBucketEncryption", bucket, () -> this.encryption.deleteBucketEncryption(bucket));
     }
 

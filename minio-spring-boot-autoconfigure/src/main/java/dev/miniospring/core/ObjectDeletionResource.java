@@ -66,6 +66,8 @@ final class ObjectDeletionResource {
      * batch is sent
      */
     public Stream<DeleteError> removeObjects(String bucket, Iterable<DeleteObject> objects, boolean bypassGovernance) {
+        BucketNames.validate(bucket);
+        Assert.notNull(objects, "'objects' must not be null");
         return LazyPages.stream(new Batches<>(bucket, objects, ObjectDeletionResource::identifier, bypassGovernance));
     }
 
@@ -96,7 +98,6 @@ final class ObjectDeletionResource {
     private static ObjectIdentifier identifier(DeleteObject object) {
         Assert.notNull(object, "'objects' must not contain null");
         ObjectKeys.validate(object.name(), "objects");
-        ObjectVersionIds.validate(object.versionId(), "objects");
         return new ObjectIdentifier(object.name(), object.versionId());
     }
 

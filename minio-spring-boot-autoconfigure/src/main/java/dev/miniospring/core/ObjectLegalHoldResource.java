@@ -12,7 +12,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The legal hold operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?legal-hold}). Arguments are
- * validated by the template.
+ * checked before anything is sent.
  */
 final class ObjectLegalHoldResource {
 
@@ -34,6 +34,7 @@ final class ObjectLegalHoldResource {
      * @return {@code true} when the status is {@code ON}; a version that never had a legal hold is {@code false}
      */
     public boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId) {
+        ObjectVersionIds.validate(bucket, key, versionId);
         LegalHold legalHold;
         try {
             legalHold = this.transport.execute(request(HttpMethod.GET, bucket, key, versionId).build(),
@@ -61,6 +62,7 @@ final class ObjectLegalHoldResource {
      * @param on whether the legal hold is on
      */
     public void setObjectLegalHold(String bucket, String key, @Nullable String versionId, boolean on) {
+        ObjectVersionIds.validate(bucket, key, versionId);
         S3Request.Builder request = request(HttpMethod.PUT, bucket, key, versionId);
         this.transport.execute(XmlBodies.withDocument(request, LegalHold.of(on)).build());
     }

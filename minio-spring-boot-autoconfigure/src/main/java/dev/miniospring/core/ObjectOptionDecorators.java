@@ -89,6 +89,9 @@ final class ObjectOptionDecorators {
         return (step, request) -> {
             if (step.storesAttributes()) {
                 attributes(request, contentType, options.headers(), options.metadata());
+                if (!options.tags().isEmpty()) {
+                    request.header("x-amz-tagging", TagSets.header(options.tags()));
+                }
             }
             if (carriesEncryption(step, options.encryption())) {
                 encryption(request, options.encryption(), EncryptionHeaders.TARGET);
@@ -97,9 +100,7 @@ final class ObjectOptionDecorators {
     }
 
     private static void versionId(S3Request.Builder request, @Nullable String versionId) {
-        if (versionId != null) {
-            request.query("versionId", versionId);
-        }
+        ObjectVersionIds.query(request, versionId);
     }
 
     private static boolean carriesEncryption(UploadStep step, @Nullable ServerSideEncryption encryption) {

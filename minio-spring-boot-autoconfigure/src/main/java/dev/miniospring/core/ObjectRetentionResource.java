@@ -17,10 +17,11 @@ import dev.miniospring.internal.xml.RetentionDocument;
 import dev.miniospring.object.Retention;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 /**
  * The object retention operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?retention}). Arguments are
- * validated by the template.
+ * checked before anything is sent.
  */
 final class ObjectRetentionResource {
 
@@ -55,6 +56,7 @@ final class ObjectRetentionResource {
      * @return the retention, empty when the version has none
      */
     public Optional<Retention> getObjectRetention(String bucket, String key, @Nullable String versionId) {
+        ObjectVersionIds.validate(bucket, key, versionId);
         RetentionDocument document;
         try {
             document = this.transport.execute(request(HttpMethod.GET, bucket, key, versionId).build(),
@@ -79,6 +81,8 @@ final class ObjectRetentionResource {
      */
     public void setObjectRetention(String bucket, String key, @Nullable String versionId, Retention retention,
             boolean bypassGovernance) {
+        ObjectVersionIds.validate(bucket, key, versionId);
+        Assert.notNull(retention, "'retention' must not be null");
         S3Request.Builder request = request(HttpMethod.PUT, bucket, key, versionId);
         if (bypassGovernance) {
             request.header(BYPASS_GOVERNANCE, "true");

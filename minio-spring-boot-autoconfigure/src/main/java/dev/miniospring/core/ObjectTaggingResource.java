@@ -11,7 +11,7 @@ import org.springframework.util.Assert;
 
 /**
  * The object tagging operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket/key?tagging}), on the
- * latest version of an object or on a version given by id. Arguments are validated by the template.
+ * latest version of an object or on a version given by id. Arguments are checked before anything is sent.
  */
 final class ObjectTaggingResource {
 
@@ -33,6 +33,7 @@ final class ObjectTaggingResource {
      * @return the tags, empty when it has none
      */
     Tags getObjectTags(String bucket, String key, @Nullable String versionId) {
+        ObjectVersionIds.validate(bucket, key, versionId);
         return TagSets.get(this.transport, request(HttpMethod.GET, bucket, key, versionId).build(), Tags::forObject,
                 "object " + bucket + "/" + key);
     }
@@ -45,8 +46,10 @@ final class ObjectTaggingResource {
      * @param tags the tags, at most 10
      */
     void setObjectTags(String bucket, String key, @Nullable String versionId, Tags tags) {
+        ObjectVersionIds.validate(bucket, key, versionId);
+        validate(tags);
         S3Request.Builder request = request(HttpMethod.PUT, bucket, key, versionId);
-        this.transport.execute(XmlBody.attach(request, TagSets.toDocument(tags)).build());
+        this.transport.execute(XmlBodies.withDocument(request, TagSets.toDocument(tags)).build());
     }
 
     /**
@@ -56,6 +59,7 @@ final class ObjectTaggingResource {
      * @param versionId the version, or {@code null} for the latest
      */
     void deleteObjectTags(String bucket, String key, @Nullable String versionId) {
+        ObjectVersionIds.validate(bucket, key, versionId);
         this.transport.execute(request(HttpMethod.DELETE, bucket, key, versionId).build());
     }
 
@@ -66,25 +70,13 @@ final class ObjectTaggingResource {
      */
     static void validate(Tags tags) {
         Assert.notNull(tags, "'tags' must not be null");
-        Assert.isTrue(tags.size() <= Tags.MAX_OBJECT_TAGS, () -> "'tags' must hold at most " + Tags.MAX_OBJECT_TAGS
-                + " tags for an object (has " + tags.size() + ")");
-    }
-
-    /**
-     * Checks an optional version id.
-     * @param versionId the version id, or {@code null}
-     * @throws IllegalArgumentException naming {@code versionId} when it is empty or holds control characters
-     */
-    static void validateVersionId(@Nullable String versionId) {
-        Assert.isTrue(versionId == null || (!versionId.isBlank()
-                && versionId.chars().noneMatch(Character::isISOControl)),
-                "'versionId' must be null or a non-blank id without control characters");
+        Tags.forObject(tags.get());
     }
 
     private static S3Request.Builder request(HttpMethod method, String bucket, String key,
             @Nullable String versionId) {
-        S3Request.Builder request = S3Request.builder(method).bucket(bucket).key(key).query("tagging", "");
-        return (versionId != null) ? request.query("versionId", versionId) : request;
+        return ObjectVersionIds.query(S3Request.builder(method).bucket(bucket).key(key).query("tagging", ""),
+                versionId);
     }
 
 }

@@ -3,6 +3,7 @@ package dev.miniospring.core;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.internal.transport.S3Request;
+import dev.miniospring.internal.transport.VersionIds;
 
 /**
  * Checks the version ids of object version operations and adds them to requests.
@@ -13,22 +14,15 @@ final class ObjectVersionIds {
     }
 
     /**
-     * Validates the {@code versionId} argument.
+     * Validates the arguments of an operation on an object version.
+     * @param bucket the bucket
+     * @param key the key
      * @param versionId the version id, or {@code null} for the current version
-     * @param argument the argument name used in the message
-     * @throws IllegalArgumentException when it is empty or holds a control character
+     * @throws IllegalArgumentException naming the first invalid argument
      */
-    static void validate(@Nullable String versionId, String argument) {
-        if (versionId == null) {
-            return;
-        }
-        if (versionId.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "'" + argument + "' must not be empty; use null for the current version");
-        }
-        if (versionId.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("'" + argument + "' must not contain control characters");
-        }
+    static void validate(String bucket, String key, @Nullable String versionId) {
+        ObjectArguments.validate(bucket, key);
+        VersionIds.validate(versionId, "versionId");
     }
 
     /**

@@ -17,11 +17,12 @@ import dev.miniospring.object.ObjectVersion;
 import dev.miniospring.object.ObjectVersionsPage;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
  * The version listing of {@link dev.miniospring.core.MinioTemplate} (ListObjectVersions, {@code ?versions}), page by
- * page or as a lazy stream. Arguments are validated by the template.
+ * page or as a lazy stream. Arguments are checked before anything is sent.
  */
 final class ObjectVersionListingResource {
 
@@ -42,6 +43,8 @@ final class ObjectVersionListingResource {
      * @return the versions, delete markers and directories; nothing is sent before the stream's terminal operation
      */
     public Stream<ObjectVersion> listObjectVersions(String bucket, ListObjectVersionsRequest first) {
+        BucketNames.validate(bucket);
+        Assert.notNull(first, "'first' must not be null");
         AtomicReference<@Nullable ListObjectVersionsRequest> next = new AtomicReference<>(first);
         return LazyPages.stream(() -> {
             ListObjectVersionsRequest request = next.get();
@@ -61,6 +64,8 @@ final class ObjectVersionListingResource {
      * @return the page
      */
     public ObjectVersionsPage listObjectVersionsPage(String bucket, ListObjectVersionsRequest request) {
+        BucketNames.validate(bucket);
+        Assert.notNull(request, "'request' must not be null");
         ListVersionsResult result = this.transport.execute(request(bucket, request), ListVersionsResult.class);
         @Nullable String encoding = result.encodingType;
         List<ObjectVersion> versions = result.entries()

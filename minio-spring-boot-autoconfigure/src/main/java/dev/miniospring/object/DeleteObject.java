@@ -2,6 +2,8 @@ package dev.miniospring.object;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.miniospring.internal.transport.VersionIds;
+
 import org.springframework.util.Assert;
 
 /**
@@ -15,7 +17,7 @@ public record DeleteObject(String name, @Nullable String versionId) {
 
     public DeleteObject {
         Assert.hasLength(name, "'name' must not be empty");
-        Assert.isTrue(versionId == null || !versionId.isEmpty(), "'versionId' must not be empty");
+        VersionIds.validate(versionId, "versionId");
     }
 
     /**

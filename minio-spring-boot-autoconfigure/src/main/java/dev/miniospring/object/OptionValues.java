@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.internal.transport.HeaderFields;
 import dev.miniospring.internal.transport.UserMetadata;
+import dev.miniospring.internal.transport.VersionIds;
 
 import org.springframework.util.Assert;
 
@@ -35,11 +36,7 @@ final class OptionValues {
     }
 
     static @Nullable String versionId(@Nullable String versionId) {
-        if (versionId != null) {
-            Assert.hasText(versionId, "'versionId' must not be empty");
-            HeaderFields.validateValue(versionId, "'versionId'");
-        }
-        return versionId;
+        return VersionIds.validate(versionId, "versionId");
     }
 
     static @Nullable String contentType(@Nullable String contentType) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The options of an upload (PutObject, or a multipart upload): content type, extra headers, user metadata, part size
- * and a progress listener. Immutable; start from {@link #none()} and add options with the {@code with...} methods,
+ * The options of an upload (PutObject, or a multipart upload): content type, extra headers, user metadata, part size,
+ * a progress listener, tags and server-side encryption. Immutable; start from {@link #none()} and add options with the {@code with...} methods,
  * each checked when it is given.
  *
  * @param contentType the content type, or {@code null} for {@code application/octet-stream} (guessed from the file
@@ -20,10 +20,11 @@ import org.springframework.util.Assert;
  * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers
  * @param partSize the part size of a multipart upload, 5 MiB to 2047 MiB, or {@code 0} for the template's
  * @param listener receives the upload progress, possibly from upload threads
+ * @param tags the tags of the object, sent as {@code x-amz-tagging}
  * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
  */
 public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
-        Map<String, String> metadata, long partSize, ProgressListener listener,
+        Map<String, String> metadata, long partSize, ProgressListener listener, Tags tags,
         @Nullable ServerSideEncryption encryption) {
 
     private static final long MIN_PART_SIZE = 5L * 1024 * 1024;
@@ -34,7 +35,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
             "host", "x-amz-content-sha256", "x-amz-date");
 
     private static final PutObjectOptions NONE = new PutObjectOptions(null, Map.of(), Map.of(), 0,
-            ProgressListener.NONE, null);
+            ProgressListener.NONE, Tags.empty(), null);
 
     /**
      * Creates options, checking every value.
@@ -43,6 +44,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @param metadata the user metadata
      * @param partSize the part size, or {@code 0}
      * @param listener the progress listener
+     * @param tags the tags
      * @param encryption the encryption, or {@code null}
      * @throws IllegalArgumentException naming the invalid argument
      */
@@ -57,6 +59,8 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
                 () -> "'partSize' must be 0 (the template's) or 5 MiB to 2047 MiB, a part being held in memory (is "
                         + partSize + ")");
         Assert.notNull(listener, "'listener' must not be null");
+        Assert.notNull(tags, "'tags' must not be null");
+        tags = Tags.forObject(tags.get());
     }
 
     /**
@@ -75,7 +79,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withContentType(String contentType) {
         Assert.notNull(contentType, "'contentType' must not be null");
         return new PutObjectOptions(contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.encryption);
+                this.tags, this.encryption);
     }
 
     /**
@@ -86,7 +90,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withHeader(String name, String value) {
         return new PutObjectOptions(this.contentType, OptionValues.with(this.headers, name, value), this.metadata,
-                this.partSize, this.listener, this.encryption);
+                this.partSize, this.listener, this.tags, this.encryption);
     }
 
     /**
@@ -96,7 +100,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withMetadata(Map<String, String> metadata) {
         return new PutObjectOptions(this.contentType, this.headers, metadata, this.partSize, this.listener,
-                this.encryption);
+                this.tags, this.encryption);
     }
 
     /**
@@ -106,7 +110,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withPartSize(long partSize) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, partSize, this.listener,
-                this.encryption);
+                this.tags, this.encryption);
     }
 
     /**
@@ -116,7 +120,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withProgressListener(ProgressListener listener) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, listener,
-                this.encryption);
+                this.tags, this.encryption);
     }
 
     /**
@@ -127,6 +131,17 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withEncryption(ServerSideEncryption encryption) {
         Assert.notNull(encryption, "'encryption' must not be null");
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
-                encryption);
+                this.tags, encryption);
+    }
+
+    /**
+     * Sets the tags of the object, stored with it by the upload.
+     * @param tags at most 10 tags
+     * @return new options
+     * @throws IllegalArgumentException naming {@code tags} when there are more than an object may have
+     */
+    public PutObjectOptions withTags(Tags tags) {
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener, tags,
+                this.encryption);
     }
 }

@@ -13,6 +13,7 @@ import dev.miniospring.bucket.VersioningStatus;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.DeleteObject;
 import dev.miniospring.object.ObjectVersion;
+import dev.miniospring.object.RemoveObjectOptions;
 import dev.miniospring.object.Retention;
 import dev.miniospring.object.RetentionMode;
 import dev.miniospring.test.CephRgwTest;
@@ -140,6 +141,36 @@ class ObjectLockIntegrationTests {
             .setObjectRetention(this.bucket, "sealed.txt", version, new Retention(RetentionMode.GOVERNANCE,
                     retention.retainUntil()), true));
         assertThat(versionIds("sealed.txt")).containsExactly(version);
+    }
+
+    @Test
+    void legalHoldRefusesRemoveObjectOfTheVersionUntilReleased() {
+        String version = put("held-single.txt");
+        this.template.enableObjectLegalHold(this.bucket, "held-single.txt", version);
+        assertRemoveObjectRefused("held-single.txt", RemoveObjectOptions.none().withVersionId(version));
+        assertThat(versionIds("held-single.txt")).containsExactly(version);
+        this.template.disableObjectLegalHold(this.bucket, "held-single.txt", version);
+        this.template.removeObject(this.bucket, "held-single.txt", RemoveObjectOptions.none().withVersionId(version));
+        assertThat(versionIds("held-single.txt")).isEmpty();
+    }
+
+    @Test
+    void governanceRetentionRefusesRemoveObjectOfTheVersionUnlessBypassed() {
+        String version = put("kept-single.txt");
+        this.template.setObjectRetention(this.bucket, "kept-single.txt", version, new Retention(
+                RetentionMode.GOVERNANCE, Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS)),
+                false);
+        RemoveObjectOptions thatVersion = RemoveObjectOptions.none().withVersionId(version);
+        assertRemoveObjectRefused("kept-single.txt", thatVersion);
+        assertThat(versionIds("kept-single.txt")).containsExactly(version);
+        this.template.removeObject(this.bucket, "kept-single.txt", thatVersion.withBypassGovernanceRetention());
+        assertThat(versionIds("kept-single.txt")).isEmpty();
+    }
+
+    private void assertRemoveObjectRefused(String key, RemoveObjectOptions options) {
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> this.template.removeObject(this.bucket, key, options))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("AccessDenied"));
     }
 
     private static void assertRefused(List<DeleteError> errors) {

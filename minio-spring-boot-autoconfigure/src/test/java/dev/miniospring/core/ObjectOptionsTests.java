@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -20,6 +22,7 @@ import dev.miniospring.object.MetadataDirective;
 import dev.miniospring.object.PutObjectOptions;
 import dev.miniospring.object.RemoveObjectOptions;
 import dev.miniospring.object.StatObjectOptions;
+import dev.miniospring.object.Tags;
 import dev.miniospring.test.GeneratedInputStream;
 import dev.miniospring.test.WireMockExtension;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -64,6 +67,14 @@ class ObjectOptionsTests {
     private static final Instant NOON = Instant.parse("2026-11-30T12:00:00Z");
 
     private static final String LAST_MODIFIED = "Mon, 30 Nov 2026 12:00:00 GMT";
+
+    private static final Tags TAGS = Tags.forObject(Map.of("team", "a b&c"));
+
+    private static final String TAGS_HEADER = "team=a%20b%26c";
+
+    private static final Map<String, String> ELEVEN_TAGS = IntStream.range(0, 11)
+        .boxed()
+        .collect(Collectors.toMap((i) -> "k" + i, (i) -> "v"));
 
     private WireMockServer server;
 
@@ -184,11 +195,13 @@ class ObjectOptionsTests {
         PutObjectOptions options = PutObjectOptions.none()
             .withContentType("text/plain")
             .withHeader("Cache-Control", "no-cache")
-            .withMetadata(Map.of("owner", "me"));
+            .withMetadata(Map.of("owner", "me"))
+            .withTags(TAGS);
         this.template.putObject("bucket", "key", new ByteArrayInputStream(new byte[3]), 3, options);
         this.server.verify(putRequestedFor(urlEqualTo("/bucket/key")).withHeader("Content-Type", equalTo("text/plain"))
             .withHeader("Cache-Control", equalTo("no-cache"))
-            .withHeader("x-amz-meta-owner", equalTo("me")));
+            .withHeader("x-amz-meta-owner", equalTo("me"))
+            .withHeader("x-amz-tagging", equalTo(TAGS_HEADER)));
     }
 
     @Test
@@ -202,12 +215,14 @@ class ObjectOptionsTests {
             .withContentType("text/plain")
             .withHeader("Cache-Control", "no-cache")
             .withMetadata(Map.of("owner", "me"))
+            .withTags(TAGS)
             .withPartSize(6 * MIB);
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB, options);
         this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
             .withHeader("Content-Type", equalTo("text/plain"))
             .withHeader("Cache-Control", equalTo("no-cache"))
-            .withHeader("x-amz-meta-owner", equalTo("me")));
+            .withHeader("x-amz-meta-owner", equalTo("me"))
+            .withHeader("x-amz-tagging", equalTo(TAGS_HEADER)));
         Stream.concat(this.server.findAll(putRequestedFor(urlPathEqualTo("/bucket/big"))).stream(),
                 this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))).stream())
             .forEach(ObjectOptionsTests::assertNoAttributes);
@@ -216,6 +231,7 @@ class ObjectOptionsTests {
 
     private static void assertNoAttributes(LoggedRequest request) {
         assertThat(request.containsHeader("x-amz-meta-owner")).as(request.getUrl()).isFalse();
+        assertThat(request.containsHeader("x-amz-tagging")).as(request.getUrl()).isFalse();
         assertThat(request.containsHeader("Cache-Control")).as(request.getUrl()).isFalse();
         assertThat(request.getHeader("Content-Type")).as(request.getUrl()).isNotEqualTo("text/plain");
     }
@@ -233,7 +249,7 @@ class ObjectOptionsTests {
         return Stream.of(
                 bad("empty version id", "versionId", "must not be empty",
                         () -> GetObjectOptions.none().withVersionId("")),
-                bad("version id with LF", "versionId", "must not contain CR, LF",
+                bad("version id with LF", "versionId", "must not contain control characters",
                         () -> RemoveObjectOptions.none().withVersionId("v\n1")),
                 bad("unknown response override", "responseHeaders", "must only contain",
                         () -> GetObjectOptions.none().withResponseHeaders(Map.of("x-amz-acl", "public-read"))),
@@ -249,6 +265,9 @@ class ObjectOptionsTests {
                         () -> PutObjectOptions.none().withHeader("Content-Length", "1")),
                 bad("put header name with colon", "headers", "HTTP token",
                         () -> PutObjectOptions.none().withHeader("X-A: b", "v")),
+                bad("put eleven tags", "tags", "at most 10 tags for an object",
+                        () -> PutObjectOptions.none().withTags(Tags.forBucket(ELEVEN_TAGS))),
+                bad("put null tags", "tags", "must not be null", () -> PutObjectOptions.none().withTags(null)),
                 bad("put null listener", "listener", "must not be null",
                         () -> PutObjectOptions.none().withProgressListener(null)),
                 bad("copy metadata with directive COPY", "metadataDirective", "REPLACE",

@@ -1,6 +1,12 @@
 package dev.miniospring.core;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,9 +15,13 @@ import java.util.List;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.bucket.VersioningStatus;
 import dev.miniospring.object.DeleteObject;
+import dev.miniospring.object.GetObjectOptions;
+import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ListObjectVersionsRequest;
 import dev.miniospring.object.ObjectVersion;
 import dev.miniospring.object.ObjectVersionsPage;
+import dev.miniospring.object.StatObjectOptions;
+import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.test.CephRgwTest;
 import dev.miniospring.test.S3ServerExtension;
 import dev.miniospring.test.UniqueBucketNames;
@@ -86,6 +96,32 @@ class ObjectVersioningIntegrationTests {
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.statObject(this.bucket, "doc.txt"))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("NoSuchKey"));
+    }
+
+    @Test
+    void theOlderVersionStaysReadableByIdBehindANewerVersionAndADeleteMarker() throws Exception {
+        this.template.setBucketVersioning(this.bucket, VersioningStatus.ENABLED);
+        String older = put("doc.txt", "older");
+        String newer = put("doc.txt", "newer!");
+        assertThat(newer).isNotEqualTo(older);
+        GetObjectOptions olderVersion = GetObjectOptions.none().withVersionId(older);
+        assertThat(readDoc(GetObjectOptions.none())).isEqualTo("newer!");
+        assertThat(readDoc(olderVersion)).isEqualTo("older");
+        StatObjectResponse stat = this.template.statObject(this.bucket, "doc.txt",
+                StatObjectOptions.none().withVersionId(older));
+        assertThat(stat.versionId()).isEqualTo(older);
+        assertThat(stat.size()).isEqualTo(5);
+        this.template.removeObject(this.bucket, "doc.txt");
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> readDoc(GetObjectOptions.none()))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("NoSuchKey"));
+        assertThat(readDoc(olderVersion)).isEqualTo("older");
+        String url = this.template.presignedGetObject(this.bucket, "doc.txt", Duration.ofMinutes(5), olderVersion);
+        HttpResponse<String> response = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                    BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("older");
     }
 
     @Test
@@ -178,6 +214,12 @@ class ObjectVersioningIntegrationTests {
 
     private static List<String> names(ObjectVersionsPage page) {
         return page.versions().stream().map((version) -> version.name() + "@" + version.versionId()).toList();
+    }
+
+    private String readDoc(GetObjectOptions options) throws IOException {
+        try (GetObjectResponse response = this.template.getObject(this.bucket, "doc.txt", options)) {
+            return new String(response.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private String put(String key, String content) {

@@ -1,5 +1,5 @@
 /**
- * Sample application: REST endpoints over {@link dev.miniospring.MinioTemplate}.
+ * Sample application: REST endpoints over {@link dev.miniospring.core.MinioTemplate}.
  */
 @NullMarked
 package dev.miniospring.sample;
