@@ -3,6 +3,7 @@ package dev.miniospring.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.testserver.S3ProxyServer;
@@ -10,9 +11,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Supplies the S3Proxy server shared by all tests of a run: started on first use with a fresh data directory, stopped
- * when the test plan ends (or, at the latest, when the JVM exits).
+ * when the test plan ends (or, at the latest, when the JVM exits), then its directory deleted (the store closes its
+ * values in the reverse order of their insertion).
  */
 public final class S3ProxyExtension implements ParameterResolver {
 
@@ -44,7 +48,7 @@ public final class S3ProxyExtension implements ParameterResolver {
     public static S3ProxyServer server(ExtensionContext context) {
         return context.getRoot()
             .getStore(ExtensionContext.Namespace.GLOBAL)
-            .computeIfAbsent(S3ProxyServer.class, (type) -> start(), S3ProxyServer.class);
+            .computeIfAbsent(S3ProxyServer.class, (type) -> start(context), S3ProxyServer.class);
     }
 
     /**
@@ -56,9 +60,12 @@ public final class S3ProxyExtension implements ParameterResolver {
         return S3ServerExtension.templateBuilder(server);
     }
 
-    private static S3ProxyServer start() {
+    private static S3ProxyServer start(ExtensionContext context) {
         try {
-            return S3ProxyServer.start(Files.createTempDirectory("s3proxy-test"), ACCESS_KEY, SECRET_KEY);
+            Path directory = Files.createTempDirectory("s3proxy-test");
+            AutoCloseable deleteDirectory = () -> FileSystemUtils.deleteRecursively(directory);
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(directory, deleteDirectory);
+            return S3ProxyServer.start(directory, ACCESS_KEY, SECRET_KEY);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
