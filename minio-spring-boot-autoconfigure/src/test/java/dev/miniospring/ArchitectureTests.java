@@ -25,15 +25,25 @@ import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the layout of the main code: packages free of cycles, every package {@code @NullMarked}, and no internal
- * type (package-private, or in an {@code internal} package) in a public signature of the API packages.
+ * Checks the layout of the main code: packages free of cycles, every package {@code @NullMarked}, no internal type
+ * (package-private, or in an {@code internal} package) in a public signature of the API packages, and no API package
+ * depending on an {@code internal} package.
  */
 class ArchitectureTests {
 
     private static final String BASE = "dev.miniospring";
+
+    /**
+     * The packages that are not API: the engine ({@code core}, {@code internal}) and the Spring Boot integration,
+     * which wires the engine.
+     */
+    private static final String[] ENGINE_AND_BOOT_PACKAGES = { BASE + ".core", BASE + ".internal..",
+            BASE + ".autoconfigure..", BASE + ".health..", BASE + ".testcontainers..", BASE + ".docker..",
+            BASE + ".aot.." };
 
     private static final JavaClasses MAIN = new ClassFileImporter().importPath(Path.of("target/classes"));
 
@@ -63,6 +73,17 @@ class ArchitectureTests {
             .should(exposeOnlyApiTypes())
             .because("users can only depend on public types of the API packages");
         rule.check(MAIN);
+    }
+
+    @Test
+    void apiPackagesDoNotDependOnInternalPackages() {
+        noClasses().that()
+            .resideOutsideOfPackages(ENGINE_AND_BOOT_PACKAGES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(BASE + ".internal..")
+            .because("internal packages may change in any release, and the API types users hold must not")
+            .check(MAIN);
     }
 
     private static DescribedPredicate<JavaClass> areApi() {

@@ -117,7 +117,7 @@ final class BucketNotificationResource {
             request.query("ping", Long.toString(pingSeconds));
         }
         S3Request built = request.build();
-        return new NotificationStream(new ResponseTimeoutConnector(() -> this.transport.open(built),
+        return new ListenStream(new ResponseTimeoutConnector(() -> this.transport.open(built),
                 this.settings.responseTimeout(), bucket), this.settings, bucket);
     }
 
@@ -134,7 +134,7 @@ final class BucketNotificationResource {
             List<String> events, Consumer<NotificationRecord> listener) {
         Assert.notNull(listener, "'listener' must not be null");
         NotificationStream stream = listen(bucket, prefix, suffix, events);
-        return NotificationSubscription.start(stream, listener, "minio-listen-" + bucket, this.listenThreads);
+        return ListenSubscription.start(stream, listener, "minio-listen-" + bucket, this.listenThreads);
     }
 
     /**

@@ -47,6 +47,7 @@ import dev.miniospring.object.Upload;
 import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
+import dev.miniospring.presign.PresignedRequest;
 
 /**
  * The operations of the MinIO client API on an S3-compatible server, implemented by {@link MinioTemplate}.
@@ -549,6 +550,36 @@ public interface MinioOperations {
      * @throws IllegalStateException when the template has no credentials
      */
     PresignedPostForm presignedPostPolicy(PostPolicy policy);
+
+    /**
+     * Returns a GET request that downloads an object without credentials until it expires, with the headers the
+     * caller must send: options a URL cannot carry (an SSE-C key, a range, conditions, extra headers) are signed
+     * headers (beyond {@code presigned_get_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param options every option of a GET but a progress listener
+     * @return the method, URL and headers to send
+     * @throws IllegalStateException when the template has no credentials
+     * @throws IllegalArgumentException when the options hold a customer key and the URL is plain {@code http://},
+     * unless {@link MinioTemplateBuilder#allowCustomerKeysOverHttp(boolean)} allows it
+     */
+    PresignedRequest presignedGetObjectRequest(String bucket, String key, Duration expiry, GetObjectOptions options);
+
+    /**
+     * Returns a PUT request that uploads an object in one request without credentials until it expires, with the
+     * headers the caller must send: the content type (when given), extra headers, metadata, tags and server-side
+     * encryption are signed headers (beyond {@code presigned_put_object}).
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param options the options of a single PUT; no part size or progress listener
+     * @return the method, URL and headers to send
+     * @throws IllegalStateException when the template has no credentials
+     * @throws IllegalArgumentException when the options hold a customer key and the URL is plain {@code http://},
+     * unless {@link MinioTemplateBuilder#allowCustomerKeysOverHttp(boolean)} allows it
+     */
+    PresignedRequest presignedPutObjectRequest(String bucket, String key, Duration expiry, PutObjectOptions options);
 
     /**
      * Returns the canned anonymous-access policy of the objects under a prefix, derived from the bucket policy

@@ -48,6 +48,7 @@ import dev.miniospring.object.Upload;
 import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
+import dev.miniospring.presign.PresignedRequest;
 
 import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
@@ -324,6 +325,20 @@ public class MinioTemplate implements MinioOperations {
         Assert.notNull(policy, "'policy' must not be null");
         return this.observations.observe("presignedPostPolicy", policy.bucket(),
                 () -> presigner().presignedPostPolicy(policy));
+    }
+
+    @Override
+    public PresignedRequest presignedGetObjectRequest(String bucket, String key, Duration expiry,
+            GetObjectOptions options) {
+        return this.observations.observe("presignedGetObjectRequest", bucket,
+                () -> presigner().presignedGetObjectRequest(bucket, key, expiry, options));
+    }
+
+    @Override
+    public PresignedRequest presignedPutObjectRequest(String bucket, String key, Duration expiry,
+            PutObjectOptions options) {
+        return this.observations.observe("presignedPutObjectRequest", bucket,
+                () -> presigner().presignedPutObjectRequest(bucket, key, expiry, options));
     }
 
     private Presigner presigner() {

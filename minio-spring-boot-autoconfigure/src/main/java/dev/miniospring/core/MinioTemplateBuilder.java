@@ -416,7 +416,8 @@ public final class MinioTemplateBuilder {
                 this.maxConnections, this.connectionAcquisitionTimeout).withProxy(this.proxy);
         TemplateTransports transports = transports(clients, s3Endpoint, requestSigner);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
-                presignEndpoint, transports.requests()::regionOf, Clock.systemUTC()) : null;
+                presignEndpoint, transports.requests()::regionOf, Clock.systemUTC(), this.allowCustomerKeysOverHttp)
+                : null;
         return new MinioTemplate(transports, uploadSettings, presigner, this.listenSettings,
                 new MinioObservations(this.observationRegistry, this.observationConvention), threads);
     }

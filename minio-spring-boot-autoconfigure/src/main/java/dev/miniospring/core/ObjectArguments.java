@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.ControlCharacters;
+import dev.miniospring.http.ControlCharacters;
 import dev.miniospring.object.CopySource;
 
 import org.springframework.util.Assert;

@@ -83,9 +83,9 @@ final class ObjectOptionDecorators {
     /**
      * Returns the decorator of the requests of an upload: the object's attributes go on the single PUT and
      * CreateMultipartUpload only, and so does SSE-S3 or SSE-KMS; an SSE-C key goes on every request but the abort.
-     * @param contentType the content type to store
+     * @param contentType the content type to store, or {@code null} to send none
      */
-    static UploadDecorator put(PutObjectOptions options, String contentType) {
+    static UploadDecorator put(PutObjectOptions options, @Nullable String contentType) {
         return (step, request) -> {
             if (step.storesAttributes()) {
                 attributes(request, contentType, options.headers(), options.metadata());
@@ -97,6 +97,15 @@ final class ObjectOptionDecorators {
                 encryption(request, options.encryption(), EncryptionHeaders.TARGET);
             }
         };
+    }
+
+    /**
+     * Returns the decorator of a presigned PUT: what a single PUT carries, the content type only when the options
+     * give one (otherwise the caller chooses it).
+     */
+    static RequestDecorator presignedPut(PutObjectOptions options) {
+        UploadDecorator put = put(options, options.contentType());
+        return (request) -> put.decorate(UploadStep.PUT, request);
     }
 
     private static void versionId(S3Request.Builder request, @Nullable String versionId) {
@@ -119,9 +128,11 @@ final class ObjectOptionDecorators {
         return (source.versionId() != null) ? path + "?versionId=" + S3UriEncoder.encode(source.versionId()) : path;
     }
 
-    private static void attributes(S3Request.Builder request, String contentType, Map<String, String> headers,
-            Map<String, String> metadata) {
-        request.header(HttpHeaders.CONTENT_TYPE, contentType);
+    private static void attributes(S3Request.Builder request, @Nullable String contentType,
+            Map<String, String> headers, Map<String, String> metadata) {
+        if (contentType != null) {
+            request.header(HttpHeaders.CONTENT_TYPE, contentType);
+        }
         headers.forEach(request::header);
         UserMetadata.addHeaders(request, metadata);
     }

@@ -3,7 +3,7 @@ package dev.miniospring.core;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.internal.transport.S3Request;
-import dev.miniospring.internal.transport.VersionIds;
+import dev.miniospring.object.VersionIds;
 
 /**
  * Checks the version ids of object version operations and adds them to requests.

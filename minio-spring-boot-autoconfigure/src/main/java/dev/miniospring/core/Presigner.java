@@ -12,19 +12,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import dev.miniospring.internal.transport.RequestDecorator;
 import dev.miniospring.internal.transport.S3Endpoint;
 import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.ProgressListener;
+import dev.miniospring.object.PutObjectOptions;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.presign.PresignedPostForm;
+import dev.miniospring.presign.PresignedRequest;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.MinioCredentialsProvider;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.signing.S3RequestSigner;
 import dev.miniospring.signing.SigningRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
@@ -33,7 +35,8 @@ import org.springframework.util.Assert;
  * host the URL's users will reach (the public endpoint when one is configured).
  *
  * <p>Presigning performs no network I/O when the region is configured or already cached for the bucket; otherwise
- * the bucket's region is discovered once with GetBucketLocation on the server endpoint.
+ * the bucket's region is discovered once with GetBucketLocation on the server endpoint. Headers a URL cannot carry
+ * (an SSE-C customer key, the content type and metadata of a PUT) are signed and returned for the caller to send.
  */
 final class Presigner {
 
@@ -59,6 +62,8 @@ final class Presigner {
 
     private final Clock clock;
 
+    private final CustomerKeyGuard customerKeys;
+
     /**
      * Creates a presigner.
      * @param signer the signer, which also signs POST policies
@@ -66,9 +71,10 @@ final class Presigner {
      * @param endpoint the endpoint the URLs point to (the public one, when browsers reach the server elsewhere)
      * @param regionOfBucket returns the signing region of a bucket
      * @param clock dates POST policies (presigned URLs are dated by the signer)
+     * @param allowCustomerKeysOverHttp whether requests may send an SSE-C key to a plain {@code http://} URL
      */
     public Presigner(S3RequestSigner signer, MinioCredentialsProvider credentials, S3Endpoint endpoint,
-            Function<String, String> regionOfBucket, Clock clock) {
+            Function<String, String> regionOfBucket, Clock clock, boolean allowCustomerKeysOverHttp) {
         Assert.notNull(signer, "'signer' must not be null");
         Assert.notNull(credentials, "'credentials' must not be null");
         Assert.notNull(endpoint, "'endpoint' must not be null");
@@ -79,6 +85,7 @@ final class Presigner {
         this.endpoint = endpoint;
         this.regionOfBucket = regionOfBucket;
         this.clock = clock;
+        this.customerKeys = new CustomerKeyGuard(endpoint.baseUri(), allowCustomerKeysOverHttp);
     }
 
     /**
@@ -98,9 +105,9 @@ final class Presigner {
         Assert.notNull(options, "'options' must not be null");
         Assert.isTrue(options.range() == null && options.conditions().isEmpty() && options.requestHeaders().isEmpty()
                 && options.listener() == ProgressListener.NONE && options.customerKey() == null,
-                "'options' of a presigned GET can only carry a version id and response header overrides");
-        S3Request query = S3Request.builder(HttpMethod.GET).apply(ObjectOptionDecorators.get(options)).build();
-        return presign(HttpMethod.GET, bucket, key, expiry, new TreeMap<>(query.query().toSingleValueMap()));
+                "'options' of a presigned GET URL can only carry a version id and response header overrides; "
+                        + "presignedGetObjectRequest signs the headers a URL cannot carry");
+        return presign(HttpMethod.GET, bucket, key, expiry, ObjectOptionDecorators.get(options)).url().toString();
     }
 
     /**
@@ -112,9 +119,52 @@ final class Presigner {
      * @throws IllegalArgumentException on an expiry out of range
      */
     public String presignedPutObject(String bucket, String key, Duration expiry) {
+        return presignedPutObjectRequest(bucket, key, expiry, PutObjectOptions.none()).url().toString();
+    }
+
+    /**
+     * Returns a GET request that downloads an object until it expires: the URL, and the headers the caller must
+     * send (an SSE-C key, a range, conditions, extra headers), signed.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param options every option of a GET but a progress listener
+     * @return the presigned request
+     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, a progress listener, or an
+     * SSE-C key for a plain {@code http://} URL that was not allowed
+     */
+    public PresignedRequest presignedGetObjectRequest(String bucket, String key, Duration expiry,
+            GetObjectOptions options) {
         ObjectArguments.validate(bucket, key);
         checkExpiry(expiry);
-        return presign(HttpMethod.PUT, bucket, key, expiry, Map.of());
+        Assert.notNull(options, "'options' must not be null");
+        Assert.isTrue(options.listener() == ProgressListener.NONE,
+                "'options' of a presigned GET cannot carry a progress listener: the caller downloads");
+        this.customerKeys.check(options.customerKey());
+        return presign(HttpMethod.GET, bucket, key, expiry, ObjectOptionDecorators.get(options));
+    }
+
+    /**
+     * Returns a PUT request that uploads an object in one request until it expires: the URL, and the headers the
+     * caller must send (content type, extra headers, metadata, tags, server-side encryption), signed.
+     * @param bucket the bucket
+     * @param key the object key
+     * @param expiry how long the URL stays valid, 1 second to 7 days
+     * @param options the options of a single PUT; no part size or progress listener
+     * @return the presigned request
+     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, a part size or progress
+     * listener, or an SSE-C key for a plain {@code http://} URL that was not allowed
+     */
+    public PresignedRequest presignedPutObjectRequest(String bucket, String key, Duration expiry,
+            PutObjectOptions options) {
+        ObjectArguments.validate(bucket, key);
+        checkExpiry(expiry);
+        Assert.notNull(options, "'options' must not be null");
+        Assert.isTrue(options.partSize() == 0 && options.listener() == ProgressListener.NONE,
+                "'options' of a presigned PUT cannot carry a part size or a progress listener: the caller sends "
+                        + "one plain PUT");
+        this.customerKeys.check(options.encryption());
+        return presign(HttpMethod.PUT, bucket, key, expiry, ObjectOptionDecorators.presignedPut(options));
     }
 
     /**
@@ -153,11 +203,14 @@ final class Presigner {
         return fields;
     }
 
-    private String presign(HttpMethod method, String bucket, String key, Duration expiry, Map<String, String> query) {
-        URI uri = this.endpoint.uri(bucket, key, query);
-        SigningRequest request = new SigningRequest(method, uri, new HttpHeaders(), RequestPayload.empty(),
+    private PresignedRequest presign(HttpMethod method, String bucket, String key, Duration expiry,
+            RequestDecorator options) {
+        S3Request request = S3Request.builder(method).apply(options).build();
+        URI uri = this.endpoint.uri(bucket, key, new TreeMap<>(request.query().toSingleValueMap()));
+        SigningRequest signing = new SigningRequest(method, uri, request.headers(), RequestPayload.empty(),
                 this.credentials.credentials(), this.regionOfBucket.apply(bucket));
-        return this.signer.presign(request, expiry).toString();
+        return new PresignedRequest(method, this.signer.presign(signing, expiry),
+                request.headers().toSingleValueMap());
     }
 
     private static void checkExpiry(Duration expiry) {

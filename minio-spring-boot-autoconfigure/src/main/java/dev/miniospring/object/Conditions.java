@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.HeaderFields;
+import dev.miniospring.http.HeaderFields;
 
 import org.springframework.util.Assert;
 

@@ -2,7 +2,7 @@ package dev.miniospring.object;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.ControlCharacters;
+import dev.miniospring.http.ControlCharacters;
 
 import org.springframework.util.Assert;
 

@@ -2,8 +2,6 @@ package dev.miniospring.object;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.VersionIds;
-
 import org.springframework.util.Assert;
 
 /**

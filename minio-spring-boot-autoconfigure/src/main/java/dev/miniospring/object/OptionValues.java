@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.HeaderFields;
+import dev.miniospring.http.HeaderFields;
 import dev.miniospring.internal.transport.UserMetadata;
-import dev.miniospring.internal.transport.VersionIds;
+import dev.miniospring.object.VersionIds;
 
 import org.springframework.util.Assert;
 
@@ -16,6 +16,8 @@ import org.springframework.util.Assert;
  * Checks and copies the values of option types when they are built.
  */
 final class OptionValues {
+
+    private static final String META_PREFIX = "x-amz-meta-";
 
     private OptionValues() {
     }
@@ -31,7 +33,12 @@ final class OptionValues {
 
     static Map<String, String> metadata(Map<String, String> metadata) {
         Assert.notNull(metadata, "'metadata' must not be null");
-        UserMetadata.validate(metadata);
+        metadata.forEach((name, value) -> {
+            if (name == null || value == null) {
+                throw new IllegalArgumentException("'metadata' must not contain null names or values");
+            }
+            HeaderFields.validateName(withoutMetaPrefix(name), "'metadata'");
+        });
         return copy(metadata);
     }
 
@@ -45,6 +52,11 @@ final class OptionValues {
             HeaderFields.validateValue(contentType, "'contentType'");
         }
         return contentType;
+    }
+
+    private static String withoutMetaPrefix(String name) {
+        return name.regionMatches(true, 0, META_PREFIX, 0, META_PREFIX.length()) ? name.substring(META_PREFIX.length())
+                : name;
     }
 
     static Map<String, String> with(Map<String, String> map, String name, String value) {

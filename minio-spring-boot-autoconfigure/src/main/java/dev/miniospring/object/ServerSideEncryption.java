@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.miniospring.internal.transport.HeaderFields;
+import dev.miniospring.http.HeaderFields;
 
 import org.springframework.util.Assert;
 

@@ -1,5 +1,5 @@
 /**
- * Value types of presigned POST forms.
+ * Value types of presigned requests and POST forms.
  */
 @NullMarked
 package dev.miniospring.presign;

@@ -193,7 +193,7 @@ class PresignerTests {
         Presigner presigner = new Presigner(new AwsV4RequestSigner(),
                 MinioCredentialsProvider.of(new MinioCredentials(ACCESS_KEY, SECRET_KEY, "post-token")),
                 S3Endpoint.of("https://s3.amazonaws.com", AddressingStyle.AUTO), (bucket) -> "us-east-1",
-                Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC));
+                Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC), false);
         PresignedPostForm form = presigner.presignedPostPolicy(PostPolicy.builder()
             .bucket("b-1")
             .key("k")
@@ -235,7 +235,7 @@ class PresignerTests {
         return new Presigner(new AwsV4RequestSigner(),
                 MinioCredentialsProvider.of(new MinioCredentials(ACCESS_KEY, SECRET_KEY)),
                 S3Endpoint.of("https://s3.amazonaws.com", AddressingStyle.AUTO), (bucket) -> "us-east-1",
-                Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC));
+                Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC), false);
     }
 
     private static MinioTemplate template(String endpoint, String publicEndpoint) {

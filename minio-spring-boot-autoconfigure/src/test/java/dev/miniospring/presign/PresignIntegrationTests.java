@@ -23,6 +23,7 @@ import dev.miniospring.internal.transport.S3Endpoint;
 import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.transport.SigningClientHttpRequestFactory;
+import dev.miniospring.object.PutObjectOptions;
 import dev.miniospring.signing.AwsV4RequestSigner;
 import dev.miniospring.signing.MinioCredentials;
 import dev.miniospring.signing.RequestPayload;
@@ -89,6 +90,23 @@ class PresignIntegrationTests {
         String url = this.template.presignedPutObject(this.bucket, "uploads/data.bin", Duration.ofMinutes(5));
         assertThat(send(put(url, content)).statusCode()).isEqualTo(200);
         assertThat(getObject("uploads/data.bin")).isEqualTo(content);
+    }
+
+    @Test
+    void presignedPutRequestStoresItsSignedContentTypeAndMetadata() throws Exception {
+        PresignedRequest request = this.template.presignedPutObjectRequest(this.bucket, "signed.pdf",
+                Duration.ofMinutes(5), PutObjectOptions.none()
+                    .withContentType("application/pdf")
+                    .withMetadata(Map.of("owner", "ann")));
+        byte[] content = randomBytes(1_000);
+        Map<String, String> otherType = new LinkedHashMap<>(request.headers());
+        otherType.put("Content-Type", "text/html");
+        assertThat(send(put(request, otherType, content)).statusCode()).isEqualTo(403);
+        assertThat(send(put(request, request.headers(), content)).statusCode()).isEqualTo(200);
+        HttpHeaders stored = headObject("signed.pdf");
+        assertThat(stored.getContentType()).hasToString("application/pdf");
+        assertThat(stored.getFirst("x-amz-meta-owner")).isEqualTo("ann");
+        assertThat(getObject("signed.pdf")).isEqualTo(content);
     }
 
     @Test
@@ -217,6 +235,12 @@ class PresignIntegrationTests {
 
     private static HttpRequest put(String url, byte[] content) {
         return HttpRequest.newBuilder(URI.create(url)).PUT(BodyPublishers.ofByteArray(content)).build();
+    }
+
+    private static HttpRequest put(PresignedRequest request, Map<String, String> headers, byte[] content) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.url()).PUT(BodyPublishers.ofByteArray(content));
+        headers.forEach(builder::header);
+        return builder.build();
     }
 
     private static HttpRequest postForm(PresignedPostForm form, String key, String contentType, String content) {

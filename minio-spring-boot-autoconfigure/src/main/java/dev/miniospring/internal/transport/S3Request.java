@@ -5,6 +5,7 @@ import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.miniospring.http.HeaderFields;
 import dev.miniospring.signing.RequestPayload;
 
 import org.springframework.http.HttpHeaders;

@@ -28,22 +28,6 @@ public final class UserMetadata {
     private UserMetadata() {
     }
 
-    /**
-     * Validates user metadata: names must be HTTP tokens (an {@code x-amz-meta-} prefix is accepted and dropped),
-     * names and values must not be {@code null}. Values may hold any text, control characters included: those are
-     * sent encoded.
-     * @param metadata the metadata
-     * @throws IllegalArgumentException naming the invalid entry
-     */
-    public static void validate(Map<String, String> metadata) {
-        metadata.forEach((name, value) -> {
-            if (name == null || value == null) {
-                throw new IllegalArgumentException("'metadata' must not contain null names or values");
-            }
-            HeaderFields.validateName(stripPrefix(name), "'metadata'");
-        });
-    }
-
     public static void addHeaders(S3Request.Builder request, Map<String, String> metadata) {
         metadata.forEach((name, value) -> request.header(PREFIX + stripPrefix(name).toLowerCase(Locale.ROOT),
                 encode(value)));

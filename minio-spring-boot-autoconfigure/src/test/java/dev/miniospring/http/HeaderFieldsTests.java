@@ -1,5 +1,6 @@
-package dev.miniospring.internal.transport;
+package dev.miniospring.http;
 
+import dev.miniospring.internal.transport.S3Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package dev.miniospring.internal.transport;
+package dev.miniospring.http;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.miniospring.internal.transport;
+package dev.miniospring.http;
 
 import java.util.regex.Pattern;
 
@@ -8,7 +8,7 @@ import org.springframework.util.Assert;
 
 /**
  * Checks header names and values before anything is sent, so that no HTTP client is left to decide what to do with
- * CR, LF or other control characters.
+ * CR, LF or other control characters: the option types apply it when they are built, the transport to every request.
  */
 public final class HeaderFields {
 

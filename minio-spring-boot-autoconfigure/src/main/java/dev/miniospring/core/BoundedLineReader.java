@@ -1,4 +1,4 @@
-package dev.miniospring.notification;
+package dev.miniospring.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

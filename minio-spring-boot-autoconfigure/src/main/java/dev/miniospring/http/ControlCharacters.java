@@ -1,4 +1,4 @@
-package dev.miniospring.internal.transport;
+package dev.miniospring.http;
 
 /**
  * Finds the characters that HTTP header fields and XML 1.0 documents cannot carry, and writes text holding them

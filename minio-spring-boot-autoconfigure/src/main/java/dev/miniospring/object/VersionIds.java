@@ -1,4 +1,4 @@
-package dev.miniospring.internal.transport;
+package dev.miniospring.object;
 
 import org.jspecify.annotations.Nullable;
 
