@@ -17,13 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the starter's configuration properties as Asciidoctor tables, one per property group, from the
  * {@code META-INF/spring-configuration-metadata.json} files on the class path: every {@code minio.*} property and
- * {@code management.health.minio.enabled}, with type, default and description.
+ * {@code management.health.minio.enabled}, with default and description.
  */
 public final class ConfigurationPropertiesTable {
 
     private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
     private static final String HEALTH_SWITCH = "management.health.minio.enabled";
+
+    private static final Comparator<String> GROUP_ORDER = Comparator
+        .comparing((String group) -> group.startsWith("management."))
+        .thenComparing(Comparator.naturalOrder());
 
     private ConfigurationPropertiesTable() {
     }
@@ -77,7 +81,7 @@ public final class ConfigurationPropertiesTable {
     }
 
     private static Map<String, List<JsonNode>> byGroup(List<JsonNode> properties, List<String> groupNames) {
-        Map<String, List<JsonNode>> groups = new TreeMap<>();
+        Map<String, List<JsonNode>> groups = new TreeMap<>(GROUP_ORDER);
         for (JsonNode property : properties) {
             String name = property.path("name").asString();
             groups.computeIfAbsent(group(name, groupNames), (group) -> new ArrayList<>()).add(property);

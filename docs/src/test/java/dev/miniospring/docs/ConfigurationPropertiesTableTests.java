@@ -35,6 +35,7 @@ class ConfigurationPropertiesTableTests {
             .contains("|`minio.part-size`\n|`16MB`")
             .contains(".`minio.retry.budget.*`")
             .doesNotContain("`spring.");
+        assertThat(adoc).as("the minio.* groups first").startsWith("[[properties-minio]]");
     }
 
     @Test
