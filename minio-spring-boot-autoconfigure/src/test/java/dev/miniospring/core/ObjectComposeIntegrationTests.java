@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 import dev.miniospring.MinioErrorResponseException;
+import dev.miniospring.bucket.VersioningStatus;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.internal.upload.MultipartCopier;
 import dev.miniospring.internal.upload.MultipartCopySizes;
@@ -16,9 +17,12 @@ import dev.miniospring.object.ComposeObjectOptions;
 import dev.miniospring.object.ComposeSource;
 import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
+import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.object.PutObjectOptions;
+import dev.miniospring.object.ServerSideEncryption;
+import dev.miniospring.object.ServerSideEncryption.CustomerKey;
 import dev.miniospring.object.StatObjectResponse;
 import dev.miniospring.test.ObjectFixtures;
 import dev.miniospring.test.S3ServerExtension;
@@ -34,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@code composeObject} and the multipart path of {@code copyObject} on a real S3 server (S3Proxy; Ceph RGW too with
  * -Pceph), with the multipart copy threshold and part size lowered to 5 MiB so that small objects take that path;
- * contents are compared byte for byte, and a failed compose leaves no upload behind.
+ * contents are compared byte for byte, and a failed compose leaves no upload behind. Ceph RGW 16.2 ignores
+ * {@code x-amz-copy-source-if-match} on UploadPartCopy (a source in a versioned bucket is pinned to its version
+ * instead), and decrypts an SSE-C source with the target's customer key rather than the
+ * {@code x-amz-copy-source-server-side-encryption-customer-*} one, so that only a compose keeping the key works there.
  */
 @S3ServerTest
 class ObjectComposeIntegrationTests {
@@ -42,6 +49,11 @@ class ObjectComposeIntegrationTests {
     private static final int MIB = 1024 * 1024;
 
     private static final MultipartCopySizes SMALL_PARTS = new MultipartCopySizes(5 * MIB, 5 * MIB);
+
+    private static final CustomerKey SOURCE_KEY = ServerSideEncryption.customerKey(new byte[32]);
+
+    private static final CustomerKey TARGET_KEY = ServerSideEncryption.customerKey(
+            "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     private ObjectFixtures fixtures;
 
@@ -111,6 +123,66 @@ class ObjectComposeIntegrationTests {
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("PreconditionFailed"));
         assertThat(this.template.listIncompleteUploads(this.bucket, null, true)).isEmpty();
         assertThat(this.template.objectExists(this.bucket, "composed")).isFalse();
+    }
+
+    @Test
+    void versionedSourceChangedAfterItsHeadIsComposedFromTheVersionItRead(S3TestServer server) throws IOException {
+        ServerQuirks.assumeNotS3Proxy(server, "no versioning");
+        this.template.setBucketVersioning(this.bucket, VersioningStatus.ENABLED);
+        byte[] stable = put("stable", 6 * MIB, 8);
+        byte[] read = put("changing", MIB, 9);
+        ObjectComposeResource compose = composeResource((bucket, key, options) -> {
+            StatObjectResponse stat = this.template.statObject(bucket, key, options);
+            put(key, MIB, 10);
+            return stat;
+        });
+        compose.composeObject(this.bucket, "composed", List.of(ComposeSource.of(this.bucket, "stable"),
+                ComposeSource.of(this.bucket, "changing")), ComposeObjectOptions.none());
+        assertThat(read("composed")).isEqualTo(concat(stable, read));
+    }
+
+    @Test
+    void composesCustomerKeySourcesIntoACustomerKeyObject(S3TestServer server) throws IOException {
+        ServerQuirks.assumeNotS3Proxy(server, "no SSE-C");
+        MinioTemplate sse = customerKeyTemplate(server);
+        byte[] secret = putSecret(sse, "secret", SOURCE_KEY);
+        byte[] plain = put("plain", 1000, 12);
+        sse.composeObject(this.bucket, "composed", List.of(
+                ComposeSource.of(CopySource.of(this.bucket, "secret").withCustomerKey(SOURCE_KEY)),
+                ComposeSource.of(this.bucket, "plain")), ComposeObjectOptions.none().withEncryption(SOURCE_KEY));
+        try (GetObjectResponse object = sse.getObject(this.bucket, "composed",
+                GetObjectOptions.none().withCustomerKey(SOURCE_KEY))) {
+            assertThat(object.readAllBytes()).isEqualTo(concat(secret, plain));
+        }
+    }
+
+    @Test
+    void reKeyingComposeIsRefusedByRgwAndLeavesNoUpload(S3TestServer server) {
+        ServerQuirks.assumeNotS3Proxy(server, "no SSE-C");
+        MinioTemplate sse = customerKeyTemplate(server);
+        putSecret(sse, "secret", SOURCE_KEY);
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> sse.composeObject(this.bucket, "composed",
+                    List.of(ComposeSource.of(CopySource.of(this.bucket, "secret").withCustomerKey(SOURCE_KEY))),
+                    ComposeObjectOptions.none().withEncryption(TARGET_KEY)))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("InvalidArgument"));
+        assertThat(this.template.listIncompleteUploads(this.bucket, null, true)).isEmpty();
+        assertThat(this.template.objectExists(this.bucket, "composed")).isFalse();
+    }
+
+    private MinioTemplate customerKeyTemplate(S3TestServer server) {
+        return S3ServerExtension.templateBuilder(server)
+            .multipartCopySizes(SMALL_PARTS)
+            .allowCustomerKeysOverHttp(true)
+            .build();
+    }
+
+    private byte[] putSecret(MinioTemplate sse, String key, CustomerKey customerKey) {
+        byte[] content = new byte[6 * MIB];
+        new Random(11).nextBytes(content);
+        sse.putObject(this.bucket, key, new ByteArrayInputStream(content), content.length,
+                PutObjectOptions.none().withEncryption(customerKey));
+        return content;
     }
 
     private ObjectComposeResource composeResource(ObjectComposeResource.SourceHeads heads) {
