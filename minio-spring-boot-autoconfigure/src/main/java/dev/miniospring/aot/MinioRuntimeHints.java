@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.internal.xml.CompleteMultipartUpload;
 import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
 import dev.miniospring.internal.xml.CopyObjectResult;
+import dev.miniospring.internal.xml.CopyPartResult;
 import dev.miniospring.internal.xml.CorsConfigurationDocument;
 import dev.miniospring.internal.xml.CreateBucketConfiguration;
 import dev.miniospring.internal.xml.DeleteRequest;
@@ -48,7 +49,8 @@ class MinioRuntimeHints implements RuntimeHintsRegistrar {
             VersioningConfiguration.class, ListVersionsResult.class, ObjectLockConfigurationDocument.class,
             RetentionDocument.class, LegalHold.class,
             Tagging.class, LifecycleConfigurationDocument.class, CorsConfigurationDocument.class,
-            ServerSideEncryptionConfiguration.class);
+            ServerSideEncryptionConfiguration.class,
+            CopyPartResult.class);
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -23,6 +23,8 @@ import dev.miniospring.notification.NotificationRecord;
 import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
 import dev.miniospring.object.CopyConditions;
+import dev.miniospring.object.ComposeObjectOptions;
+import dev.miniospring.object.ComposeSource;
 import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
@@ -287,8 +289,9 @@ public interface MinioOperations {
     }
 
     /**
-     * Copies an object of at most 5 GiB on the server ({@code copy_object}). A failed condition surfaces as
-     * {@code PreconditionFailed}; a larger source fails with {@link IllegalArgumentException} before copying.
+     * Copies an object on the server ({@code copy_object}), like
+     * {@link #copyObject(String, String, CopySource, CopyObjectOptions)}. A failed condition surfaces as
+     * {@code PreconditionFailed}.
      * @param bucket the target bucket name
      * @param key the target key
      * @param source the source as {@code bucket/key} (a leading {@code /} is allowed)
@@ -378,9 +381,12 @@ public interface MinioOperations {
     StatObjectResponse statObject(String bucket, String key, StatObjectOptions options);
 
     /**
-     * Copies an object of at most 5 GiB on the server ({@code copy_object}): a version of the source, conditions on
-     * it (a failed one surfaces as {@code PreconditionFailed}), and the metadata copied or replaced. A larger source
-     * fails with {@link IllegalArgumentException} before copying.
+     * Copies an object on the server ({@code copy_object}): a version of the source, conditions on it (a failed one
+     * surfaces as {@code PreconditionFailed}), and the metadata copied or replaced. A source of up to 5 GiB is copied
+     * with one CopyObject; a larger one with parallel UploadPartCopy parts of a multipart upload pinned to the
+     * source's ETag, the way {@link #composeObject(String, String, List, ComposeObjectOptions)} copies, where
+     * {@link dev.miniospring.object.MetadataDirective#COPY} gives the copy the source's content type and user metadata
+     * only (not its other stored headers, such as {@code Cache-Control}, nor its tags).
      * @param bucket the target bucket name
      * @param key the target key
      * @param source the source object, its version and conditions
@@ -952,5 +958,37 @@ public interface MinioOperations {
      * @param bucket the bucket name
      */
     void deleteBucketEncryption(String bucket);
+
+    /**
+     * Concatenates objects, or byte ranges of them, into a new object on the server ({@code compose_object}), with
+     * UploadPartCopy parts of a multipart upload sent in parallel. Every source is read with HeadObject first (with
+     * its version, conditions and SSE-C key), and the size rules are checked before anything is written: every range
+     * inside its object, every source but the last at least 5 MiB, at most 5 TiB and 10,000 parts in all (a source
+     * over 5 GiB takes several parts). Each part is pinned to the ETag its source had then: a source changed midway
+     * fails the compose with {@code PreconditionFailed}. Any failure aborts the upload; nothing is left behind.
+     * @param bucket the target bucket name
+     * @param key the target key
+     * @param sources 1 to 10,000 sources, in order
+     * @param options the content type, user metadata, tags and encryption of the new object (the sources' are not
+     * copied)
+     * @return the ETag and version id of the new object
+     * @throws IllegalArgumentException naming the argument, before any write, when an argument or a size rule is
+     * broken
+     */
+    ObjectWriteResponse composeObject(String bucket, String key, List<ComposeSource> sources,
+            ComposeObjectOptions options);
+
+    /**
+     * Concatenates objects, or byte ranges of them, into a new object on the server ({@code compose_object}) like
+     * {@link #composeObject(String, String, List, ComposeObjectOptions)}, stored as {@code application/octet-stream}
+     * without metadata.
+     * @param bucket the target bucket name
+     * @param key the target key
+     * @param sources 1 to 10,000 sources, in order
+     * @return the ETag and version id of the new object
+     */
+    default ObjectWriteResponse composeObject(String bucket, String key, List<ComposeSource> sources) {
+        return composeObject(bucket, key, sources, ComposeObjectOptions.none());
+    }
 
 }

@@ -19,12 +19,15 @@ import dev.miniospring.bucket.BucketEncryption;
 import dev.miniospring.bucket.CorsConfiguration;
 import dev.miniospring.bucket.LifecycleConfiguration;
 import dev.miniospring.internal.transport.S3Transport;
+import dev.miniospring.internal.upload.MultipartCopySizes;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
 import dev.miniospring.notification.NotificationConfiguration;
 import dev.miniospring.notification.NotificationRecord;
 import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
+import dev.miniospring.object.ComposeObjectOptions;
+import dev.miniospring.object.ComposeSource;
 import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
@@ -112,6 +115,10 @@ public class MinioTemplate implements MinioOperations {
 
     private final ObjectLegalHoldResource legalHold;
 
+    private final MultipartCopySizes copySizes;
+
+    private final ObjectComposeResource compose;
+
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
      * @param transports the transports of requests, uploads, notification streams and health checks
@@ -131,12 +138,22 @@ public class MinioTemplate implements MinioOperations {
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads) {
         this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
-                new TemplateActivity());
+                MultipartCopySizes.DEFAULTS);
+    }
+
+    /**
+     * Creates a fully configured template whose copies too large for one CopyObject are split as given.
+     */
+    MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
+            MultipartCopySizes copySizes) {
+        this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
+                new TemplateActivity(), copySizes);
     }
 
     private MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
-            TemplateActivity activity) {
+            TemplateActivity activity, MultipartCopySizes copySizes) {
         Assert.notNull(transports, "'transports' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
@@ -148,7 +165,7 @@ public class MinioTemplate implements MinioOperations {
         this.listenSettings = listenSettings;
         this.buckets = new BucketResource(transport);
         this.objects = new ObjectResource(transport, transports.uploads(), uploadSettings,
-                transports.customerKeysOverHttp());
+                transports.customerKeysOverHttp(), copySizes);
         this.listing = new ObjectListingResource(transport);
         this.removal = new ObjectDeletionResource(transport);
         this.incompleteUploads = new MultipartUploadResource(transport);
@@ -169,6 +186,8 @@ public class MinioTemplate implements MinioOperations {
         this.objectLock = new BucketObjectLockResource(transport);
         this.retention = new ObjectRetentionResource(transport);
         this.legalHold = new ObjectLegalHoldResource(transport);
+        this.copySizes = copySizes;
+        this.compose = this.objects.composer();
     }
 
     /**
@@ -192,7 +211,7 @@ public class MinioTemplate implements MinioOperations {
         Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
                 () -> "'timeout' must be positive (is " + timeout + ")");
         return new MinioTemplate(this.transports.forHealthCheck(timeout), this.uploadSettings, this.presigner,
-                this.listenSettings, this.observations, this.listenThreads, this.activity);
+                this.listenSettings, this.observations, this.listenThreads, this.activity, this.copySizes);
     }
 
     /**
@@ -590,6 +609,13 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public void deleteBucketEncryption(String bucket) {
         this.observations.run("deleteBucketEncryption", bucket, () -> this.encryption.deleteBucketEncryption(bucket));
+    }
+
+    @Override
+    public ObjectWriteResponse composeObject(String bucket, String key, List<ComposeSource> sources,
+            ComposeObjectOptions options) {
+        return this.observations.observe("composeObject", bucket,
+                () -> this.compose.composeObject(bucket, key, sources, options));
     }
 
     @Override

@@ -23,6 +23,7 @@ import dev.miniospring.http.S3HttpClients;
 import dev.miniospring.internal.transport.S3Endpoint;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.transport.SigningClientHttpRequestFactory;
+import dev.miniospring.internal.upload.MultipartCopySizes;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
@@ -95,6 +96,8 @@ public final class MinioTemplateBuilder {
     private boolean virtualThreads;
 
     private boolean allowCustomerKeysOverHttp;
+
+    private MultipartCopySizes copySizes = MultipartCopySizes.DEFAULTS;
 
     MinioTemplateBuilder() {
     }
@@ -398,6 +401,18 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets how copies too large for one CopyObject are split; the defaults are S3's limits (5 GiB), which tests lower
+     * to copy small objects in parts.
+     * @param copySizes the threshold and part size of multipart copies
+     * @return this builder
+     */
+    MinioTemplateBuilder multipartCopySizes(MultipartCopySizes copySizes) {
+        Assert.notNull(copySizes, "'copySizes' must not be null");
+        this.copySizes = copySizes;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -419,7 +434,8 @@ public final class MinioTemplateBuilder {
                 presignEndpoint, transports.requests()::regionOf, Clock.systemUTC(), this.allowCustomerKeysOverHttp)
                 : null;
         return new MinioTemplate(transports, uploadSettings, presigner, this.listenSettings,
-                new MinioObservations(this.observationRegistry, this.observationConvention), threads);
+                new MinioObservations(this.observationRegistry, this.observationConvention), threads,
+                this.copySizes);
     }
 
     private TemplateTransports transports(S3HttpClients clients, S3Endpoint s3Endpoint, S3RequestSigner signer) {

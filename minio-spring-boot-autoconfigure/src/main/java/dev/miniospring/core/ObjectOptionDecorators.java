@@ -10,6 +10,8 @@ import dev.miniospring.internal.transport.S3UriEncoder;
 import dev.miniospring.internal.transport.UserMetadata;
 import dev.miniospring.internal.upload.UploadDecorator;
 import dev.miniospring.internal.upload.UploadStep;
+import dev.miniospring.object.ByteRange;
+import dev.miniospring.object.ComposeObjectOptions;
 import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.GetObjectOptions;
@@ -106,6 +108,35 @@ final class ObjectOptionDecorators {
     static RequestDecorator presignedPut(PutObjectOptions options) {
         UploadDecorator put = put(options, options.contentType());
         return (request) -> put.decorate(UploadStep.PUT, request);
+    }
+
+    /**
+     * Returns the decorator of the requests of a compose or multipart copy: the new object's attributes and
+     * encryption go where an upload's go.
+     */
+    static UploadDecorator compose(ComposeObjectOptions options) {
+        PutObjectOptions put = PutObjectOptions.none()
+            .withMetadata(options.metadata())
+            .withTags(options.tags());
+        return put((options.encryption() != null) ? put.withEncryption(options.encryption()) : put,
+                (options.contentType() != null) ? options.contentType() : "application/octet-stream");
+    }
+
+    /**
+     * Returns the source headers of one UploadPartCopy: the source pinned to the ETag it had when it was read, its
+     * other conditions, the range copied and the source's customer key.
+     * @param etag the ETag the source must still have
+     * @param range the bytes copied, or {@code null} for the whole source
+     */
+    static RequestDecorator partCopy(CopySource source, String etag, @Nullable ByteRange range) {
+        return (request) -> {
+            request.header("x-amz-copy-source", copySource(source));
+            if (range != null) {
+                request.header("x-amz-copy-source-range", RangeHeader.value(range));
+            }
+            ConditionHeaders.COPY_SOURCE.apply(request, source.conditions().withMatchETag(etag));
+            encryption(request, source.customerKey(), EncryptionHeaders.COPY_SOURCE);
+        };
     }
 
     private static void versionId(S3Request.Builder request, @Nullable String versionId) {

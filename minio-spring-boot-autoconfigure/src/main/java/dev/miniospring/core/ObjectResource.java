@@ -16,6 +16,8 @@ import dev.miniospring.internal.transport.Exchanges;
 import dev.miniospring.internal.transport.ResponseReaders;
 import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3Transport;
+import dev.miniospring.internal.upload.MultipartCopier;
+import dev.miniospring.internal.upload.MultipartCopySizes;
 import dev.miniospring.internal.upload.ObjectUploader;
 import dev.miniospring.internal.upload.ProgressTracker;
 import dev.miniospring.internal.upload.UploadSettings;
@@ -47,11 +49,6 @@ import org.springframework.util.Assert;
 final class ObjectResource {
 
     /**
-     * The largest source CopyObject accepts (5 GiB).
-     */
-    public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
-
-    /**
      * The start of the names of the temporary files of downloads: short, so that a target name of up to 255 bytes
      * still fits.
      */
@@ -66,6 +63,8 @@ final class ObjectResource {
     private final PayloadSigning payloadSigning;
 
     private final CustomerKeyGuard customerKeys;
+
+    private final ObjectComposeResource composer;
 
     /**
      * Creates the operations on a transport.
@@ -96,11 +95,34 @@ final class ObjectResource {
      */
     public ObjectResource(S3Transport transport, S3Transport uploadTransport, UploadSettings settings,
             boolean allowCustomerKeysOverHttp) {
+        this(transport, uploadTransport, settings, allowCustomerKeysOverHttp, MultipartCopySizes.DEFAULTS);
+    }
+
+    /**
+     * Creates the operations with a transport of their own for uploads and multipart copies.
+     * @param transport the transport
+     * @param uploadTransport the transport of uploads and multipart copies
+     * @param settings the upload settings, whose concurrency and threads multipart copies use too
+     * @param allowCustomerKeysOverHttp whether SSE-C keys may be sent to a plain {@code http://} endpoint
+     * @param copySizes how copies too large for one CopyObject are split
+     */
+    ObjectResource(S3Transport transport, S3Transport uploadTransport, UploadSettings settings,
+            boolean allowCustomerKeysOverHttp, MultipartCopySizes copySizes) {
         this.customerKeys = new CustomerKeyGuard(transport.endpoint().baseUri(), allowCustomerKeysOverHttp);
         this.transport = transport;
-        this.uploader = new ObjectUploader(uploadTransport, settings,
-                new MultipartUploadResource(uploadTransport));
+        MultipartUploadResource keyUploads = new MultipartUploadResource(uploadTransport);
+        this.uploader = new ObjectUploader(uploadTransport, settings, keyUploads);
         this.payloadSigning = settings.payloadSigning();
+        this.composer = new ObjectComposeResource(new MultipartCopier(uploadTransport, settings, keyUploads),
+                copySizes, this.customerKeys, this.payloadSigning, this::statObject);
+    }
+
+    /**
+     * Returns the compose operations, which share this resource's transports, settings and HEAD requests.
+     * @return the compose operations
+     */
+    ObjectComposeResource composer() {
+        return this.composer;
     }
 
     /**
@@ -343,7 +365,8 @@ final class ObjectResource {
     }
 
     /**
-     * Copies an object of at most 5 GiB on the server (CopyObject), checking its size with HeadObject first.
+     * Copies an object on the server, checking its size with HeadObject first: with CopyObject up to 5 GiB, in
+     * parallel UploadPartCopy parts beyond.
      * @param bucket the target bucket
      * @param key the target key
      * @param source the source object, its version and conditions
@@ -355,23 +378,17 @@ final class ObjectResource {
         ObjectArguments.validateSource(source);
         Assert.notNull(options, "'options' must not be null");
         this.customerKeys.check(source.customerKey(), options.encryption());
-        StatObjectResponse stat = copySource(source);
+        StatObjectResponse stat = statObject(source.bucket(), source.key(),
+                new StatObjectOptions(source.versionId(), Conditions.none(), source.customerKey()));
+        if (this.composer.needsParts(stat)) {
+            return this.composer.copyObject(bucket, key, source, options);
+        }
         S3Request copy = S3Request.builder(HttpMethod.PUT)
             .bucket(bucket)
             .key(key)
             .apply(ObjectOptionDecorators.copy(source, options, stat.contentType()))
             .build();
         return this.transport.execute(copy, (response) -> copyResult(bucket, key, copy, response));
-    }
-
-    private StatObjectResponse copySource(CopySource source) {
-        StatObjectResponse stat = statObject(source.bucket(), source.key(),
-                new StatObjectOptions(source.versionId(), Conditions.none(), source.customerKey()));
-        if (stat.size() > MAX_COPY_SIZE) {
-            throw new IllegalArgumentException("Source " + source + " is " + stat.size()
-                    + " bytes: CopyObject copies at most 5 GiB (multipart copy is not supported)");
-        }
-        return stat;
     }
 
     private static ObjectWriteResponse copyResult(String bucket, String key, S3Request request,

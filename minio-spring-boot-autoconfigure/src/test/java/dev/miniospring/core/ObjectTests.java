@@ -146,18 +146,6 @@ class ObjectTests {
     }
 
     @Test
-    void copySourceLargerThan5GibIsRejectedBeforeCopying() {
-        this.server.stubFor(head(urlPathEqualTo("/bucket/huge"))
-            .willReturn(aResponse().withHeader("Content-Length", Long.toString(6L * 1024 * MIB))
-                .withHeader("ETag", "\"h\"")
-                .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
-        assertThatIllegalArgumentException().isThrownBy(() -> this.template.copyObject("bucket", "copy", "bucket/huge"))
-            .withMessageContaining("at most 5 GiB");
-        this.server.verify(0, putRequestedFor(anyUrl()));
-        this.server.verify(1, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
     void fgetFailingMidwayLeavesNoFile(@TempDir Path directory) throws IOException {
         HttpServer stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         stub.createContext("/", (exchange) -> {

@@ -20,6 +20,7 @@ import static dev.miniospring.fault.S3Answers.event;
 import static dev.miniospring.fault.S3Requests.ABORT_UPLOAD;
 import static dev.miniospring.fault.S3Requests.COMPLETE_UPLOAD;
 import static dev.miniospring.fault.S3Requests.COPY_OBJECT;
+import static dev.miniospring.fault.S3Requests.COPY_PART;
 import static dev.miniospring.fault.S3Requests.CREATE_BUCKET;
 import static dev.miniospring.fault.S3Requests.CREATE_UPLOAD;
 import static dev.miniospring.fault.S3Requests.DELETE_BUCKET;
@@ -230,6 +231,17 @@ enum FaultRow {
 
     COPY_PERMANENT_REDIRECT(0, Operation.COPY, fails(MinioErrorResponseException.class, "PermanentRedirect"),
             always(COPY_OBJECT, permanentRedirect())),
+
+    COMPOSE_PART_RESET_ONCE(0, Operation.COMPOSE, succeeds(), once(COPY_PART, resetRequestAfter(0))),
+
+    COMPOSE_PART_RESPONSE_DROPPED_ONCE(0, Operation.COMPOSE, succeeds(), once(COPY_PART, dropResponse())),
+
+    COMPOSE_PART_ERROR_IN_200_EVERY_TIME(0, Operation.COMPOSE,
+            fails(MinioErrorResponseException.class, "InternalError"), always(COPY_PART, internalErrorIn200())),
+
+    COMPOSE_PART_WRONG_ROOT(0, Operation.COMPOSE, fails(MinioInvalidResponseException.class),
+            always(COPY_PART, xml("<CompleteMultipartUploadResult><ETag>\"forged\"</ETag>"
+                    + "</CompleteMultipartUploadResult>"))),
 
     MAKE_BUCKET_RESET_ONCE(0, Operation.MAKE_BUCKET, succeeds(), once(CREATE_BUCKET, resetRequestAfter(0))),
 

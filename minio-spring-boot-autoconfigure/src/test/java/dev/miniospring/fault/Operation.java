@@ -13,6 +13,7 @@ import dev.miniospring.autoconfigure.health.MinioHealthContributorAutoConfigurat
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationStream;
+import dev.miniospring.object.ComposeSource;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
@@ -423,6 +424,36 @@ enum Operation {
         void checkState(FaultRun run, boolean acted) throws Exception {
             run.assertStored(COPY_KEY, acted ? SMALL : null);
             run.assertStored(KEY, SMALL);
+        }
+    },
+
+    /**
+     * composeObject of a 5 MiB + 1000-byte object and a 1000-byte one (HeadObject × 2, CreateMultipartUpload,
+     * UploadPartCopy × 2, Complete).
+     */
+    COMPOSE {
+        @Override
+        void prepare(FaultRun run) {
+            run.store(KEY, LARGE);
+            run.store(COPY_KEY, SMALL);
+        }
+
+        @Override
+        Object call(FaultRun run) {
+            return run.template().composeObject(run.bucket(), TARGET, List.of(ComposeSource.of(run.bucket(), KEY),
+                    ComposeSource.of(run.bucket(), COPY_KEY))).etag();
+        }
+
+        @Override
+        void checkResult(FaultRun run, Object etag) {
+            assertThat(etag).isEqualTo(run.direct().statObject(run.bucket(), TARGET).etag()).asString().endsWith("-2");
+        }
+
+        @Override
+        void checkState(FaultRun run, boolean acted) throws Exception {
+            byte[] composed = Arrays.copyOf(LARGE, LARGE.length + SMALL.length);
+            System.arraycopy(SMALL, 0, composed, LARGE.length, SMALL.length);
+            run.assertStored(TARGET, acted ? composed : null);
         }
     },
 

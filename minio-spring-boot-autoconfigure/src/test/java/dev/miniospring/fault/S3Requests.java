@@ -39,6 +39,8 @@ final class S3Requests {
 
     static final Predicate<RequestHead> COPY_OBJECT = method("PUT").and(header("x-amz-copy-source"));
 
+    static final Predicate<RequestHead> COPY_PART = method("PUT", "partNumber").and(header("x-amz-copy-source"));
+
     static final Predicate<RequestHead> LIST_OBJECTS = method("GET").and(bucket()).and(query("max-keys"));
 
     static final Predicate<RequestHead> CREATE_BUCKET = method("PUT").and(bucket());

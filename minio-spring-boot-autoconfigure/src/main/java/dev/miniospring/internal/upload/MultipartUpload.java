@@ -3,12 +3,15 @@ package dev.miniospring.internal.upload;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.internal.transport.ETags;
+import dev.miniospring.internal.transport.RequestDecorator;
 import dev.miniospring.internal.transport.ResponseReaders;
 import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.xml.CompleteMultipartUpload;
 import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
+import dev.miniospring.internal.xml.CopyPartResult;
 import dev.miniospring.internal.xml.S3Xml;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.signing.RequestPayload;
@@ -16,7 +19,7 @@ import dev.miniospring.signing.RequestPayload;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The S3 requests of one multipart upload: create, upload part, complete and abort.
+ * The S3 requests of one multipart upload: create, upload part, copy part, complete and abort.
  */
 final class MultipartUpload {
 
@@ -59,6 +62,26 @@ final class MultipartUpload {
         S3Request request = this.target.body(part, buffer, length).build();
         String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
         this.target.progress().partUploaded(length);
+        return new CompleteMultipartUpload.Part(partNumber, ETags.quote(etag));
+    }
+
+    /**
+     * Copies a part from another object (UploadPartCopy); an answer without the part's ETag, such as an
+     * {@code <Error>} document sent with status 200, is an error.
+     * @param source adds the {@code x-amz-copy-source*} headers of the part
+     */
+    CompleteMultipartUpload.Part copyPart(int partNumber, RequestDecorator source) {
+        S3Request request = this.target.request(UploadStep.PART).query("partNumber", Integer.toString(partNumber))
+            .query("uploadId", this.uploadId)
+            .apply(source)
+            .build();
+        CopyPartResult result = this.transport.execute(request,
+                (response) -> ResponseReaders.readXml(request, response, CopyPartResult.class));
+        String etag = ETags.unquote(result.etag());
+        if (etag.isBlank()) {
+            throw new MinioInvalidResponseException(200, "UploadPartCopy " + partNumber + " of " + this
+                    + " answered an empty ETag");
+        }
         return new CompleteMultipartUpload.Part(partNumber, ETags.quote(etag));
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 import javax.xml.stream.XMLStreamReader;
 
@@ -27,6 +28,12 @@ public final class S3Xml {
         .build();
 
     private static final String ERROR = "Error";
+
+    /**
+     * The other root elements a document is read from, when a server names it differently with the same content:
+     * S3Proxy 4.1 answers UploadPartCopy with a {@code <CopyObjectResult>}.
+     */
+    private static final Map<Class<?>, String> ROOT_ALIASES = Map.of(CopyPartResult.class, "CopyObjectResult");
 
     private S3Xml() {
     }
@@ -91,7 +98,8 @@ public final class S3Xml {
 
     private static void checkRoot(XMLStreamReader root, Class<?> type) throws InvalidXmlException {
         String expected = rootElement(type);
-        if (!expected.equals(root.getLocalName()) || !S3Namespace.isS3OrNone(root.getNamespaceURI())) {
+        boolean known = expected.equals(root.getLocalName()) || root.getLocalName().equals(ROOT_ALIASES.get(type));
+        if (!known || !S3Namespace.isS3OrNone(root.getNamespaceURI())) {
             String namespace = S3Namespace.isS3OrNone(root.getNamespaceURI()) ? ""
                     : " in namespace " + root.getNamespaceURI();
             throw new InvalidXmlException(type,
