@@ -29,6 +29,7 @@ import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.DeleteObject;
+import dev.miniospring.object.DownloadOptions;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
@@ -111,6 +112,10 @@ public class MinioTemplate implements MinioOperations {
 
     private final ObjectLegalHoldResource legalHold;
 
+    private final DownloadSettings downloadSettings;
+
+    private final ObjectDownloader downloads;
+
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
      * @param transports the transports of requests, uploads, notification streams and health checks
@@ -130,12 +135,22 @@ public class MinioTemplate implements MinioOperations {
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads) {
         this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
-                new TemplateActivity());
+                DownloadSettings.defaults());
+    }
+
+    /**
+     * Creates a fully configured template that downloads files as the download settings say.
+     */
+    MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
+            ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
+            DownloadSettings downloadSettings) {
+        this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
+                new TemplateActivity(), downloadSettings);
     }
 
     private MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
-            TemplateActivity activity) {
+            TemplateActivity activity, DownloadSettings downloadSettings) {
         Assert.notNull(transports, "'transports' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
@@ -168,6 +183,8 @@ public class MinioTemplate implements MinioOperations {
         this.objectLock = new BucketObjectLockResource(transport);
         this.retention = new ObjectRetentionResource(transport);
         this.legalHold = new ObjectLegalHoldResource(transport);
+        this.downloadSettings = downloadSettings;
+        this.downloads = new ObjectDownloader(this.objects, downloadSettings);
     }
 
     /**
@@ -191,7 +208,7 @@ public class MinioTemplate implements MinioOperations {
         Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
                 () -> "'timeout' must be positive (is " + timeout + ")");
         return new MinioTemplate(this.transports.forHealthCheck(timeout), this.uploadSettings, this.presigner,
-                this.listenSettings, this.observations, this.listenThreads, this.activity);
+                this.listenSettings, this.observations, this.listenThreads, this.activity, this.downloadSettings);
     }
 
     /**
@@ -247,7 +264,8 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public StatObjectResponse fgetObject(String bucket, String key, Path file, GetObjectOptions options) {
-        return this.observations.observe("fgetObject", bucket, () -> this.objects.fgetObject(bucket, key, file, options));
+        return this.observations.observe("fgetObject", bucket,
+                () -> this.downloads.downloadObject(bucket, key, file, DownloadOptions.of(options)));
     }
 
     @Override
@@ -575,6 +593,12 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public void deleteBucketEncryption(String bucket) {
         this.observations.run("deleteBucketEncryption", bucket, () -> this.encryption.deleteBucketEncryption(bucket));
+    }
+
+    @Override
+    public StatObjectResponse downloadObject(String bucket, String key, Path file, DownloadOptions options) {
+        return this.observations.observe("downloadObject", bucket,
+                () -> this.downloads.downloadObject(bucket, key, file, options));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.miniospring.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,12 +49,6 @@ final class ObjectResource {
      * The largest source CopyObject accepts (5 GiB).
      */
     public static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
-
-    /**
-     * The start of the names of the temporary files of downloads: short, so that a target name of up to 255 bytes
-     * still fits.
-     */
-    private static final String TEMPORARY_PREFIX = ".minio-";
 
     private static final String NO_SUCH_BUCKET = "NoSuchBucket";
 
@@ -304,41 +297,21 @@ final class ObjectResource {
             download(object, file.toAbsolutePath());
             return object.stat();
         }
-        catch (IOException ex) {
-            throw new MinioException("Could not download " + bucket + "/" + key + " to " + file + ": "
-                    + ex.getMessage(), ex);
-        }
-        catch (MinioTransportException ex) {
-            throw new MinioTransportException("Could not download " + bucket + "/" + key + " to " + file + ": "
-                    + ex.getMessage(), ex);
+        catch (IOException | MinioTransportException ex) {
+            throw DownloadFiles.failure(bucket, key, file, ex);
         }
     }
 
     private static void download(GetObjectResponse object, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".part");
-        try {
+        DownloadFiles.write(target, (temporary) -> {
             long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
             checkSize(object.stat(), written);
-            move(temporary, target);
-        }
-        finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static void checkSize(StatObjectResponse stat, long written) throws IOException {
         if (stat.size() >= 0 && written != stat.size()) {
             throw new IOException("received " + written + " of " + stat.size() + " bytes");
-        }
-    }
-
-    private static void move(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (AtomicMoveNotSupportedException ex) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
