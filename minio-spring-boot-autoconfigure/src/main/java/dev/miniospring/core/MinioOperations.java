@@ -936,7 +936,8 @@ public interface MinioOperations {
      * {@code Content-Range}, a shorter or longer body, another ETag), or an object that changed meanwhile ({@code 412})
      * fails the download with a {@link dev.miniospring.MinioException} and stops the other ranges. A smaller object,
      * one without an ETag, a byte range of the options, or a concurrency of 1 is downloaded in one GET, as by
-     * {@link #fgetObject(String, String, Path, GetObjectOptions)}.
+     * {@link #fgetObject(String, String, Path, GetObjectOptions)}; so is an object whose HeadObject is answered with
+     * an error, which the GET's answer then reports with its error document.
      * @param bucket the bucket name
      * @param key the object key
      * @param file the target file, replaced when it exists; missing parent directories are created

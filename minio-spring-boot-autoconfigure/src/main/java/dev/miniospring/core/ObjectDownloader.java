@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
+import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioTransportException;
 import dev.miniospring.object.DownloadOptions;
 import dev.miniospring.object.GetObjectOptions;
@@ -15,7 +18,8 @@ import org.springframework.util.Assert;
 /**
  * Downloads objects into files: an object larger than one part in byte ranges fetched in parallel
  * ({@link ParallelRangeDownload}), sized and pinned to its ETag by a HeadObject first; a smaller one, a byte range,
- * or any download with a concurrency of 1 in one GET ({@link ObjectResource#fgetObject}).
+ * any download with a concurrency of 1, and any object whose HeadObject is answered with an error, in one GET
+ * ({@link ObjectResource#fgetObject}).
  */
 final class ObjectDownloader {
 
@@ -50,13 +54,26 @@ final class ObjectDownloader {
         if (download.concurrency() == 1 || read.range() != null) {
             return this.objects.fgetObject(bucket, key, file, read);
         }
-        StatObjectResponse object = this.objects.statObject(bucket, key,
-                new StatObjectOptions(read.versionId(), read.conditions(), read.customerKey()));
-        if (object.size() <= download.partSize() || object.etag().isEmpty()) {
+        StatObjectResponse object = head(bucket, key, read);
+        if (object == null || object.size() <= download.partSize() || object.etag().isEmpty()) {
             return this.objects.fgetObject(bucket, key, file, read);
         }
         return inRanges(object, file, new ParallelRangeDownload(
                 (range) -> this.objects.getObject(bucket, key, range), object, read, download, STALL_TIMEOUT));
+    }
+
+    /**
+     * Reads the object's size and ETag; an error answer leaves the download to the single GET, whose answer carries
+     * the error document that a HEAD answer has no body for (the code, message and where a redirect points).
+     */
+    private @Nullable StatObjectResponse head(String bucket, String key, GetObjectOptions read) {
+        try {
+            return this.objects.head(bucket, key,
+                    new StatObjectOptions(read.versionId(), read.conditions(), read.customerKey()));
+        }
+        catch (MinioErrorResponseException ex) {
+            return null;
+        }
     }
 
     private static StatObjectResponse inRanges(StatObjectResponse object, Path file, ParallelRangeDownload download) {

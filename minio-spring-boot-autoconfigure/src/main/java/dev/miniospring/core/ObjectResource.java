@@ -177,19 +177,25 @@ final class ObjectResource {
     public StatObjectResponse statObject(String bucket, String key, StatObjectOptions options) {
         ObjectArguments.validate(bucket, key);
         Assert.notNull(options, "'options' must not be null");
+        try {
+            return head(bucket, key, options);
+        }
+        catch (MinioErrorResponseException ex) {
+            throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
+        }
+    }
+
+    /**
+     * Sends a HeadObject of checked arguments; a 404 is not followed by a HeadBucket.
+     */
+    StatObjectResponse head(String bucket, String key, StatObjectOptions options) {
         this.customerKeys.check(options.customerKey());
         S3Request request = S3Request.builder(HttpMethod.HEAD)
             .bucket(bucket)
             .key(key)
             .apply(ObjectOptionDecorators.stat(options))
             .build();
-        try {
-            return this.transport.execute(request,
-                    (response) -> stat(bucket, key, response.getHeaders()));
-        }
-        catch (MinioErrorResponseException ex) {
-            throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
-        }
+        return this.transport.execute(request, (response) -> stat(bucket, key, response.getHeaders()));
     }
 
     private static StatObjectResponse stat(String bucket, String key, HttpHeaders headers) {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.object.DownloadOptions;
@@ -191,6 +192,23 @@ class ObjectDownloadTests {
             .isThrownBy(() -> twoAtATime.fgetObject("bucket", "big", this.target))
             .withMessageContaining("changed while it was downloaded");
         assertThat(this.server.findAll(getRequestedFor(urlPathEqualTo(PATH))).size()).isLessThan(10);
+        assertUntouched();
+    }
+
+    @Test
+    void headAnsweredWithAnErrorLeavesTheErrorToTheSingleGet() {
+        this.server.resetAll();
+        this.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(404)
+            .withBody("<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>"
+                    + "<Key>big</Key></Error>")));
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> this.template.fgetObject("bucket", "big", this.target))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("NoSuchKey"))
+            .withMessageContaining("The specified key does not exist.");
+        this.server.verify(1, headRequestedFor(urlPathEqualTo(PATH)));
+        List<LoggedRequest> gets = this.server.findAll(getRequestedFor(urlPathEqualTo(PATH)));
+        assertThat(gets).hasSize(1);
+        assertThat(gets.get(0).containsHeader("Range")).isFalse();
         assertUntouched();
     }
 
