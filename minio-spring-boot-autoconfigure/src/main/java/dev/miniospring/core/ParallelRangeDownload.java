@@ -118,12 +118,7 @@ final class ParallelRangeDownload {
         int workers = (int) Math.min(this.settings.concurrency(), this.parts);
         ExecutorService executor = Executors.newFixedThreadPool(workers, this::thread);
         try {
-            List<Future<?>> futures = new ArrayList<>(workers);
-            this.lastProgress = System.nanoTime();
-            for (int i = 0; i < workers; i++) {
-                futures.add(executor.submit(() -> work(channel)));
-            }
-            await(futures);
+            await(start(executor, workers, channel));
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -133,6 +128,15 @@ final class ParallelRangeDownload {
             stop(executor);
         }
         rethrow();
+    }
+
+    private List<Future<?>> start(ExecutorService executor, int workers, FileChannel channel) {
+        List<Future<?>> futures = new ArrayList<>(workers);
+        this.lastProgress = System.nanoTime();
+        for (int i = 0; i < workers; i++) {
+            futures.add(executor.submit(() -> work(channel)));
+        }
+        return futures;
     }
 
     private Thread thread(Runnable task) {
@@ -191,17 +195,21 @@ final class ParallelRangeDownload {
             if (read < 0) {
                 throw invalid(range, "the body ended after " + (position - range.offset()) + " bytes", null);
             }
-            ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, read);
-            for (long at = position; bytes.hasRemaining();) {
-                at += channel.write(bytes, at);
-            }
+            write(channel, ByteBuffer.wrap(buffer, 0, read), position);
             position += read;
-            this.lastProgress = System.nanoTime();
-            this.progress.downloaded(read, false);
         }
         if (body.read() >= 0) {
             throw invalid(range, "the body is longer than the range", null);
         }
+    }
+
+    private void write(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
+        int length = bytes.remaining();
+        for (long at = position; bytes.hasRemaining();) {
+            at += channel.write(bytes, at);
+        }
+        this.lastProgress = System.nanoTime();
+        this.progress.downloaded(length, false);
     }
 
     private MinioInvalidResponseException invalid(ByteRange range, String problem, @Nullable Throwable cause) {
