@@ -48,6 +48,7 @@ import org.springframework.util.unit.DataSize;
  * @param proxy HTTP proxy of this client only.
  * @param allowCustomerKeysOverHttp Whether SSE-C customer keys may be sent to a plain http:// endpoint, where they
  * travel in clear; otherwise such operations are refused before sending.
+ * @param download Downloads into files (fgetObject, downloadObject) in parallel byte ranges.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
@@ -57,7 +58,7 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
         @DefaultValue("4") int uploadConcurrency, @DefaultValue("signed") PayloadSigning payloadSigning,
         @DefaultValue Retry retry, @DefaultValue("true") boolean enabled, @Nullable String sessionToken,
         @DefaultValue Credentials credentials, @DefaultValue Ssl ssl, @DefaultValue Proxy proxy,
-        @DefaultValue("false") boolean allowCustomerKeysOverHttp) {
+        @DefaultValue("false") boolean allowCustomerKeysOverHttp, @DefaultValue Download download) {
 
     @Override
     public String toString() {
@@ -70,7 +71,7 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
                 + ", retry=" + this.retry + ", enabled=" + this.enabled + ", sessionToken="
                 + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + ", ssl="
                 + this.ssl + ", proxy=" + this.proxy + ", allowCustomerKeysOverHttp=" + this.allowCustomerKeysOverHttp
-                + "]";
+                + ", download=" + this.download + "]";
     }
 
     /**
@@ -145,6 +146,18 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
      * @param port Port of the proxy.
      */
     public record Proxy(@Nullable String host, @Nullable Integer port) {
+
+    }
+
+    /**
+     * Downloads into files in parallel byte ranges.
+     *
+     * @param partSize Size of the byte ranges in which fgetObject and downloadObject fetch an object larger than one
+     * range, at least 1MB; smaller objects are downloaded in one GET. Each range streams through a 256KB buffer.
+     * @param concurrency Number of byte ranges of one download fetched in parallel; 1 downloads every object in one
+     * GET.
+     */
+    public record Download(@DefaultValue("8MB") DataSize partSize, @DefaultValue("8") int concurrency) {
 
     }
 

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.internal.transport.S3Endpoint;
 import dev.miniospring.internal.upload.UploadSettings;
+import dev.miniospring.object.DownloadOptions;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -24,6 +25,8 @@ final class MinioPropertyChecks {
 
     private static final DataSize MAX_PART_SIZE = DataSize.ofBytes(UploadSettings.MAX_BUFFERED_PART_SIZE);
 
+    private static final DataSize MIN_DOWNLOAD_PART_SIZE = DataSize.ofBytes(DownloadOptions.MIN_PART_SIZE);
+
     private final Binder binder;
 
     private MinioPropertyChecks(Environment environment) {
@@ -40,6 +43,7 @@ final class MinioPropertyChecks {
         MinioPropertyChecks checks = new MinioPropertyChecks(environment);
         checks.connection(properties);
         checks.uploads(properties);
+        checks.downloads(properties.download());
         checks.retry(properties.retry());
     }
 
@@ -66,6 +70,13 @@ final class MinioPropertyChecks {
                     + "part is buffered in memory in one array");
         }
         atLeast("minio.upload-concurrency", properties.uploadConcurrency(), 1);
+    }
+
+    private void downloads(MinioProperties.Download download) {
+        if (download.partSize().compareTo(MIN_DOWNLOAD_PART_SIZE) < 0) {
+            fail("minio.download.part-size", download.partSize(), "must be at least 1MB");
+        }
+        atLeast("minio.download.concurrency", download.concurrency(), 1);
     }
 
     private void retry(MinioProperties.Retry retry) {

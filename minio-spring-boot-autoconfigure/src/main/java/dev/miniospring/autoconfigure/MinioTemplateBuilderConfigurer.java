@@ -88,7 +88,9 @@ final class MinioTemplateBuilderConfigurer {
             .uploadConcurrency(this.properties.uploadConcurrency())
             .payloadSigning(this.properties.payloadSigning())
             .retryPolicy(retryPolicy(this.properties.retry()))
-            .allowCustomerKeysOverHttp(this.properties.allowCustomerKeysOverHttp());
+            .allowCustomerKeysOverHttp(this.properties.allowCustomerKeysOverHttp())
+            .downloadPartSize(this.properties.download().partSize().toBytes())
+            .downloadConcurrency(this.properties.download().concurrency());
         this.restClientCustomizers.orderedStream()
             .forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
         this.builderCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

@@ -29,6 +29,7 @@ import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.DeleteObject;
+import dev.miniospring.object.DownloadOptions;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
@@ -244,7 +245,8 @@ public interface MinioOperations {
 
     /**
      * Downloads an object into a file ({@code fget_object}) through a temporary file next to it, moved into place only
-     * when complete; a failure leaves no partial file.
+     * when complete; a failure leaves no partial file. An object larger than the template's download part size is
+     * fetched in byte ranges in parallel, as {@link #downloadObject(String, String, Path, DownloadOptions)} describes.
      * @param bucket the bucket name
      * @param key the object key
      * @param file the target file, replaced when it exists
@@ -362,7 +364,8 @@ public interface MinioOperations {
 
     /**
      * Downloads an object into a file with options ({@code fget_object}), like
-     * {@link #fgetObject(String, String, Path)}.
+     * {@link #fgetObject(String, String, Path)}: in parallel byte ranges beyond the template's download part size,
+     * in one GET for a byte range or a smaller object.
      * @param bucket the bucket name
      * @param key the object key
      * @param file the target file, replaced when it exists
@@ -990,5 +993,26 @@ public interface MinioOperations {
     default ObjectWriteResponse composeObject(String bucket, String key, List<ComposeSource> sources) {
         return composeObject(bucket, key, sources, ComposeObjectOptions.none());
     }
+
+    /**
+     * Downloads an object into a file ({@code download_object}), through a temporary file next to it that is moved
+     * into place only when complete: on any failure the target is neither created nor replaced and the temporary
+     * file is deleted. A HeadObject first reads the object's size and ETag (with the options' version, conditions and
+     * SSE-C key); an object larger than the part size is then fetched in ranges of that size, {@code concurrency} at
+     * a time, each range GET pinned to that ETag with {@code If-Match} (and to the version id when the options give
+     * one), carrying the SSE-C key, and streamed through a fixed-size buffer into its place in the file. A range
+     * answered with anything but exactly that range ({@code 200} instead of {@code 206}, another
+     * {@code Content-Range}, a shorter or longer body, another ETag), or an object that changed meanwhile ({@code 412})
+     * fails the download with a {@link dev.miniospring.MinioException} and stops the other ranges. A smaller object,
+     * one without an ETag, a byte range of the options, or a concurrency of 1 is downloaded in one GET, as by
+     * {@link #fgetObject(String, String, Path, GetObjectOptions)}; so is an object whose HeadObject is answered with
+     * an error, which the GET's answer then reports with its error document.
+     * @param bucket the bucket name
+     * @param key the object key
+     * @param file the target file, replaced when it exists; missing parent directories are created
+     * @param options the read options, and the part size and concurrency (the template's by default)
+     * @return the object information (of the HeadObject for a parallel download)
+     */
+    StatObjectResponse downloadObject(String bucket, String key, Path file, DownloadOptions options);
 
 }

@@ -32,6 +32,7 @@ import dev.miniospring.object.CopyObjectOptions;
 import dev.miniospring.object.CopySource;
 import dev.miniospring.object.DeleteError;
 import dev.miniospring.object.DeleteObject;
+import dev.miniospring.object.DownloadOptions;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
@@ -119,6 +120,10 @@ public class MinioTemplate implements MinioOperations {
 
     private final ObjectComposeResource compose;
 
+    private final DownloadSettings downloadSettings;
+
+    private final ObjectDownloader downloads;
+
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
      * @param transports the transports of requests, uploads, notification streams and health checks
@@ -138,22 +143,23 @@ public class MinioTemplate implements MinioOperations {
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads) {
         this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
-                MultipartCopySizes.DEFAULTS);
+                MultipartCopySizes.DEFAULTS, DownloadSettings.defaults());
     }
 
     /**
-     * Creates a fully configured template whose copies too large for one CopyObject are split as given.
+     * Creates a fully configured template whose copies too large for one CopyObject are split as given and which
+     * downloads files as the download settings say.
      */
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
-            MultipartCopySizes copySizes) {
+            MultipartCopySizes copySizes, DownloadSettings downloadSettings) {
         this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
-                new TemplateActivity(), copySizes);
+                new TemplateActivity(), copySizes, downloadSettings);
     }
 
     private MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
-            TemplateActivity activity, MultipartCopySizes copySizes) {
+            TemplateActivity activity, MultipartCopySizes copySizes, DownloadSettings downloadSettings) {
         Assert.notNull(transports, "'transports' must not be null");
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
@@ -188,6 +194,8 @@ public class MinioTemplate implements MinioOperations {
         this.legalHold = new ObjectLegalHoldResource(transport);
         this.copySizes = copySizes;
         this.compose = this.objects.composer();
+        this.downloadSettings = downloadSettings;
+        this.downloads = new ObjectDownloader(this.objects, downloadSettings);
     }
 
     /**
@@ -211,7 +219,8 @@ public class MinioTemplate implements MinioOperations {
         Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
                 () -> "'timeout' must be positive (is " + timeout + ")");
         return new MinioTemplate(this.transports.forHealthCheck(timeout), this.uploadSettings, this.presigner,
-                this.listenSettings, this.observations, this.listenThreads, this.activity, this.copySizes);
+                this.listenSettings, this.observations, this.listenThreads, this.activity, this.copySizes,
+                this.downloadSettings);
     }
 
     /**
@@ -267,7 +276,8 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public StatObjectResponse fgetObject(String bucket, String key, Path file, GetObjectOptions options) {
-        return this.observations.observe("fgetObject", bucket, () -> this.objects.fgetObject(bucket, key, file, options));
+        return this.observations.observe("fgetObject", bucket,
+                () -> this.downloads.downloadObject(bucket, key, file, DownloadOptions.of(options)));
     }
 
     @Override
@@ -616,6 +626,12 @@ public class MinioTemplate implements MinioOperations {
             ComposeObjectOptions options) {
         return this.observations.observe("composeObject", bucket,
                 () -> this.compose.composeObject(bucket, key, sources, options));
+    }
+
+    @Override
+    public StatObjectResponse downloadObject(String bucket, String key, Path file, DownloadOptions options) {
+        return this.observations.observe("downloadObject", bucket,
+                () -> this.downloads.downloadObject(bucket, key, file, options));
     }
 
     @Override

@@ -98,6 +98,9 @@ public final class MinioTemplateBuilder {
     private boolean allowCustomerKeysOverHttp;
 
     private MultipartCopySizes copySizes = MultipartCopySizes.DEFAULTS;
+    private long downloadPartSize = DownloadSettings.DEFAULT_PART_SIZE;
+
+    private int downloadConcurrency = DownloadSettings.DEFAULT_CONCURRENCY;
 
     MinioTemplateBuilder() {
     }
@@ -413,16 +416,40 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets the size of the byte ranges in which {@code fgetObject} and {@code downloadObject} fetch an object larger
+     * than one range (default 8 MiB, as the AWS TransferManager); smaller objects are downloaded in one GET.
+     * @param downloadPartSize the range size in bytes, at least 1 MiB
+     * @return this builder
+     */
+    public MinioTemplateBuilder downloadPartSize(long downloadPartSize) {
+        this.downloadPartSize = downloadPartSize;
+        return this;
+    }
+
+    /**
+     * Sets how many byte ranges of one download are fetched in parallel (default 8); 1 downloads every object in one
+     * GET.
+     * @param downloadConcurrency the number of parallel range GETs, at least 1
+     * @return this builder
+     */
+    public MinioTemplateBuilder downloadConcurrency(int downloadConcurrency) {
+        this.downloadConcurrency = downloadConcurrency;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
-     * the upload settings are out of range
+     * the upload or download settings are out of range
      * @throws IllegalStateException when virtual threads are asked for on a Java runtime older than 21
      */
     public MinioTemplate build() {
         Assert.hasText(this.endpoint, "'endpoint' must not be empty");
         ThreadFactory threads = TemplateThreads.of(this.virtualThreads);
         UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning,
+                threads);
+        DownloadSettings downloadSettings = new DownloadSettings(this.downloadPartSize, this.downloadConcurrency,
                 threads);
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
@@ -435,7 +462,7 @@ public final class MinioTemplateBuilder {
                 : null;
         return new MinioTemplate(transports, uploadSettings, presigner, this.listenSettings,
                 new MinioObservations(this.observationRegistry, this.observationConvention), threads,
-                this.copySizes);
+                this.copySizes, downloadSettings);
     }
 
     private TemplateTransports transports(S3HttpClients clients, S3Endpoint s3Endpoint, S3RequestSigner signer) {

@@ -2,7 +2,6 @@ package dev.miniospring.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,12 +46,6 @@ import org.springframework.util.Assert;
  * copy. Every operation checks its arguments before sending anything.
  */
 final class ObjectResource {
-
-    /**
-     * The start of the names of the temporary files of downloads: short, so that a target name of up to 255 bytes
-     * still fits.
-     */
-    private static final String TEMPORARY_PREFIX = ".minio-";
 
     private static final String NO_SUCH_BUCKET = "NoSuchBucket";
 
@@ -206,19 +199,25 @@ final class ObjectResource {
     public StatObjectResponse statObject(String bucket, String key, StatObjectOptions options) {
         ObjectArguments.validate(bucket, key);
         Assert.notNull(options, "'options' must not be null");
+        try {
+            return head(bucket, key, options);
+        }
+        catch (MinioErrorResponseException ex) {
+            throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
+        }
+    }
+
+    /**
+     * Sends a HeadObject of checked arguments; a 404 is not followed by a HeadBucket.
+     */
+    StatObjectResponse head(String bucket, String key, StatObjectOptions options) {
         this.customerKeys.check(options.customerKey());
         S3Request request = S3Request.builder(HttpMethod.HEAD)
             .bucket(bucket)
             .key(key)
             .apply(ObjectOptionDecorators.stat(options))
             .build();
-        try {
-            return this.transport.execute(request,
-                    (response) -> stat(bucket, key, response.getHeaders()));
-        }
-        catch (MinioErrorResponseException ex) {
-            throw (ex.statusCode() == HttpStatus.NOT_FOUND.value()) ? whatIsMissing(bucket, ex) : ex;
-        }
+        return this.transport.execute(request, (response) -> stat(bucket, key, response.getHeaders()));
     }
 
     private static StatObjectResponse stat(String bucket, String key, HttpHeaders headers) {
@@ -326,41 +325,21 @@ final class ObjectResource {
             download(object, file.toAbsolutePath());
             return object.stat();
         }
-        catch (IOException ex) {
-            throw new MinioException("Could not download " + bucket + "/" + key + " to " + file + ": "
-                    + ex.getMessage(), ex);
-        }
-        catch (MinioTransportException ex) {
-            throw new MinioTransportException("Could not download " + bucket + "/" + key + " to " + file + ": "
-                    + ex.getMessage(), ex);
+        catch (IOException | MinioTransportException ex) {
+            throw DownloadFiles.failure(bucket, key, file, ex);
         }
     }
 
     private static void download(GetObjectResponse object, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), TEMPORARY_PREFIX, ".part");
-        try {
+        DownloadFiles.write(target, (temporary) -> {
             long written = Files.copy(object, temporary, StandardCopyOption.REPLACE_EXISTING);
             checkSize(object.stat(), written);
-            move(temporary, target);
-        }
-        finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static void checkSize(StatObjectResponse stat, long written) throws IOException {
         if (stat.size() >= 0 && written != stat.size()) {
             throw new IOException("received " + written + " of " + stat.size() + " bytes");
-        }
-    }
-
-    private static void move(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (AtomicMoveNotSupportedException ex) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -39,12 +39,32 @@ final class RangeHeader {
      * @throws IllegalArgumentException when they do not
      */
     static void check(ByteRange range, HttpHeaders headers) {
-        String contentRange = headers.getFirst(HttpHeaders.CONTENT_RANGE);
-        Matcher matcher = CONTENT_RANGE.matcher((contentRange != null) ? contentRange.strip() : "");
+        Matcher matcher = contentRange(headers);
         Assert.isTrue(matcher.matches() && answers(range, Long.parseLong(matcher.group(1)),
-                Long.parseLong(matcher.group(2)), headers.getContentLength()), () -> "Content-Range "
-                        + ((contentRange != null) ? "'" + contentRange + "'" : "missing")
-                        + " does not answer the requested range " + value(range));
+                Long.parseLong(matcher.group(2)), headers.getContentLength()), () -> mismatch(range, headers, ""));
+    }
+
+    /**
+     * Checks that the headers of a partial answer carry exactly a range of an object of a known size: a
+     * {@code Content-Range} of {@code bytes offset-last/size}.
+     * @throws IllegalArgumentException when they do not
+     */
+    static void checkExact(ByteRange range, long size, HttpHeaders headers) {
+        Matcher matcher = contentRange(headers);
+        Assert.isTrue(matcher.matches() && Long.parseLong(matcher.group(1)) == range.offset()
+                && Long.parseLong(matcher.group(2)) == range.last() && Long.toString(size).equals(matcher.group(3)),
+                () -> mismatch(range, headers, " of " + size + " bytes"));
+    }
+
+    private static Matcher contentRange(HttpHeaders headers) {
+        String contentRange = headers.getFirst(HttpHeaders.CONTENT_RANGE);
+        return CONTENT_RANGE.matcher((contentRange != null) ? contentRange.strip() : "");
+    }
+
+    private static String mismatch(ByteRange range, HttpHeaders headers, String ofSize) {
+        String contentRange = headers.getFirst(HttpHeaders.CONTENT_RANGE);
+        return "Content-Range " + ((contentRange != null) ? "'" + contentRange + "'" : "missing")
+                + " does not answer the requested range " + value(range) + ofSize;
     }
 
     private static boolean answers(ByteRange range, long first, long last, long contentLength) {

@@ -48,6 +48,8 @@ class InvalidPropertiesTests {
             minio.retry.budget.timeout-retry-cost | -1     | must be at least 0
             minio.public-endpoint                 | ftp://files.example.com | must be a valid http or https URL
             minio.health.timeout                  | 0s     | must be positive (at least 1ms)
+            minio.download.part-size              | 512KB  | must be at least 1MB
+            minio.download.concurrency            | 0      | must be at least 1
             """)
     void anOutOfRangeValueFailsStartUpNamingThePropertyTheValueAndTheRange(String property, String value,
             String range) {
