@@ -88,7 +88,8 @@ final class MinioTemplateBuilderConfigurer {
             .uploadConcurrency(this.properties.uploadConcurrency())
             .payloadSigning(this.properties.payloadSigning())
             .retryPolicy(retryPolicy(this.properties.retry()))
-            .allowCustomerKeysOverHttp(this.properties.allowCustomerKeysOverHttp());
+            .allowCustomerKeysOverHttp(this.properties.allowCustomerKeysOverHttp())
+            .checksumAlgorithm(this.properties.checksumAlgorithm());
         this.restClientCustomizers.orderedStream()
             .forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
         this.builderCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

@@ -25,6 +25,7 @@ import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.transport.SigningClientHttpRequestFactory;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
+import dev.miniospring.object.ChecksumAlgorithm;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
@@ -78,7 +79,7 @@ public final class MinioTemplateBuilder {
 
     private int uploadConcurrency = UploadSettings.DEFAULT_CONCURRENCY;
 
-    private PayloadSigning payloadSigning = PayloadSigning.SIGNED;
+    private PayloadSigning payloadSigning = PayloadSigning.AUTO;
 
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -95,6 +96,8 @@ public final class MinioTemplateBuilder {
     private boolean virtualThreads;
 
     private boolean allowCustomerKeysOverHttp;
+
+    private @Nullable ChecksumAlgorithm checksumAlgorithm;
 
     MinioTemplateBuilder() {
     }
@@ -284,8 +287,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets how upload bodies are protected (default {@link PayloadSigning#SIGNED}); {@link PayloadSigning#CHECKSUM}
-     * sends them unsigned with a CRC32C checksum, faster for large uploads.
+     * Sets how upload bodies are protected (default {@link PayloadSigning#AUTO}: unsigned with a CRC32C checksum over
+     * {@code https://}, signed over {@code http://}); {@link PayloadSigning#SIGNED} or
+     * {@link PayloadSigning#CHECKSUM} choose one whatever the scheme.
      * @param payloadSigning the payload protection
      * @return this builder
      */
@@ -398,6 +402,17 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets the checksum of every upload that does not choose one in its options (default: none with signed payloads,
+     * CRC32C with {@link PayloadSigning#CHECKSUM}): sent with the data, verified and stored by the server.
+     * @param checksumAlgorithm the algorithm, or {@code null} for the default
+     * @return this builder
+     */
+    public MinioTemplateBuilder checksumAlgorithm(@Nullable ChecksumAlgorithm checksumAlgorithm) {
+        this.checksumAlgorithm = checksumAlgorithm;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -407,9 +422,9 @@ public final class MinioTemplateBuilder {
     public MinioTemplate build() {
         Assert.hasText(this.endpoint, "'endpoint' must not be empty");
         ThreadFactory threads = TemplateThreads.of(this.virtualThreads);
-        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning,
-                threads);
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
+        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency,
+                this.payloadSigning.forEndpoint(s3Endpoint.isSecure()), threads, this.checksumAlgorithm);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         S3HttpClients clients = new S3HttpClients(this.requestFactoryBuilder, this.httpClientSettings,

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
-import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.internal.transport.ETags;
 import dev.miniospring.internal.transport.Exchanges;
 import dev.miniospring.internal.transport.ResponseReaders;
@@ -63,7 +62,7 @@ final class ObjectResource {
 
     private final ObjectUploader uploader;
 
-    private final PayloadSigning payloadSigning;
+    private final UploadSettings settings;
 
     private final CustomerKeyGuard customerKeys;
 
@@ -100,7 +99,7 @@ final class ObjectResource {
         this.transport = transport;
         this.uploader = new ObjectUploader(uploadTransport, settings,
                 new MultipartUploadResource(uploadTransport));
-        this.payloadSigning = settings.payloadSigning();
+        this.settings = settings;
     }
 
     /**
@@ -127,7 +126,7 @@ final class ObjectResource {
         this.customerKeys.check(options.encryption());
         ProgressTracker progress = new ProgressTracker(bucket, key, length, options.listener());
         UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType),
-                progress, this.payloadSigning);
+                progress, this.settings.payloadSigning(), this.settings.checksumOf(options.checksum()));
         return this.uploader.upload(target, data, length, options.partSize());
     }
 
@@ -283,7 +282,8 @@ final class ObjectResource {
         if (options.range() != null) {
             RangeHeader.check(options.range(), response.getHeaders());
         }
-        return ObjectBodyStream.open(bucket, key, response, options.listener());
+        boolean wholeObject = options.range() == null && response.getStatusCode().value() == HttpStatus.OK.value();
+        return ObjectBodyStream.open(bucket, key, response, options.listener(), wholeObject);
     }
 
     /**

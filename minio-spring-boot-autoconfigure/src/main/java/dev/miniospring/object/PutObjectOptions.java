@@ -10,7 +10,7 @@ import org.springframework.util.Assert;
 
 /**
  * The options of an upload (PutObject, or a multipart upload): content type, extra headers, user metadata, part size,
- * a progress listener, tags and server-side encryption. Immutable; start from {@link #none()} and add options with the {@code with...} methods,
+ * a progress listener, tags, server-side encryption and a checksum. Immutable; start from {@link #none()} and add options with the {@code with...} methods,
  * each checked when it is given.
  *
  * @param contentType the content type, or {@code null} for {@code application/octet-stream} (guessed from the file
@@ -22,20 +22,22 @@ import org.springframework.util.Assert;
  * @param listener receives the upload progress, possibly from upload threads
  * @param tags the tags of the object, sent as {@code x-amz-tagging}
  * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
+ * @param checksum the checksum sent with the data and stored with the object, or {@code null} for the template's
  */
 public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
         Map<String, String> metadata, long partSize, ProgressListener listener, Tags tags,
-        @Nullable ServerSideEncryption encryption) {
+        @Nullable ServerSideEncryption encryption, @Nullable ChecksumAlgorithm checksum) {
 
     private static final long MIN_PART_SIZE = 5L * 1024 * 1024;
 
     private static final long MAX_PART_SIZE = 2047L * 1024 * 1024;
 
     private static final Set<String> CLIENT_HEADERS = Set.of("authorization", "content-length", "content-type",
-            "host", "x-amz-content-sha256", "x-amz-date");
+            "host", "x-amz-content-sha256", "x-amz-date", "x-amz-checksum-algorithm", "x-amz-checksum-crc32",
+            "x-amz-checksum-crc32c", "x-amz-checksum-sha1", "x-amz-checksum-sha256");
 
     private static final PutObjectOptions NONE = new PutObjectOptions(null, Map.of(), Map.of(), 0,
-            ProgressListener.NONE, Tags.empty(), null);
+            ProgressListener.NONE, Tags.empty(), null, null);
 
     /**
      * Creates options, checking every value.
@@ -46,6 +48,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @param listener the progress listener
      * @param tags the tags
      * @param encryption the encryption, or {@code null}
+     * @param checksum the checksum algorithm, or {@code null}
      * @throws IllegalArgumentException naming the invalid argument
      */
     public PutObjectOptions {
@@ -53,7 +56,8 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
         headers = OptionValues.headers(headers, "headers");
         headers.keySet()
             .forEach((name) -> Assert.isTrue(!CLIENT_HEADERS.contains(name.toLowerCase(Locale.ROOT)), () -> "'headers' "
-                    + "must not contain '" + name + "': set by the client (the content type is 'contentType')"));
+                    + "must not contain '" + name + "': set by the client (the content type is 'contentType', the "
+                    + "checksum 'checksum')"));
         metadata = OptionValues.metadata(metadata);
         Assert.isTrue(partSize == 0 || (partSize >= MIN_PART_SIZE && partSize <= MAX_PART_SIZE),
                 () -> "'partSize' must be 0 (the template's) or 5 MiB to 2047 MiB, a part being held in memory (is "
@@ -79,7 +83,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withContentType(String contentType) {
         Assert.notNull(contentType, "'contentType' must not be null");
         return new PutObjectOptions(contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum);
     }
 
     /**
@@ -90,7 +94,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withHeader(String name, String value) {
         return new PutObjectOptions(this.contentType, OptionValues.with(this.headers, name, value), this.metadata,
-                this.partSize, this.listener, this.tags, this.encryption);
+                this.partSize, this.listener, this.tags, this.encryption, this.checksum);
     }
 
     /**
@@ -100,7 +104,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withMetadata(Map<String, String> metadata) {
         return new PutObjectOptions(this.contentType, this.headers, metadata, this.partSize, this.listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum);
     }
 
     /**
@@ -110,7 +114,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withPartSize(long partSize) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, partSize, this.listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum);
     }
 
     /**
@@ -120,7 +124,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withProgressListener(ProgressListener listener) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum);
     }
 
     /**
@@ -131,7 +135,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withEncryption(ServerSideEncryption encryption) {
         Assert.notNull(encryption, "'encryption' must not be null");
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.tags, encryption);
+                this.tags, encryption, this.checksum);
     }
 
     /**
@@ -142,6 +146,19 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withTags(Tags tags) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener, tags,
-                this.encryption);
+                this.encryption, this.checksum);
     }
+
+    /**
+     * Sends a checksum of the data that the server verifies and stores (for a multipart upload, each part's and the
+     * composite checksum of the parts), instead of the template's.
+     * @param checksum the algorithm, such as {@link ChecksumAlgorithm#CRC32C}
+     * @return new options
+     */
+    public PutObjectOptions withChecksum(ChecksumAlgorithm checksum) {
+        Assert.notNull(checksum, "'checksum' must not be null");
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
+                this.tags, this.encryption, checksum);
+    }
+
 }

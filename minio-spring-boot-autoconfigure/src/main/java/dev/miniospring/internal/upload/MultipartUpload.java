@@ -3,6 +3,8 @@ package dev.miniospring.internal.upload;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.miniospring.internal.transport.ETags;
 import dev.miniospring.internal.transport.ResponseReaders;
 import dev.miniospring.internal.transport.S3Request;
@@ -10,6 +12,7 @@ import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.xml.CompleteMultipartUpload;
 import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
 import dev.miniospring.internal.xml.S3Xml;
+import dev.miniospring.object.ChecksumAlgorithm;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.signing.RequestPayload;
 
@@ -56,10 +59,24 @@ final class MultipartUpload {
     CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
         S3Request.Builder part = this.target.request(UploadStep.PART).query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId);
-        S3Request request = this.target.body(part, buffer, length).build();
+        String checksum = this.target.checksumOf(buffer, length);
+        S3Request request = this.target.body(part, buffer, length, checksum).build();
         String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
         this.target.progress().partUploaded(length);
-        return new CompleteMultipartUpload.Part(partNumber, ETags.quote(etag));
+        return part(partNumber, ETags.quote(etag), checksum);
+    }
+
+    private CompleteMultipartUpload.Part part(int partNumber, String etag, @Nullable String checksum) {
+        ChecksumAlgorithm algorithm = this.target.checksum();
+        if (algorithm == null || checksum == null) {
+            return new CompleteMultipartUpload.Part(partNumber, etag);
+        }
+        return switch (algorithm) {
+            case CRC32 -> new CompleteMultipartUpload.Part(partNumber, etag, checksum, null, null, null);
+            case CRC32C -> new CompleteMultipartUpload.Part(partNumber, etag, null, checksum, null, null);
+            case SHA1 -> new CompleteMultipartUpload.Part(partNumber, etag, null, null, checksum, null);
+            case SHA256 -> new CompleteMultipartUpload.Part(partNumber, etag, null, null, null, checksum);
+        };
     }
 
     ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {
