@@ -126,7 +126,8 @@ final class ObjectResource {
         this.customerKeys.check(options.encryption());
         ProgressTracker progress = new ProgressTracker(bucket, key, length, options.listener());
         UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType),
-                progress, this.settings.payloadSigning(), this.settings.checksumOf(options.checksum()));
+                progress, this.settings.payloadSigning(), this.settings.checksumOf(options.checksum()),
+                options.fullObjectChecksum());
         return this.uploader.upload(target, data, length, options.partSize());
     }
 

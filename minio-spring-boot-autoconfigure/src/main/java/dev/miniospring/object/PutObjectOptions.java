@@ -23,10 +23,13 @@ import org.springframework.util.Assert;
  * @param tags the tags of the object, sent as {@code x-amz-tagging}
  * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
  * @param checksum the checksum sent with the data and stored with the object, or {@code null} for the template's
+ * @param fullObjectChecksum whether a multipart upload sends the full-object CRC ({@code FULL_OBJECT}) rather than
+ * leaving the server a composite checksum
  */
 public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
         Map<String, String> metadata, long partSize, ProgressListener listener, Tags tags,
-        @Nullable ServerSideEncryption encryption, @Nullable ChecksumAlgorithm checksum) {
+        @Nullable ServerSideEncryption encryption, @Nullable ChecksumAlgorithm checksum,
+        boolean fullObjectChecksum) {
 
     private static final long MIN_PART_SIZE = 5L * 1024 * 1024;
 
@@ -37,7 +40,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
             "x-amz-checksum-crc32c", "x-amz-checksum-sha1", "x-amz-checksum-sha256");
 
     private static final PutObjectOptions NONE = new PutObjectOptions(null, Map.of(), Map.of(), 0,
-            ProgressListener.NONE, Tags.empty(), null, null);
+            ProgressListener.NONE, Tags.empty(), null, null, false);
 
     /**
      * Creates options, checking every value.
@@ -49,6 +52,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @param tags the tags
      * @param encryption the encryption, or {@code null}
      * @param checksum the checksum algorithm, or {@code null}
+     * @param fullObjectChecksum whether a multipart upload sends the full-object CRC
      * @throws IllegalArgumentException naming the invalid argument
      */
     public PutObjectOptions {
@@ -64,6 +68,8 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
                         + partSize + ")");
         Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(tags, "'tags' must not be null");
+        Assert.isTrue(!fullObjectChecksum || checksum == ChecksumAlgorithm.CRC32C
+                || checksum == ChecksumAlgorithm.CRC32, "'fullObjectChecksum' needs a CRC32C or CRC32 'checksum'");
         tags = Tags.forObject(tags.get());
     }
 
@@ -83,7 +89,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withContentType(String contentType) {
         Assert.notNull(contentType, "'contentType' must not be null");
         return new PutObjectOptions(contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.tags, this.encryption, this.checksum);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -94,7 +100,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withHeader(String name, String value) {
         return new PutObjectOptions(this.contentType, OptionValues.with(this.headers, name, value), this.metadata,
-                this.partSize, this.listener, this.tags, this.encryption, this.checksum);
+                this.partSize, this.listener, this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -104,7 +110,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withMetadata(Map<String, String> metadata) {
         return new PutObjectOptions(this.contentType, this.headers, metadata, this.partSize, this.listener,
-                this.tags, this.encryption, this.checksum);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -114,7 +120,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withPartSize(long partSize) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, partSize, this.listener,
-                this.tags, this.encryption, this.checksum);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -124,7 +130,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withProgressListener(ProgressListener listener) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, listener,
-                this.tags, this.encryption, this.checksum);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -135,7 +141,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withEncryption(ServerSideEncryption encryption) {
         Assert.notNull(encryption, "'encryption' must not be null");
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.tags, encryption, this.checksum);
+                this.tags, encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -146,7 +152,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withTags(Tags tags) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener, tags,
-                this.encryption, this.checksum);
+                this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -158,7 +164,24 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withChecksum(ChecksumAlgorithm checksum) {
         Assert.notNull(checksum, "'checksum' must not be null");
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.tags, this.encryption, checksum);
+                this.tags, this.encryption, checksum, false);
+    }
+
+    /**
+     * Sends a full-object CRC with a multipart upload ({@code x-amz-checksum-type: FULL_OBJECT}): the CRC of the
+     * whole object, combined from the parts' CRCs, which downloads can verify (a composite checksum they cannot).
+     * AWS S3 supports it since 2025; servers that do not may refuse the upload. A single PUT sends the CRC of the
+     * whole object either way.
+     * @param checksum {@link ChecksumAlgorithm#CRC32C} or {@link ChecksumAlgorithm#CRC32}
+     * @return new options
+     * @throws IllegalArgumentException for SHA-1 or SHA-256, which S3 keeps only as composite checksums
+     */
+    public PutObjectOptions withFullObjectChecksum(ChecksumAlgorithm checksum) {
+        Assert.notNull(checksum, "'checksum' must not be null");
+        Assert.isTrue(checksum == ChecksumAlgorithm.CRC32C || checksum == ChecksumAlgorithm.CRC32,
+                () -> "'checksum' of a full-object checksum must be CRC32C or CRC32, not " + checksum);
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
+                this.tags, this.encryption, checksum, true);
     }
 
 }

@@ -2,7 +2,6 @@ package dev.miniospring.autoconfigure;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -25,7 +24,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,12 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MinioAutoConfigurationPayloadSigningTests {
 
     @RegisterExtension
-    static final WireMockExtension wireMock = new WireMockExtension(options().dynamicPort()
-        .dynamicHttpsPort()
-        .keystorePath(Path.of("src/test/resources/tls/server.p12").toAbsolutePath().toString())
-        .keystoreType("PKCS12")
-        .keystorePassword("changeit")
-        .keyManagerPassword("changeit"));
+    static final WireMockExtension wireMock = WireMockExtension.withHttps();
 
     private static final byte[] CONTENT = "checksummed content".getBytes(StandardCharsets.UTF_8);
 

@@ -127,6 +127,22 @@ class ObjectChecksumIntegrationTests {
             .isEqualTo(new ObjectChecksum(ChecksumAlgorithm.CRC32C, composite, true));
     }
 
+    @Test
+    void fullObjectChecksumOfAMultipartUploadIsKeptAndVerifiesTheDownload(@TempDir Path directory) throws Exception {
+        ServerQuirks.assumeNotCephRgw(this.server, NO_FLEXIBLE_CHECKSUMS);
+        MinioTemplate template = S3ServerExtension.templateBuilder(this.server).partSize(5L * MIB).build();
+        template.putObject(this.bucket, "full", new GeneratedInputStream(11 * MIB), 11 * MIB,
+                PutObjectOptions.none().withFullObjectChecksum(ChecksumAlgorithm.CRC32C));
+        byte[] content = GeneratedInputStream.bytes(0, 11 * MIB);
+        ObjectChecksum expected = new ObjectChecksum(ChecksumAlgorithm.CRC32C,
+                ObjectChecksumTests.checksum(ChecksumAlgorithm.CRC32C, content), false);
+        assertThat(template.statObject(this.bucket, "full", StatObjectOptions.none().withChecksumMode()).checksum())
+            .isEqualTo(expected);
+        assertThat(template.fgetObject(this.bucket, "full", directory.resolve("full"),
+                GetObjectOptions.none().withChecksumMode()).checksum()).isEqualTo(expected);
+        assertThat(directory.resolve("full")).hasBinaryContent(content);
+    }
+
     @ParameterizedTest
     @EnumSource(ChecksumAlgorithm.class)
     void bodyThatDoesNotMatchItsChecksumIsRefusedWithBadDigest(ChecksumAlgorithm algorithm) {

@@ -157,6 +157,42 @@ class ObjectChecksumTests {
     }
 
     @Test
+    void fullObjectChecksumIsAnnouncedOnCreateAndSentCombinedFromThePartsOnComplete() throws Exception {
+        stubMultipartUpload();
+        this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB,
+                PutObjectOptions.none().withFullObjectChecksum(ChecksumAlgorithm.CRC32));
+        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
+            .withHeader("x-amz-checksum-algorithm", equalTo("CRC32"))
+            .withHeader("x-amz-checksum-type", equalTo("FULL_OBJECT")));
+        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))
+            .withHeader("x-amz-checksum-crc32",
+                    equalTo(checksum(ChecksumAlgorithm.CRC32, GeneratedInputStream.bytes(0, 11 * MIB))))
+            .withHeader("x-amz-checksum-type", equalTo("FULL_OBJECT")));
+        assertThat(this.server.findAll(putRequestedFor(urlPathEqualTo("/bucket/big")))).hasSize(3)
+            .allSatisfy((part) -> assertThat(part.containsHeader("x-amz-checksum-type")).isFalse());
+    }
+
+    @Test
+    void compositeMultipartUploadSendsNoChecksumTypeNorWholeObjectChecksum() {
+        stubMultipartUpload();
+        this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB,
+                PutObjectOptions.none().withChecksum(ChecksumAlgorithm.CRC32));
+        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
+            .withHeader("x-amz-checksum-type", absent()));
+        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))
+            .withHeader("x-amz-checksum-crc32", absent())
+            .withHeader("x-amz-checksum-type", absent()));
+    }
+
+    @Test
+    void fullObjectChecksumOfAHashIsRefused() {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> PutObjectOptions.none().withFullObjectChecksum(ChecksumAlgorithm.SHA256))
+            .withMessageContaining("'checksum'")
+            .withMessageContaining("SHA256");
+    }
+
+    @Test
     void multipartUploadWithoutChecksumSendsNone() {
         stubMultipartUpload();
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB);

@@ -1,6 +1,8 @@
 package dev.miniospring.internal.upload;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,8 @@ final class MultipartUpload {
 
     private final AtomicBoolean finished = new AtomicBoolean();
 
+    private final Map<Integer, Map.Entry<String, Integer>> partChecksums = new ConcurrentHashMap<>();
+
     private MultipartUpload(S3Transport transport, UploadTarget target, String uploadId) {
         this.transport = transport;
         this.target = target;
@@ -60,6 +64,9 @@ final class MultipartUpload {
         S3Request.Builder part = this.target.request(UploadStep.PART).query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId);
         String checksum = this.target.checksumOf(buffer, length);
+        if (checksum != null) {
+            this.partChecksums.put(partNumber, Map.entry(checksum, length));
+        }
         S3Request request = this.target.body(part, buffer, length, checksum).build();
         String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
         this.target.progress().partUploaded(length);
@@ -80,10 +87,12 @@ final class MultipartUpload {
     }
 
     ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {
-        S3Request request = this.target.request(UploadStep.COMPLETE).query("uploadId", this.uploadId)
+        S3Request.Builder builder = this.target.request(UploadStep.COMPLETE).query("uploadId", this.uploadId)
             .header(HttpHeaders.CONTENT_TYPE, "application/xml")
-            .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
-            .build();
+            .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))));
+        this.target.fullObjectChecksum(builder,
+                parts.stream().map((part) -> this.partChecksums.get(part.partNumber())).toList());
+        S3Request request = builder.build();
         ObjectWriteResponse written = this.transport.execute(request, (response) -> {
             CompleteMultipartUploadResult result = ResponseReaders.readXml(request, response,
                     CompleteMultipartUploadResult.class);

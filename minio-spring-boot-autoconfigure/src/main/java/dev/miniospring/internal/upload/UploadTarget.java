@@ -1,5 +1,8 @@
 package dev.miniospring.internal.upload;
 
+import java.util.List;
+import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioException;
@@ -14,7 +17,8 @@ import dev.miniospring.signing.RequestPayload;
  *
  * <p>The upload's checksum is applied here: CreateMultipartUpload names its algorithm
  * ({@code x-amz-checksum-algorithm}), and the single PUT and each part carry the checksum of their bytes, computed in
- * the buffer that holds them.
+ * the buffer that holds them; with a full-object checksum, CompleteMultipartUpload carries the CRC of the whole object,
+ * combined from the parts' CRCs.
  *
  * @param bucket the bucket
  * @param key the object key
@@ -22,9 +26,13 @@ import dev.miniospring.signing.RequestPayload;
  * @param progress where accepted bytes are reported
  * @param payloadSigning how bodies are protected: {@link PayloadSigning#SIGNED} or {@link PayloadSigning#CHECKSUM}
  * @param checksum the checksum sent with the data, or {@code null} for none
+ * @param fullObject whether a multipart upload sends the full-object CRC ({@code x-amz-checksum-type: FULL_OBJECT})
+ * instead of leaving the server a composite checksum
  */
 public record UploadTarget(String bucket, String key, UploadDecorator decorator, ProgressTracker progress,
-        PayloadSigning payloadSigning, @Nullable ChecksumAlgorithm checksum) {
+        PayloadSigning payloadSigning, @Nullable ChecksumAlgorithm checksum, boolean fullObject) {
+
+    private static final String CHECKSUM_TYPE = "x-amz-checksum-type";
 
     /**
      * Starts one request of the upload, with what the options ask for on that request.
@@ -34,8 +42,23 @@ public record UploadTarget(String bucket, String key, UploadDecorator decorator,
         this.decorator.decorate(step, request);
         if (step == UploadStep.CREATE && this.checksum != null) {
             request.header("x-amz-checksum-algorithm", this.checksum.s3Name());
+            if (this.fullObject) {
+                request.header(CHECKSUM_TYPE, "FULL_OBJECT");
+            }
         }
         return request;
+    }
+
+    /**
+     * Adds the full-object CRC to CompleteMultipartUpload, when the upload sends one.
+     * @param parts the parts' CRCs and lengths, in order
+     */
+    void fullObjectChecksum(S3Request.Builder complete, List<Map.Entry<String, Integer>> parts) {
+        if (this.fullObject && this.checksum != null) {
+            CrcCombination crc = CrcCombination.of(this.checksum);
+            parts.forEach((part) -> crc.append(part.getKey(), part.getValue()));
+            complete.header(this.checksum.headerName(), crc.base64()).header(CHECKSUM_TYPE, "FULL_OBJECT");
+        }
     }
 
     /**
