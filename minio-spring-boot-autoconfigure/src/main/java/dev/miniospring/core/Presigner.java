@@ -97,7 +97,8 @@ final class Presigner {
         checkExpiry(expiry);
         Assert.notNull(options, "'options' must not be null");
         Assert.isTrue(options.range() == null && options.conditions().isEmpty() && options.requestHeaders().isEmpty()
-                && options.listener() == ProgressListener.NONE && options.customerKey() == null,
+                && options.listener() == ProgressListener.NONE && options.customerKey() == null
+                && !options.checksumMode(),
                 "'options' of a presigned GET can only carry a version id and response header overrides");
         S3Request query = S3Request.builder(HttpMethod.GET).apply(ObjectOptionDecorators.get(options)).build();
         return presign(HttpMethod.GET, bucket, key, expiry, new TreeMap<>(query.query().toSingleValueMap()));

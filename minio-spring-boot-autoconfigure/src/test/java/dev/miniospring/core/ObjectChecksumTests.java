@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
@@ -298,6 +299,15 @@ class ObjectChecksumTests {
         assertThatExceptionOfType(MinioInvalidResponseException.class)
             .isThrownBy(() -> this.template.getObject("bucket", "key", GetObjectOptions.none().withChecksumMode()))
             .withMessageContaining("x-amz-checksum-crc32c");
+    }
+
+    @Test
+    void presignedGetRefusesTheChecksumModeItCouldNotCarry() {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> this.template.presignedGetObject("bucket", "key", Duration.ofMinutes(1),
+                    GetObjectOptions.none().withChecksumMode()))
+            .withMessageContaining("'options'");
+        assertThat(this.server.getAllServeEvents()).isEmpty();
     }
 
     @Test
