@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
 import dev.miniospring.http.PayloadSigning;
+import dev.miniospring.object.ChecksumAlgorithm;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,9 +37,10 @@ import org.springframework.util.unit.DataSize;
  * @param partSize Part size of multipart uploads, 5MB to 2047MB (parts are buffered in memory). Objects up to this
  * size are uploaded in one PUT. An upload holds at most part-size x (upload-concurrency + 1) bytes in memory.
  * @param uploadConcurrency Number of parts of one multipart upload sent in parallel.
- * @param payloadSigning How upload bodies are protected: 'signed' (their SHA-256 is part of the signature) or
- * 'checksum' (sent unsigned with a CRC32C checksum header the server verifies; faster for large uploads, for HTTPS
- * and servers that verify S3 checksums).
+ * @param payloadSigning How upload bodies are protected: 'auto' (the default: 'checksum' for https:// endpoints,
+ * where TLS already protects the bytes in transit as the AWS SDK assumes, and 'signed' for http://), 'signed' (their
+ * SHA-256 is part of the signature) or 'checksum' (sent unsigned with a CRC32C checksum header the server verifies;
+ * faster for large uploads).
  * @param retry Retries of transient failures (throttling, server errors, I/O errors).
  * @param enabled Whether to auto-configure a MinioTemplate.
  * @param sessionToken Session token of temporary credentials (STS), sent as X-Amz-Security-Token with the access key
@@ -49,16 +51,20 @@ import org.springframework.util.unit.DataSize;
  * @param allowCustomerKeysOverHttp Whether SSE-C customer keys may be sent to a plain http:// endpoint, where they
  * travel in clear; otherwise such operations are refused before sending.
  * @param download Downloads into files (fgetObject, downloadObject) in parallel byte ranges.
+ * @param checksumAlgorithm Checksum sent with every upload that does not choose one, verified and stored by the
+ * server: 'crc32c', 'crc32', 'sha1' or 'sha256'. When empty: none with signed payloads, CRC32C with 'checksum'
+ * payloads.
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,
         @Nullable String secretKey, @Nullable String region, @DefaultValue("auto") AddressingStyle addressingStyle,
         @Nullable Duration connectTimeout, @Nullable Duration readTimeout, @DefaultValue("64") int maxConnections,
         @DefaultValue("10s") Duration connectionAcquisitionTimeout, @DefaultValue("16MB") DataSize partSize,
-        @DefaultValue("4") int uploadConcurrency, @DefaultValue("signed") PayloadSigning payloadSigning,
+        @DefaultValue("4") int uploadConcurrency, @DefaultValue("auto") PayloadSigning payloadSigning,
         @DefaultValue Retry retry, @DefaultValue("true") boolean enabled, @Nullable String sessionToken,
         @DefaultValue Credentials credentials, @DefaultValue Ssl ssl, @DefaultValue Proxy proxy,
-        @DefaultValue("false") boolean allowCustomerKeysOverHttp, @DefaultValue Download download) {
+        @DefaultValue("false") boolean allowCustomerKeysOverHttp, @DefaultValue Download download,
+        @Nullable ChecksumAlgorithm checksumAlgorithm) {
 
     @Override
     public String toString() {
@@ -71,7 +77,7 @@ public record MinioProperties(@Nullable String endpoint, @Nullable String public
                 + ", retry=" + this.retry + ", enabled=" + this.enabled + ", sessionToken="
                 + ((this.sessionToken != null) ? "******" : null) + ", credentials=" + this.credentials + ", ssl="
                 + this.ssl + ", proxy=" + this.proxy + ", allowCustomerKeysOverHttp=" + this.allowCustomerKeysOverHttp
-                + ", download=" + this.download + "]";
+                + ", download=" + this.download + ", checksumAlgorithm=" + this.checksumAlgorithm + "]";
     }
 
     /**

@@ -90,7 +90,8 @@ final class MinioTemplateBuilderConfigurer {
             .retryPolicy(retryPolicy(this.properties.retry()))
             .allowCustomerKeysOverHttp(this.properties.allowCustomerKeysOverHttp())
             .downloadPartSize(this.properties.download().partSize().toBytes())
-            .downloadConcurrency(this.properties.download().concurrency());
+            .downloadConcurrency(this.properties.download().concurrency())
+            .checksumAlgorithm(this.properties.checksumAlgorithm());
         this.restClientCustomizers.orderedStream()
             .forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
         this.builderCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

@@ -26,6 +26,7 @@ import dev.miniospring.internal.transport.SigningClientHttpRequestFactory;
 import dev.miniospring.internal.upload.MultipartCopySizes;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
+import dev.miniospring.object.ChecksumAlgorithm;
 import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
@@ -79,7 +80,7 @@ public final class MinioTemplateBuilder {
 
     private int uploadConcurrency = UploadSettings.DEFAULT_CONCURRENCY;
 
-    private PayloadSigning payloadSigning = PayloadSigning.SIGNED;
+    private PayloadSigning payloadSigning = PayloadSigning.AUTO;
 
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -98,9 +99,12 @@ public final class MinioTemplateBuilder {
     private boolean allowCustomerKeysOverHttp;
 
     private MultipartCopySizes copySizes = MultipartCopySizes.DEFAULTS;
+
     private long downloadPartSize = DownloadSettings.DEFAULT_PART_SIZE;
 
     private int downloadConcurrency = DownloadSettings.DEFAULT_CONCURRENCY;
+
+    private @Nullable ChecksumAlgorithm checksumAlgorithm;
 
     MinioTemplateBuilder() {
     }
@@ -290,8 +294,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets how upload bodies are protected (default {@link PayloadSigning#SIGNED}); {@link PayloadSigning#CHECKSUM}
-     * sends them unsigned with a CRC32C checksum, faster for large uploads.
+     * Sets how upload bodies are protected (default {@link PayloadSigning#AUTO}: unsigned with a CRC32C checksum over
+     * {@code https://}, signed over {@code http://}); {@link PayloadSigning#SIGNED} or
+     * {@link PayloadSigning#CHECKSUM} choose one whatever the scheme.
      * @param payloadSigning the payload protection
      * @return this builder
      */
@@ -438,6 +443,17 @@ public final class MinioTemplateBuilder {
     }
 
     /**
+     * Sets the checksum of every upload that does not choose one in its options (default: none with signed payloads,
+     * CRC32C with {@link PayloadSigning#CHECKSUM}): sent with the data, verified and stored by the server.
+     * @param checksumAlgorithm the algorithm, or {@code null} for the default
+     * @return this builder
+     */
+    public MinioTemplateBuilder checksumAlgorithm(@Nullable ChecksumAlgorithm checksumAlgorithm) {
+        this.checksumAlgorithm = checksumAlgorithm;
+        return this;
+    }
+
+    /**
      * Builds the template. Performs no network I/O.
      * @return the template
      * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
@@ -447,11 +463,11 @@ public final class MinioTemplateBuilder {
     public MinioTemplate build() {
         Assert.hasText(this.endpoint, "'endpoint' must not be empty");
         ThreadFactory threads = TemplateThreads.of(this.virtualThreads);
-        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency, this.payloadSigning,
-                threads);
         DownloadSettings downloadSettings = new DownloadSettings(this.downloadPartSize, this.downloadConcurrency,
                 threads);
         S3Endpoint s3Endpoint = S3Endpoint.of(this.endpoint, this.addressingStyle);
+        UploadSettings uploadSettings = new UploadSettings(this.partSize, this.uploadConcurrency,
+                this.payloadSigning.forEndpoint(s3Endpoint.isSecure()), threads, this.checksumAlgorithm);
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         S3HttpClients clients = new S3HttpClients(this.requestFactoryBuilder, this.httpClientSettings,

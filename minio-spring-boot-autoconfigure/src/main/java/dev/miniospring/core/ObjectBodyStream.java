@@ -5,6 +5,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.miniospring.MinioTransportException;
 import dev.miniospring.internal.transport.Exchanges;
 import dev.miniospring.internal.upload.ProgressTracker;
@@ -18,9 +20,13 @@ import org.springframework.http.client.ClientHttpResponse;
 /**
  * The body of a GetObject answer as a {@link GetObjectResponse} reads it: counted against its
  * {@code Content-Length} (a body cut short is a {@link MinioTransportException}, never a shorter object), reported to a
- * progress listener, and released on close (the exchange aborted when the body was not read to its end).
+ * progress listener, verified against the object's full-object checksum when the answer carries one (a mismatch is a
+ * {@link dev.miniospring.MinioException} at the end of the body), and released on close (the exchange aborted when
+ * the body was not read to its end).
  */
 final class ObjectBodyStream extends FilterInputStream {
+
+    private static final int SKIP_BUFFER = 8192;
 
     private final ClientHttpResponse response;
 
@@ -32,42 +38,42 @@ final class ObjectBodyStream extends FilterInputStream {
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    private @Nullable ChecksumVerifier verifier;
+
     private long received;
 
     private volatile boolean ended;
 
     private ObjectBodyStream(ClientHttpResponse response, StatObjectResponse stat, long contentLength,
-            ProgressListener listener) throws IOException {
+            ProgressListener listener, @Nullable ChecksumVerifier verifier) throws IOException {
         super(response.getBody());
         this.response = response;
         this.stat = stat;
         this.contentLength = contentLength;
         this.progress = new ProgressTracker(stat.bucket(), stat.key(), contentLength, listener);
+        this.verifier = verifier;
     }
 
     /**
-     * Opens the download of a GetObject answer.
+     * Opens the download of a GetObject answer; the body of a whole object is verified against the full-object
+     * checksum the answer carries, if any, when it has been read to its end.
+     * @param wholeObject whether the answer carries the whole object (no range was asked for)
      * @throws IOException when the body cannot be opened
-     * @throws IllegalArgumentException when a size header does not parse
+     * @throws IllegalArgumentException when a size or checksum header does not parse
      */
-    static GetObjectResponse open(String bucket, String key, ClientHttpResponse response, ProgressListener listener)
-            throws IOException {
+    static GetObjectResponse open(String bucket, String key, ClientHttpResponse response, ProgressListener listener,
+            boolean wholeObject) throws IOException {
         HttpHeaders headers = HttpHeaders.readOnlyHttpHeaders(response.getHeaders());
         StatObjectResponse stat = StatObjectHeaders.read(bucket, key, headers);
-        return new GetObjectResponse(new ObjectBodyStream(response, stat, headers.getContentLength(), listener),
-                headers, stat);
+        return new GetObjectResponse(new ObjectBodyStream(response, stat, headers.getContentLength(), listener,
+                ChecksumVerifier.of(stat, wholeObject)), headers, stat);
     }
 
     @Override
     public int read() throws IOException {
-        int read;
-        try {
-            read = super.read();
-        }
-        catch (IOException ex) {
-            throw cutShort(ex);
-        }
-        return counted((read < 0) ? -1 : 1, read);
+        byte[] one = new byte[1];
+        int read = read(one, 0, 1);
+        return (read < 0) ? -1 : Byte.toUnsignedInt(one[0]);
     }
 
     @Override
@@ -79,23 +85,39 @@ final class ObjectBodyStream extends FilterInputStream {
         catch (IOException ex) {
             throw cutShort(ex);
         }
-        return counted(read, read);
+        if (read > 0 && this.verifier != null) {
+            this.verifier.update(buffer, offset, read);
+        }
+        return counted(read);
     }
 
-    private int counted(int bytes, int result) {
+    private int counted(int bytes) {
         if (bytes < 0 && this.contentLength >= 0 && this.received < this.contentLength) {
             throw cutShort(new EOFException("the body ended before its Content-Length"));
+        }
+        if (bytes < 0) {
+            verify();
         }
         this.received += Math.max(bytes, 0);
         if (bytes < 0) {
             this.ended = true;
         }
         this.progress.downloaded(Math.max(bytes, 0), bytes < 0);
-        return result;
+        return bytes;
+    }
+
+    private void verify() {
+        if (this.verifier != null) {
+            this.verifier.verify();
+            this.verifier = null;
+        }
     }
 
     @Override
     public long skip(long count) throws IOException {
+        if (this.verifier != null) {
+            return skipVerified(count);
+        }
         try {
             long skipped = super.skip(count);
             this.received += skipped;
@@ -105,6 +127,12 @@ final class ObjectBodyStream extends FilterInputStream {
         catch (IOException ex) {
             throw cutShort(ex);
         }
+    }
+
+    private long skipVerified(long count) throws IOException {
+        byte[] skipped = new byte[(int) Math.min(Math.max(count, 0), SKIP_BUFFER)];
+        int read = (skipped.length > 0) ? read(skipped, 0, skipped.length) : 0;
+        return Math.max(read, 0);
     }
 
     private MinioTransportException cutShort(IOException cause) {

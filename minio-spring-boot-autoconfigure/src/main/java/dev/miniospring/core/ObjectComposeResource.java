@@ -116,7 +116,7 @@ final class ObjectComposeResource {
     private ObjectWriteResponse copy(String bucket, String key, List<RequestDecorator> parts,
             ComposeObjectOptions options) {
         UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.compose(options),
-                new ProgressTracker(bucket, key, -1, ProgressListener.NONE), this.payloadSigning);
+                new ProgressTracker(bucket, key, -1, ProgressListener.NONE), this.payloadSigning, null, false);
         return this.copier.copy(target, parts);
     }
 

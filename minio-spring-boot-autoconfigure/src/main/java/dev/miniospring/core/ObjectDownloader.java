@@ -51,7 +51,7 @@ final class ObjectDownloader {
         Assert.notNull(options, "'options' must not be null");
         DownloadSettings download = this.settings.with(options);
         GetObjectOptions read = options.read();
-        if (download.concurrency() == 1 || read.range() != null) {
+        if (download.concurrency() == 1 || read.range() != null || read.checksumMode()) {
             return this.objects.fgetObject(bucket, key, file, read);
         }
         StatObjectResponse object = head(bucket, key, read);

@@ -27,7 +27,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * Turns the options of an object operation into the one decorator its requests get: the only place where each kind of
  * option becomes headers or query parameters (conditions in {@link ConditionHeaders}, ranges in
- * {@link RangeHeader}, user metadata in {@link UserMetadata}, encryption in {@link EncryptionHeaders}).
+ * {@link RangeHeader}, user metadata in {@link UserMetadata}, encryption in {@link EncryptionHeaders}, the upload's
+ * checksum in {@link dev.miniospring.internal.upload.UploadTarget}).
  */
 final class ObjectOptionDecorators {
 
@@ -44,6 +45,7 @@ final class ObjectOptionDecorators {
                 RangeHeader.apply(request, options.range());
             }
             encryption(request, options.customerKey(), EncryptionHeaders.TARGET);
+            checksumMode(request, options.checksumMode());
         };
     }
 
@@ -52,6 +54,7 @@ final class ObjectOptionDecorators {
             versionId(request, options.versionId());
             ConditionHeaders.OBJECT.apply(request, options.conditions());
             encryption(request, options.customerKey(), EncryptionHeaders.TARGET);
+            checksumMode(request, options.checksumMode());
         };
     }
 
@@ -141,6 +144,12 @@ final class ObjectOptionDecorators {
 
     private static void versionId(S3Request.Builder request, @Nullable String versionId) {
         ObjectVersionIds.query(request, versionId);
+    }
+
+    private static void checksumMode(S3Request.Builder request, boolean enabled) {
+        if (enabled) {
+            request.header("x-amz-checksum-mode", "ENABLED");
+        }
     }
 
     private static boolean carriesEncryption(UploadStep step, @Nullable ServerSideEncryption encryption) {

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
-import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.internal.transport.ETags;
 import dev.miniospring.internal.transport.Exchanges;
 import dev.miniospring.internal.transport.ResponseReaders;
@@ -53,7 +52,7 @@ final class ObjectResource {
 
     private final ObjectUploader uploader;
 
-    private final PayloadSigning payloadSigning;
+    private final UploadSettings settings;
 
     private final CustomerKeyGuard customerKeys;
 
@@ -105,9 +104,9 @@ final class ObjectResource {
         this.transport = transport;
         MultipartUploadResource keyUploads = new MultipartUploadResource(uploadTransport);
         this.uploader = new ObjectUploader(uploadTransport, settings, keyUploads);
-        this.payloadSigning = settings.payloadSigning();
+        this.settings = settings;
         this.composer = new ObjectComposeResource(new MultipartCopier(uploadTransport, settings, keyUploads),
-                copySizes, this.customerKeys, this.payloadSigning, this::statObject);
+                copySizes, this.customerKeys, settings.payloadSigning(), this::statObject);
     }
 
     /**
@@ -142,7 +141,8 @@ final class ObjectResource {
         this.customerKeys.check(options.encryption());
         ProgressTracker progress = new ProgressTracker(bucket, key, length, options.listener());
         UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType),
-                progress, this.payloadSigning);
+                progress, this.settings.payloadSigning(), this.settings.checksumOf(options.checksum()),
+                options.fullObjectChecksum());
         return this.uploader.upload(target, data, length, options.partSize());
     }
 
@@ -304,7 +304,8 @@ final class ObjectResource {
         if (options.range() != null) {
             RangeHeader.check(options.range(), response.getHeaders());
         }
-        return ObjectBodyStream.open(bucket, key, response, options.listener());
+        boolean wholeObject = options.range() == null && response.getStatusCode().value() == HttpStatus.OK.value();
+        return ObjectBodyStream.open(bucket, key, response, options.listener(), wholeObject);
     }
 
     /**

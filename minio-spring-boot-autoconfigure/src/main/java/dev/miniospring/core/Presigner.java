@@ -104,7 +104,8 @@ final class Presigner {
         checkExpiry(expiry);
         Assert.notNull(options, "'options' must not be null");
         Assert.isTrue(options.range() == null && options.conditions().isEmpty() && options.requestHeaders().isEmpty()
-                && options.listener() == ProgressListener.NONE && options.customerKey() == null,
+                && options.listener() == ProgressListener.NONE && options.customerKey() == null
+                && !options.checksumMode(),
                 "'options' of a presigned GET URL can only carry a version id and response header overrides; "
                         + "presignedGetObjectRequest signs the headers a URL cannot carry");
         return presign(HttpMethod.GET, bucket, key, expiry, ObjectOptionDecorators.get(options)).url().toString();

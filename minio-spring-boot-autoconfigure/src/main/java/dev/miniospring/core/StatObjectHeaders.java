@@ -32,7 +32,7 @@ final class StatObjectHeaders {
         return new StatObjectResponse(bucket, key, objectSize(headers), ETags.unquote(headers.getETag()),
                 (contentType != null) ? contentType : DEFAULT_CONTENT_TYPE,
                 (lastModified != null) ? lastModified.toInstant() : null, UserMetadata.fromHeaders(headers),
-                headers.getFirst("x-amz-version-id"), encryption(headers));
+                headers.getFirst("x-amz-version-id"), encryption(headers), ObjectChecksums.read(headers));
     }
 
     private static @Nullable ObjectEncryption encryption(HttpHeaders headers) {

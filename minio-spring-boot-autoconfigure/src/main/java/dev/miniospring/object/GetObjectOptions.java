@@ -14,7 +14,7 @@ import org.springframework.util.Assert;
 
 /**
  * The options of a read (GetObject, and {@code fgetObject}): byte range, version, conditions, response header
- * overrides, extra request headers and a progress listener. Immutable; start from {@link #none()} and add options with
+ * overrides, extra request headers, a progress listener, an SSE-C key and checksum verification. Immutable; start from {@link #none()} and add options with
  * the {@code with...} methods, each checked when it is given.
  *
  * @param range the byte range, or {@code null} for the whole object
@@ -24,17 +24,19 @@ import org.springframework.util.Assert;
  * @param requestHeaders extra request headers
  * @param listener receives the download progress
  * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
+ * @param checksumMode whether to ask the server for the object's checksum ({@code x-amz-checksum-mode: ENABLED}),
+ * which the body is then verified against
  */
 public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versionId, Conditions conditions,
         Map<String, String> responseHeaders, Map<String, String> requestHeaders, ProgressListener listener,
-        ServerSideEncryption.@Nullable CustomerKey customerKey) {
+        ServerSideEncryption.@Nullable CustomerKey customerKey, boolean checksumMode) {
 
     private static final Set<String> RESPONSE_HEADERS = new TreeSet<>(List.of("response-cache-control",
             "response-content-disposition", "response-content-encoding", "response-content-language",
             "response-content-type", "response-expires"));
 
     private static final GetObjectOptions NONE = new GetObjectOptions(null, null, Conditions.none(), Map.of(),
-            Map.of(), ProgressListener.NONE, null);
+            Map.of(), ProgressListener.NONE, null, false);
 
     /**
      * Creates options, checking every value.
@@ -47,6 +49,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      * @param requestHeaders extra request headers
      * @param listener the progress listener
      * @param customerKey the SSE-C key, or {@code null}
+     * @param checksumMode whether to ask for the object's checksum
      * @throws IllegalArgumentException naming the invalid argument
      */
     public GetObjectOptions {
@@ -73,7 +76,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withRange(long offset, long length) {
         return new GetObjectOptions(new ByteRange(offset, length), this.versionId, this.conditions,
-                this.responseHeaders, this.requestHeaders, this.listener, this.customerKey);
+                this.responseHeaders, this.requestHeaders, this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -84,7 +87,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
     public GetObjectOptions withVersionId(String versionId) {
         Assert.notNull(versionId, "'versionId' must not be null");
         return new GetObjectOptions(this.range, versionId, this.conditions, this.responseHeaders,
-                this.requestHeaders, this.listener, this.customerKey);
+                this.requestHeaders, this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -94,7 +97,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withConditions(Conditions conditions) {
         return new GetObjectOptions(this.range, this.versionId, conditions, this.responseHeaders,
-                this.requestHeaders, this.listener, this.customerKey);
+                this.requestHeaders, this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -106,7 +109,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withResponseHeaders(Map<String, String> responseHeaders) {
         return new GetObjectOptions(this.range, this.versionId, this.conditions, responseHeaders,
-                this.requestHeaders, this.listener, this.customerKey);
+                this.requestHeaders, this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -116,7 +119,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withRequestHeaders(Map<String, String> requestHeaders) {
         return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
-                requestHeaders, this.listener, this.customerKey);
+                requestHeaders, this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -126,7 +129,7 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withProgressListener(ProgressListener listener) {
         return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
-                this.requestHeaders, listener, this.customerKey);
+                this.requestHeaders, listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -138,7 +141,19 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
     public GetObjectOptions withCustomerKey(ServerSideEncryption.CustomerKey customerKey) {
         Assert.notNull(customerKey, "'customerKey' must not be null");
         return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
-                this.requestHeaders, this.listener, customerKey);
+                this.requestHeaders, this.listener, customerKey, this.checksumMode);
+    }
+
+    /**
+     * Asks the server for the checksum stored with the object ({@code x-amz-checksum-mode: ENABLED}), so that the body
+     * is verified against it as it is read: a mismatch is a {@code MinioException} at the end of the body (and
+     * {@code fgetObject} leaves no file). Whole-object reads only: a range is not covered by the object's checksum,
+     * and neither is the composite checksum of a multipart upload. Costs one pass of the algorithm over the data.
+     * @return new options
+     */
+    public GetObjectOptions withChecksumMode() {
+        return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
+                this.requestHeaders, this.listener, this.customerKey, true);
     }
 
     private static Map<String, String> responseHeaders(Map<String, String> responseHeaders) {

@@ -10,7 +10,7 @@ import org.springframework.util.Assert;
 
 /**
  * The options of an upload (PutObject, or a multipart upload): content type, extra headers, user metadata, part size,
- * a progress listener, tags and server-side encryption. Immutable; start from {@link #none()} and add options with the {@code with...} methods,
+ * a progress listener, tags, server-side encryption and a checksum. Immutable; start from {@link #none()} and add options with the {@code with...} methods,
  * each checked when it is given.
  *
  * @param contentType the content type, or {@code null} for {@code application/octet-stream} (guessed from the file
@@ -22,20 +22,25 @@ import org.springframework.util.Assert;
  * @param listener receives the upload progress, possibly from upload threads
  * @param tags the tags of the object, sent as {@code x-amz-tagging}
  * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
+ * @param checksum the checksum sent with the data and stored with the object, or {@code null} for the template's
+ * @param fullObjectChecksum whether a multipart upload sends the full-object CRC ({@code FULL_OBJECT}) rather than
+ * leaving the server a composite checksum
  */
 public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
         Map<String, String> metadata, long partSize, ProgressListener listener, Tags tags,
-        @Nullable ServerSideEncryption encryption) {
+        @Nullable ServerSideEncryption encryption, @Nullable ChecksumAlgorithm checksum,
+        boolean fullObjectChecksum) {
 
     private static final long MIN_PART_SIZE = 5L * 1024 * 1024;
 
     private static final long MAX_PART_SIZE = 2047L * 1024 * 1024;
 
     private static final Set<String> CLIENT_HEADERS = Set.of("authorization", "content-length", "content-type",
-            "host", "x-amz-content-sha256", "x-amz-date");
+            "host", "x-amz-content-sha256", "x-amz-date", "x-amz-checksum-algorithm", "x-amz-checksum-crc32",
+            "x-amz-checksum-crc32c", "x-amz-checksum-sha1", "x-amz-checksum-sha256");
 
     private static final PutObjectOptions NONE = new PutObjectOptions(null, Map.of(), Map.of(), 0,
-            ProgressListener.NONE, Tags.empty(), null);
+            ProgressListener.NONE, Tags.empty(), null, null, false);
 
     /**
      * Creates options, checking every value.
@@ -46,6 +51,8 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      * @param listener the progress listener
      * @param tags the tags
      * @param encryption the encryption, or {@code null}
+     * @param checksum the checksum algorithm, or {@code null}
+     * @param fullObjectChecksum whether a multipart upload sends the full-object CRC
      * @throws IllegalArgumentException naming the invalid argument
      */
     public PutObjectOptions {
@@ -53,13 +60,16 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
         headers = OptionValues.headers(headers, "headers");
         headers.keySet()
             .forEach((name) -> Assert.isTrue(!CLIENT_HEADERS.contains(name.toLowerCase(Locale.ROOT)), () -> "'headers' "
-                    + "must not contain '" + name + "': set by the client (the content type is 'contentType')"));
+                    + "must not contain '" + name + "': set by the client (the content type is 'contentType', the "
+                    + "checksum 'checksum')"));
         metadata = OptionValues.metadata(metadata);
         Assert.isTrue(partSize == 0 || (partSize >= MIN_PART_SIZE && partSize <= MAX_PART_SIZE),
                 () -> "'partSize' must be 0 (the template's) or 5 MiB to 2047 MiB, a part being held in memory (is "
                         + partSize + ")");
         Assert.notNull(listener, "'listener' must not be null");
         Assert.notNull(tags, "'tags' must not be null");
+        Assert.isTrue(!fullObjectChecksum || checksum == ChecksumAlgorithm.CRC32C
+                || checksum == ChecksumAlgorithm.CRC32, "'fullObjectChecksum' needs a CRC32C or CRC32 'checksum'");
         tags = Tags.forObject(tags.get());
     }
 
@@ -79,7 +89,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withContentType(String contentType) {
         Assert.notNull(contentType, "'contentType' must not be null");
         return new PutObjectOptions(contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -90,7 +100,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withHeader(String name, String value) {
         return new PutObjectOptions(this.contentType, OptionValues.with(this.headers, name, value), this.metadata,
-                this.partSize, this.listener, this.tags, this.encryption);
+                this.partSize, this.listener, this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -100,7 +110,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withMetadata(Map<String, String> metadata) {
         return new PutObjectOptions(this.contentType, this.headers, metadata, this.partSize, this.listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -110,7 +120,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withPartSize(long partSize) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, partSize, this.listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -120,7 +130,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withProgressListener(ProgressListener listener) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, listener,
-                this.tags, this.encryption);
+                this.tags, this.encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -131,7 +141,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
     public PutObjectOptions withEncryption(ServerSideEncryption encryption) {
         Assert.notNull(encryption, "'encryption' must not be null");
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
-                this.tags, encryption);
+                this.tags, encryption, this.checksum, this.fullObjectChecksum);
     }
 
     /**
@@ -142,6 +152,36 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
      */
     public PutObjectOptions withTags(Tags tags) {
         return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener, tags,
-                this.encryption);
+                this.encryption, this.checksum, this.fullObjectChecksum);
     }
+
+    /**
+     * Sends a checksum of the data that the server verifies and stores (for a multipart upload, each part's and the
+     * composite checksum of the parts), instead of the template's.
+     * @param checksum the algorithm, such as {@link ChecksumAlgorithm#CRC32C}
+     * @return new options
+     */
+    public PutObjectOptions withChecksum(ChecksumAlgorithm checksum) {
+        Assert.notNull(checksum, "'checksum' must not be null");
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
+                this.tags, this.encryption, checksum, false);
+    }
+
+    /**
+     * Sends a full-object CRC with a multipart upload ({@code x-amz-checksum-type: FULL_OBJECT}): the CRC of the
+     * whole object, combined from the parts' CRCs, which downloads can verify (a composite checksum they cannot).
+     * AWS S3 supports it since 2025; servers that do not may refuse the upload. A single PUT sends the CRC of the
+     * whole object either way.
+     * @param checksum {@link ChecksumAlgorithm#CRC32C} or {@link ChecksumAlgorithm#CRC32}
+     * @return new options
+     * @throws IllegalArgumentException for SHA-1 or SHA-256, which S3 keeps only as composite checksums
+     */
+    public PutObjectOptions withFullObjectChecksum(ChecksumAlgorithm checksum) {
+        Assert.notNull(checksum, "'checksum' must not be null");
+        Assert.isTrue(checksum == ChecksumAlgorithm.CRC32C || checksum == ChecksumAlgorithm.CRC32,
+                () -> "'checksum' of a full-object checksum must be CRC32C or CRC32, not " + checksum);
+        return new PutObjectOptions(this.contentType, this.headers, this.metadata, this.partSize, this.listener,
+                this.tags, this.encryption, checksum, true);
+    }
+
 }

@@ -1,6 +1,5 @@
 package dev.miniospring.autoconfigure;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -25,7 +24,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -36,12 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class MinioAutoConfigurationSslTests {
 
     @RegisterExtension
-    static final WireMockExtension wireMock = new WireMockExtension(options().dynamicPort()
-        .dynamicHttpsPort()
-        .keystorePath(Path.of("src/test/resources/tls/server.p12").toAbsolutePath().toString())
-        .keystoreType("PKCS12")
-        .keystorePassword("changeit")
-        .keyManagerPassword("changeit"));
+    static final WireMockExtension wireMock = WireMockExtension.withHttps();
 
     private ApplicationContextRunner contextRunner;
 

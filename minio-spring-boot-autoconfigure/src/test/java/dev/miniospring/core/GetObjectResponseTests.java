@@ -72,7 +72,7 @@ class GetObjectResponseTests {
             response.getHeaders().setContentLength(contentLength);
         }
         response.getHeaders().setETag("\"e\"");
-        return ObjectBodyStream.open("bucket", "key", response, ProgressListener.NONE);
+        return ObjectBodyStream.open("bucket", "key", response, ProgressListener.NONE, true);
     }
 
 }

@@ -239,6 +239,20 @@ class ObjectDownloadTests {
     }
 
     @Test
+    void checksumModeIsOneVerifiedGetWithoutHead() {
+        this.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withHeader("ETag", "\"e1\"")
+            .withHeader("Last-Modified", LAST_MODIFIED)
+            .withHeader("x-amz-checksum-crc32c", "AAAAAA==")
+            .withBody(CONTENT)));
+        assertThatExceptionOfType(MinioException.class).isThrownBy(() -> this.template.downloadObject("bucket", "big",
+                this.target, DownloadOptions.of(GetObjectOptions.none().withChecksumMode())));
+        this.server.verify(0, headRequestedFor(urlPathEqualTo(PATH)));
+        this.server.verify(1, getRequestedFor(urlPathEqualTo(PATH)).withHeader("x-amz-checksum-mode",
+                equalTo("ENABLED")));
+        assertUntouched();
+    }
+
+    @Test
     void badSettingsAreRefusedNamingThem() {
         assertThatIllegalArgumentException().isThrownBy(() -> DownloadOptions.none().withPartSize(MIB - 1))
             .withMessageContaining("'partSize' must be at least 1 MiB");

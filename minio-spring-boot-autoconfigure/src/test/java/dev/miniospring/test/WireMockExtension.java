@@ -1,5 +1,7 @@
 package dev.miniospring.test;
 
+import java.nio.file.Path;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.miniospring.core.MinioTemplate;
@@ -57,6 +59,20 @@ public final class WireMockExtension implements BeforeAllCallback, BeforeEachCal
     public WireMockExtension(WireMockConfiguration options) {
         Assert.notNull(options, "'options' must not be null");
         this.options = options;
+    }
+
+    /**
+     * Creates an extension whose servers also listen for HTTPS on a dynamic port, with the self-signed certificate of
+     * {@code src/test/resources/tls} (trusted through the {@code tls/server.crt} test resource).
+     * @return the extension
+     */
+    public static WireMockExtension withHttps() {
+        return new WireMockExtension(options().dynamicPort()
+            .dynamicHttpsPort()
+            .keystorePath(Path.of("src/test/resources/tls/server.p12").toAbsolutePath().toString())
+            .keystoreType("PKCS12")
+            .keystorePassword("changeit")
+            .keyManagerPassword("changeit"));
     }
 
     @Override

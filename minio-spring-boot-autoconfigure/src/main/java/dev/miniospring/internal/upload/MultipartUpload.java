@@ -1,7 +1,11 @@
 package dev.miniospring.internal.upload;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.internal.transport.ETags;
@@ -13,6 +17,7 @@ import dev.miniospring.internal.xml.CompleteMultipartUpload;
 import dev.miniospring.internal.xml.CompleteMultipartUploadResult;
 import dev.miniospring.internal.xml.CopyPartResult;
 import dev.miniospring.internal.xml.S3Xml;
+import dev.miniospring.object.ChecksumAlgorithm;
 import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.signing.RequestPayload;
 
@@ -34,6 +39,8 @@ final class MultipartUpload {
     private final String uploadId;
 
     private final AtomicBoolean finished = new AtomicBoolean();
+
+    private final Map<Integer, Map.Entry<String, Integer>> partChecksums = new ConcurrentHashMap<>();
 
     private MultipartUpload(S3Transport transport, UploadTarget target, String uploadId) {
         this.transport = transport;
@@ -59,10 +66,27 @@ final class MultipartUpload {
     CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
         S3Request.Builder part = this.target.request(UploadStep.PART).query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId);
-        S3Request request = this.target.body(part, buffer, length).build();
+        String checksum = this.target.checksumOf(buffer, length);
+        if (checksum != null) {
+            this.partChecksums.put(partNumber, Map.entry(checksum, length));
+        }
+        S3Request request = this.target.body(part, buffer, length, checksum).build();
         String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
         this.target.progress().partUploaded(length);
-        return new CompleteMultipartUpload.Part(partNumber, ETags.quote(etag));
+        return part(partNumber, ETags.quote(etag), checksum);
+    }
+
+    private CompleteMultipartUpload.Part part(int partNumber, String etag, @Nullable String checksum) {
+        ChecksumAlgorithm algorithm = this.target.checksum();
+        if (algorithm == null || checksum == null) {
+            return new CompleteMultipartUpload.Part(partNumber, etag);
+        }
+        return switch (algorithm) {
+            case CRC32 -> new CompleteMultipartUpload.Part(partNumber, etag, checksum, null, null, null);
+            case CRC32C -> new CompleteMultipartUpload.Part(partNumber, etag, null, checksum, null, null);
+            case SHA1 -> new CompleteMultipartUpload.Part(partNumber, etag, null, null, checksum, null);
+            case SHA256 -> new CompleteMultipartUpload.Part(partNumber, etag, null, null, null, checksum);
+        };
     }
 
     /**
@@ -86,10 +110,12 @@ final class MultipartUpload {
     }
 
     ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {
-        S3Request request = this.target.request(UploadStep.COMPLETE).query("uploadId", this.uploadId)
+        S3Request.Builder builder = this.target.request(UploadStep.COMPLETE).query("uploadId", this.uploadId)
             .header(HttpHeaders.CONTENT_TYPE, "application/xml")
-            .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))))
-            .build();
+            .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))));
+        this.target.fullObjectChecksum(builder,
+                parts.stream().map((part) -> this.partChecksums.get(part.partNumber())).toList());
+        S3Request request = builder.build();
         ObjectWriteResponse written = this.transport.execute(request, (response) -> {
             CompleteMultipartUploadResult result = ResponseReaders.readXml(request, response,
                     CompleteMultipartUploadResult.class);

@@ -84,7 +84,8 @@ public final class ObjectUploader {
 
     private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
         ObjectWriteResponse written = this.transport.execute(
-                target.body(target.request(UploadStep.PUT), content, length).build(),
+                target.body(target.request(UploadStep.PUT), content, length, target.checksumOf(content, length))
+                    .build(),
                 (response) -> new ObjectWriteResponse(target.bucket(), target.key(),
                         ETags.required(response.getHeaders()), response.getHeaders().getFirst("x-amz-version-id")));
         target.progress().uploaded(length);

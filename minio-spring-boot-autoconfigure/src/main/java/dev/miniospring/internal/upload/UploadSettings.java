@@ -2,7 +2,10 @@ package dev.miniospring.internal.upload;
 
 import java.util.concurrent.ThreadFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.miniospring.http.PayloadSigning;
+import dev.miniospring.object.ChecksumAlgorithm;
 
 import org.springframework.util.Assert;
 
@@ -18,11 +21,14 @@ import org.springframework.util.Assert;
  * PUT. For a known length the part size grows when the object would otherwise need more than 10,000 parts; for an
  * unknown length it is used as is, which caps the object at {@code partSize × 10,000} bytes
  * @param concurrency the number of parts uploaded in parallel, at least 1
- * @param payloadSigning how upload bodies are protected
+ * @param payloadSigning how upload bodies are protected: {@link PayloadSigning#SIGNED} or
+ * {@link PayloadSigning#CHECKSUM}, already chosen for the endpoint
  * @param partThreads creates the threads that upload the parts of a multipart upload
+ * @param checksumAlgorithm the checksum of uploads that do not choose one, or {@code null} for none with signed
+ * payloads and CRC32C with {@link PayloadSigning#CHECKSUM}
  */
 public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning,
-        ThreadFactory partThreads) {
+        ThreadFactory partThreads, @Nullable ChecksumAlgorithm checksumAlgorithm) {
 
     /**
      * The smallest part size S3 accepts (5 MiB).
@@ -65,7 +71,19 @@ public record UploadSettings(long partSize, int concurrency, PayloadSigning payl
                 + " bytes): parts are buffered in memory in one array");
         Assert.isTrue(concurrency >= 1, () -> "'uploadConcurrency' must be at least 1 (is " + concurrency + ")");
         Assert.notNull(payloadSigning, "'payloadSigning' must not be null");
+        Assert.isTrue(payloadSigning != PayloadSigning.AUTO, "'payloadSigning' must be chosen for the endpoint");
         Assert.notNull(partThreads, "'partThreads' must not be null");
+    }
+
+    /**
+     * Creates settings without a template-wide checksum algorithm.
+     * @param partSize the part size
+     * @param concurrency the number of parts uploaded in parallel
+     * @param payloadSigning how upload bodies are protected
+     * @param partThreads creates the threads that upload the parts
+     */
+    public UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning, ThreadFactory partThreads) {
+        this(partSize, concurrency, payloadSigning, partThreads, null);
     }
 
     /**
@@ -85,6 +103,22 @@ public record UploadSettings(long partSize, int concurrency, PayloadSigning payl
      */
     public UploadSettings(long partSize, int concurrency) {
         this(partSize, concurrency, PayloadSigning.SIGNED);
+    }
+
+    /**
+     * Returns the checksum of an upload: the one it asks for, else the template's, else CRC32C when bodies are sent
+     * unsigned (they must carry a checksum the server verifies), else none.
+     * @param asked the algorithm the upload's options ask for, or {@code null}
+     * @return the algorithm, or {@code null} for none
+     */
+    public @Nullable ChecksumAlgorithm checksumOf(@Nullable ChecksumAlgorithm asked) {
+        if (asked != null) {
+            return asked;
+        }
+        if (this.checksumAlgorithm != null) {
+            return this.checksumAlgorithm;
+        }
+        return (this.payloadSigning == PayloadSigning.CHECKSUM) ? ChecksumAlgorithm.CRC32C : null;
     }
 
     /**

@@ -1,26 +1,38 @@
 package dev.miniospring.internal.upload;
 
-import java.nio.ByteBuffer;
-import java.util.Base64;
-import java.util.zip.CRC32C;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.MinioException;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.internal.transport.S3Request;
+import dev.miniospring.object.ChecksumAlgorithm;
 import dev.miniospring.signing.RequestPayload;
 
 
 /**
  * Where an upload goes and what it is stored with.
  *
+ * <p>The upload's checksum is applied here: CreateMultipartUpload names its algorithm
+ * ({@code x-amz-checksum-algorithm}), and the single PUT and each part carry the checksum of their bytes, computed in
+ * the buffer that holds them; with a full-object checksum, CompleteMultipartUpload carries the CRC of the whole object,
+ * combined from the parts' CRCs.
+ *
  * @param bucket the bucket
  * @param key the object key
  * @param decorator adds what the upload's options ask for to each request
  * @param progress where accepted bytes are reported
- * @param payloadSigning how bodies are protected
+ * @param payloadSigning how bodies are protected: {@link PayloadSigning#SIGNED} or {@link PayloadSigning#CHECKSUM}
+ * @param checksum the checksum sent with the data, or {@code null} for none
+ * @param fullObject whether a multipart upload sends the full-object CRC ({@code x-amz-checksum-type: FULL_OBJECT})
+ * instead of leaving the server a composite checksum
  */
 public record UploadTarget(String bucket, String key, UploadDecorator decorator, ProgressTracker progress,
-        PayloadSigning payloadSigning) {
+        PayloadSigning payloadSigning, @Nullable ChecksumAlgorithm checksum, boolean fullObject) {
+
+    private static final String CHECKSUM_TYPE = "x-amz-checksum-type";
 
     /**
      * Starts one request of the upload, with what the options ask for on that request.
@@ -28,22 +40,46 @@ public record UploadTarget(String bucket, String key, UploadDecorator decorator,
     S3Request.Builder request(UploadStep step) {
         S3Request.Builder request = S3Request.builder(step.method()).bucket(this.bucket).key(this.key);
         this.decorator.decorate(step, request);
+        if (step == UploadStep.CREATE && this.checksum != null) {
+            request.header("x-amz-checksum-algorithm", this.checksum.s3Name());
+            if (this.fullObject) {
+                request.header(CHECKSUM_TYPE, "FULL_OBJECT");
+            }
+        }
         return request;
     }
 
     /**
-     * Sets object data held in a buffer, signed or with a CRC32C checksum header as configured.
+     * Adds the full-object CRC to CompleteMultipartUpload, when the upload sends one.
+     * @param parts the parts' CRCs and lengths, in order
      */
-    S3Request.Builder body(S3Request.Builder request, byte[] buffer, int length) {
-        request.objectData(true);
-        if (this.payloadSigning == PayloadSigning.SIGNED) {
-            return request.payload(RequestPayload.of(buffer, 0, length));
+    void fullObjectChecksum(S3Request.Builder complete, List<Map.Entry<String, Integer>> parts) {
+        if (this.fullObject && this.checksum != null) {
+            CrcCombination crc = CrcCombination.of(this.checksum);
+            parts.forEach((part) -> crc.append(part.getKey(), part.getValue()));
+            complete.header(this.checksum.headerName(), crc.base64()).header(CHECKSUM_TYPE, "FULL_OBJECT");
         }
-        CRC32C crc = new CRC32C();
-        crc.update(buffer, 0, length);
-        byte[] checksum = ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue()).array();
-        return request.payload(RequestPayload.unsignedOf(buffer, 0, length))
-            .header("x-amz-checksum-crc32c", Base64.getEncoder().encodeToString(checksum));
+    }
+
+    /**
+     * Computes the checksum of the bytes of a buffer.
+     * @return the Base64 checksum, or {@code null} when the upload sends none
+     */
+    @Nullable String checksumOf(byte[] buffer, int length) {
+        return (this.checksum != null) ? ChecksumDigest.base64(this.checksum, buffer, 0, length) : null;
+    }
+
+    /**
+     * Sets object data held in a buffer, signed or not as configured, with its checksum header.
+     * @param checksum the checksum of the data ({@link #checksumOf}), or {@code null} for none
+     */
+    S3Request.Builder body(S3Request.Builder request, byte[] buffer, int length, @Nullable String checksum) {
+        request.objectData(true);
+        if (checksum != null && this.checksum != null) {
+            request.header(this.checksum.headerName(), checksum);
+        }
+        return request.payload((this.payloadSigning == PayloadSigning.SIGNED) ? RequestPayload.of(buffer, 0, length)
+                : RequestPayload.unsignedOf(buffer, 0, length));
     }
 
     public MinioException shortStream(long read, long length) {
