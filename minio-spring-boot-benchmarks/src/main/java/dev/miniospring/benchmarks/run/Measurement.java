@@ -88,6 +88,16 @@ public final class Measurement {
     }
 
     /**
+     * Returns the payload bytes one operation moved, over all rounds.
+     * @return bytes per operation, 0 without rounds
+     */
+    public long bytesPerOperation() {
+        long operations = this.rounds.stream().mapToLong(RoundResult::operations).sum();
+        long bytes = this.rounds.stream().mapToLong(RoundResult::bytes).sum();
+        return (operations == 0) ? 0 : bytes / operations;
+    }
+
+    /**
      * Returns a latency percentile over all rounds.
      * @param percentile 0 to 100
      * @return milliseconds
