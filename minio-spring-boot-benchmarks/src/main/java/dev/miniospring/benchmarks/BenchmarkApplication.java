@@ -95,9 +95,8 @@ public final class BenchmarkApplication {
             case "do-nothing" -> NullS3ServerProcess.start(settings.largeSize(), settings.fileSize(), null);
             case "do-nothing-https" -> NullS3ServerProcess.start(settings.largeSize(), settings.fileSize(),
                     certificate);
-            case "s3proxy" -> S3ProxyBenchmarkServer.start(Files.createTempDirectory("s3proxy-bench"), null);
-            case "s3proxy-https" -> S3ProxyBenchmarkServer.start(Files.createTempDirectory("s3proxy-bench"),
-                    certificate);
+            case "s3proxy" -> S3ProxyBenchmarkServer.start(null);
+            case "s3proxy-https" -> S3ProxyBenchmarkServer.start(certificate);
             default -> throw new IllegalArgumentException("Unknown server '" + name
                     + "' (do-nothing, s3proxy, do-nothing-https or s3proxy-https)");
         };

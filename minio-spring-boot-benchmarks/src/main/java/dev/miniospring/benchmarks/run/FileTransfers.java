@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.miniospring.benchmarks.GeneratedInputStream;
+import dev.miniospring.benchmarks.TempDirectory;
 import dev.miniospring.benchmarks.clients.BenchClient;
-
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The files of the file workloads, in a temporary directory deleted on close: one generated source file for uploads
@@ -18,7 +17,7 @@ final class FileTransfers implements AutoCloseable {
 
     private final long size;
 
-    private Path directory;
+    private TempDirectory directory;
 
     private Path source;
 
@@ -51,15 +50,15 @@ final class FileTransfers implements AutoCloseable {
 
     private Path directory() throws IOException {
         if (this.directory == null) {
-            this.directory = Files.createTempDirectory("bench-files");
+            this.directory = TempDirectory.create("bench-files");
         }
-        return this.directory;
+        return this.directory.path();
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (this.directory != null) {
-            FileSystemUtils.deleteRecursively(this.directory);
+            this.directory.close();
         }
     }
 

@@ -37,8 +37,13 @@ public final class Measurement {
             cause = cause.getCause();
         }
         String message = String.valueOf(cause.getMessage()).replaceAll("\\s+", " ");
-        this.failure = cause.getClass().getSimpleName() + ": "
-                + message.substring(0, Math.min(160, message.length()));
+        String outer = (cause != failure) ? " (in " + failure.getClass().getSimpleName() + ": "
+                + shorten(String.valueOf(failure.getMessage()).replaceAll("\\s+", " "), 200) + ")" : "";
+        this.failure = cause.getClass().getSimpleName() + ": " + shorten(message, 160) + outer;
+    }
+
+    private static String shorten(String text, int length) {
+        return text.substring(0, Math.min(length, text.length()));
     }
 
     /** @return the server name */

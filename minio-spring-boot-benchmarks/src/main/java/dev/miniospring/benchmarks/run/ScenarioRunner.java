@@ -1,6 +1,5 @@
 package dev.miniospring.benchmarks.run;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -122,7 +121,7 @@ final class ScenarioRunner {
         return new RoundResult(operations, bytes, elapsed, cpuUsed, all);
     }
 
-    void close() throws IOException {
+    void close() {
         this.threads.shutdownNow();
         this.files.close();
     }

@@ -19,6 +19,12 @@ import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
  */
 public final class NullS3ServerProcess implements BenchmarkServer {
 
+    /**
+     * Keep-alive connections the server keeps open while idle; beyond them the JDK server closes a connection without
+     * notice when it turns idle (default 200, fewer than two templates with request and upload pools of 64 hold).
+     */
+    private static final int MAX_IDLE_CONNECTIONS = 2048;
+
     private final Process process;
 
     private final URI endpoint;
@@ -46,7 +52,8 @@ public final class NullS3ServerProcess implements BenchmarkServer {
             args.add(certificate.keyStore().toString());
         }
         ProcessBuilder builder = ChildJvm.builder(List.of("-Xmx512m", "-XX:+UseParallelGC",
-                "-Dsun.net.httpserver.nodelay=true"), NullS3Server.class, args)
+                "-Dsun.net.httpserver.nodelay=true", "-Dsun.net.httpserver.maxIdleConnections=" + MAX_IDLE_CONNECTIONS),
+                NullS3Server.class, args)
             .redirectError(ProcessBuilder.Redirect.INHERIT);
         if (certificate != null) {
             builder.environment().put(SelfSignedCertificate.PASSWORD_VARIABLE, certificate.password());

@@ -4,29 +4,28 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Map;
 
+import dev.miniospring.benchmarks.TempDirectory;
 import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 import dev.miniospring.testserver.S3ProxyServer;
 
-import org.springframework.util.FileSystemUtils;
-
 /**
  * S3Proxy with its filesystem backend and SigV4 verification, in a child JVM: a real, signing server, over HTTP or,
- * with a certificate, over HTTPS (its {@code s3proxy.secure-endpoint}). Its data directory is deleted on close.
+ * with a certificate, over HTTPS (its {@code s3proxy.secure-endpoint}). Its temporary data directory is deleted on
+ * close.
  */
 public final class S3ProxyBenchmarkServer implements BenchmarkServer {
 
     private final S3ProxyServer server;
 
-    private final Path workDirectory;
+    private final TempDirectory workDirectory;
 
     private final URI endpoint;
 
     private final SelfSignedCertificate certificate;
 
-    private S3ProxyBenchmarkServer(S3ProxyServer server, Path workDirectory, URI endpoint,
+    private S3ProxyBenchmarkServer(S3ProxyServer server, TempDirectory workDirectory, URI endpoint,
             SelfSignedCertificate certificate) {
         this.server = server;
         this.workDirectory = workDirectory;
@@ -36,19 +35,18 @@ public final class S3ProxyBenchmarkServer implements BenchmarkServer {
 
     /**
      * Starts S3Proxy.
-     * @param workDirectory its data directory, deleted on close
      * @param certificate the certificate of its HTTPS endpoint, which the clients then use, or {@code null} for HTTP
      * @return the running server
-     * @throws IOException when no free port is found
+     * @throws IOException when its directory cannot be created or no free port is found
      */
-    public static S3ProxyBenchmarkServer start(Path workDirectory, SelfSignedCertificate certificate)
-            throws IOException {
+    public static S3ProxyBenchmarkServer start(SelfSignedCertificate certificate) throws IOException {
+        TempDirectory workDirectory = TempDirectory.create("s3proxy-bench");
         if (certificate == null) {
-            S3ProxyServer server = S3ProxyServer.start(workDirectory, "benchmark", "benchmark-secret-key");
+            S3ProxyServer server = S3ProxyServer.start(workDirectory.path(), "benchmark", "benchmark-secret-key");
             return new S3ProxyBenchmarkServer(server, workDirectory, server.endpoint(), null);
         }
         URI secure = URI.create("https://127.0.0.1:" + freePort());
-        S3ProxyServer server = S3ProxyServer.start(workDirectory, "benchmark", "benchmark-secret-key",
+        S3ProxyServer server = S3ProxyServer.start(workDirectory.path(), "benchmark", "benchmark-secret-key",
                 Map.of("s3proxy.secure-endpoint", secure.toString(), "s3proxy.keystore-path",
                         certificate.keyStore().toString(), "s3proxy.keystore-password", certificate.password()));
         return new S3ProxyBenchmarkServer(server, workDirectory, secure, certificate);
@@ -93,12 +91,7 @@ public final class S3ProxyBenchmarkServer implements BenchmarkServer {
     @Override
     public void close() {
         this.server.close();
-        try {
-            FileSystemUtils.deleteRecursively(this.workDirectory);
-        }
-        catch (IOException ex) {
-            System.err.println("Could not delete " + this.workDirectory + ": " + ex.getMessage());
-        }
+        this.workDirectory.close();
     }
 
 }

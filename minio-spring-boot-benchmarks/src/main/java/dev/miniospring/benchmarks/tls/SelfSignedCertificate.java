@@ -17,9 +17,10 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import dev.miniospring.benchmarks.TempDirectory;
+
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslStoreBundle;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A self-signed EC P-256 certificate for {@code 127.0.0.1} and {@code localhost}, generated at run time by the JDK's
@@ -33,7 +34,7 @@ public final class SelfSignedCertificate implements AutoCloseable {
 
     private static final String ALIAS = "bench";
 
-    private final Path directory;
+    private final TempDirectory directory;
 
     private final Path keyStore;
 
@@ -41,7 +42,7 @@ public final class SelfSignedCertificate implements AutoCloseable {
 
     private final KeyStore trustStore;
 
-    private SelfSignedCertificate(Path directory, Path keyStore, String password, KeyStore trustStore) {
+    private SelfSignedCertificate(TempDirectory directory, Path keyStore, String password, KeyStore trustStore) {
         this.directory = directory;
         this.keyStore = keyStore;
         this.password = password;
@@ -55,15 +56,15 @@ public final class SelfSignedCertificate implements AutoCloseable {
      * @throws GeneralSecurityException when the key store cannot be read
      */
     public static SelfSignedCertificate generate() throws IOException, GeneralSecurityException {
-        Path directory = Files.createTempDirectory("bench-tls");
-        Path keyStore = directory.resolve("server.p12");
+        TempDirectory directory = TempDirectory.create("bench-tls");
+        Path keyStore = directory.path().resolve("server.p12");
         String password = UUID.randomUUID().toString();
         try {
             runKeytool(keyStore, password);
             return new SelfSignedCertificate(directory, keyStore, password, trustStore(keyStore, password));
         }
         catch (IOException | GeneralSecurityException | RuntimeException ex) {
-            delete(directory);
+            directory.close();
             throw ex;
         }
     }
@@ -181,16 +182,7 @@ public final class SelfSignedCertificate implements AutoCloseable {
      */
     @Override
     public void close() {
-        delete(this.directory);
-    }
-
-    private static void delete(Path directory) {
-        try {
-            FileSystemUtils.deleteRecursively(directory);
-        }
-        catch (IOException ex) {
-            System.err.println("Could not delete " + directory + ": " + ex.getMessage());
-        }
+        this.directory.close();
     }
 
 }
