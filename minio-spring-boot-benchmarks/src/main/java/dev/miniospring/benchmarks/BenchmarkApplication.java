@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.miniospring.benchmarks.clients.ClientKind;
 import dev.miniospring.benchmarks.probe.MemoryProbe;
@@ -18,6 +19,7 @@ import dev.miniospring.benchmarks.run.ServerBenchmark;
 import dev.miniospring.benchmarks.server.BenchmarkServer;
 import dev.miniospring.benchmarks.server.NullS3ServerProcess;
 import dev.miniospring.benchmarks.server.S3ProxyBenchmarkServer;
+import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 
 /**
  * Runs the benchmark and writes its Markdown report; see {@link Options} for the command line.
@@ -29,6 +31,12 @@ public final class BenchmarkApplication {
     private static final double QUIET_LOAD = 0.8;
 
     private static final Duration QUIET_WAIT = Duration.ofMinutes(25);
+
+    private static final String HTTPS_SUFFIX = "-https";
+
+    private static final Set<String> HTTPS_GROUPS = Set.of("put", "get", "head", "large");
+
+    private static final Set<String> DO_NOTHING_ONLY = Set.of("files", "virtual");
 
     private BenchmarkApplication() {
     }
@@ -46,22 +54,24 @@ public final class BenchmarkApplication {
         List<Measurement> measurements = new ArrayList<>();
         List<MemoryProbe.Result> probe = new ArrayList<>();
         StringBuilder payloadModes = new StringBuilder();
-        for (String serverName : options.servers()) {
-            try (BenchmarkServer server = startServer(serverName, options.settings())) {
-                RunSettings settings = server.stateless() ? options.settings() : options.settings().reduced();
-                List<ClientKind> clients = server.stateless() ? options.clients() : options.s3proxyClients();
-                ServerBenchmark benchmark = new ServerBenchmark(server, clients, settings);
-                try {
-                    measurements.addAll(benchmark.run(Scenarios.of(options.workloads())));
-                }
-                finally {
-                    benchmark.closeClients();
-                }
-                if (server.stateless() && options.probe()) {
-                    probe.addAll(MemoryProbe.run(server, options.clients(), PROBE_SIZE));
-                }
-                if (server instanceof NullS3ServerProcess nullServer) {
-                    payloadModes.append(nullServer.payloadModes());
+        try (SelfSignedCertificate certificate = needsCertificate(options) ? SelfSignedCertificate.generate() : null) {
+            for (String serverName : options.servers()) {
+                try (BenchmarkServer server = startServer(serverName, options.settings(), certificate)) {
+                    RunSettings settings = server.stateless() ? options.settings() : options.settings().reduced();
+                    List<ClientKind> clients = server.stateless() ? options.clients() : options.s3proxyClients();
+                    ServerBenchmark benchmark = new ServerBenchmark(server, clients, settings);
+                    try {
+                        measurements.addAll(benchmark.run(Scenarios.of(groups(server, options.workloads()))));
+                    }
+                    finally {
+                        benchmark.closeClients();
+                    }
+                    if (server.stateless() && server.certificate() == null && options.probe()) {
+                        probe.addAll(MemoryProbe.run(server, options.clients(), PROBE_SIZE));
+                    }
+                    if (server instanceof NullS3ServerProcess nullServer) {
+                        payloadModes.append(server.name()).append(":\n").append(nullServer.payloadModes());
+                    }
                 }
             }
         }
@@ -74,13 +84,33 @@ public final class BenchmarkApplication {
         System.exit(0);
     }
 
-    private static BenchmarkServer startServer(String name, RunSettings settings) throws Exception {
+    private static boolean needsCertificate(Options options) {
+        return options.servers().stream().anyMatch((name) -> name.endsWith(HTTPS_SUFFIX));
+    }
+
+    private static BenchmarkServer startServer(String name, RunSettings settings, SelfSignedCertificate certificate)
+            throws Exception {
         System.err.println("Starting server " + name);
         return switch (name) {
-            case "do-nothing" -> NullS3ServerProcess.start(settings.largeSize());
-            case "s3proxy" -> S3ProxyBenchmarkServer.start(Files.createTempDirectory("s3proxy-bench"));
-            default -> throw new IllegalArgumentException("Unknown server '" + name + "' (do-nothing or s3proxy)");
+            case "do-nothing" -> NullS3ServerProcess.start(settings.largeSize(), settings.fileSize(), null);
+            case "do-nothing-https" -> NullS3ServerProcess.start(settings.largeSize(), settings.fileSize(),
+                    certificate);
+            case "s3proxy" -> S3ProxyBenchmarkServer.start(null);
+            case "s3proxy-https" -> S3ProxyBenchmarkServer.start(certificate);
+            default -> throw new IllegalArgumentException("Unknown server '" + name
+                    + "' (do-nothing, s3proxy, do-nothing-https or s3proxy-https)");
         };
+    }
+
+    /**
+     * Returns the workload groups a server runs: HTTPS servers the small objects and large objects (the TLS rows),
+     * S3Proxy neither files nor the virtual-thread rows (both measure the client on the do-nothing server).
+     */
+    private static List<String> groups(BenchmarkServer server, List<String> groups) {
+        if (server.certificate() != null) {
+            return groups.stream().filter(HTTPS_GROUPS::contains).toList();
+        }
+        return server.stateless() ? groups : groups.stream().filter((g) -> !DO_NOTHING_ONLY.contains(g)).toList();
     }
 
     private static String waitForQuiet() throws InterruptedException {

@@ -10,10 +10,13 @@ import java.util.Map;
 import dev.miniospring.benchmarks.clients.ClientKind;
 import dev.miniospring.benchmarks.run.RunSettings;
 
+import org.springframework.util.unit.DataSize;
+
 /**
- * The command line: {@code --mode quick|full}, {@code --servers do-nothing,s3proxy}, {@code --clients ...},
- * {@code --s3proxy-clients ...} (default: as {@code --clients}), {@code --workloads put,get,head,list,large},
- * {@code --probe true|false}, {@code --wait-quiet true|false}, {@code --out FILE}.
+ * The command line: {@code --mode quick|full}, {@code --servers do-nothing,s3proxy,do-nothing-https,s3proxy-https},
+ * {@code --clients ...}, {@code --s3proxy-clients ...} (default: as {@code --clients}),
+ * {@code --workloads put,get,head,list,large,files,virtual}, {@code --file-size 64MB}, {@code --probe true|false},
+ * {@code --wait-quiet true|false}, {@code --out FILE}.
  *
  * @param mode the mode name
  * @param settings the rounds and durations of the mode
@@ -30,6 +33,10 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
         List<ClientKind> s3proxyClients, List<String> workloads, boolean probe, boolean waitQuiet, Path out,
         List<String> commandLine) {
 
+    private static final String ALL_SERVERS = "do-nothing,s3proxy,do-nothing-https,s3proxy-https";
+
+    private static final String ALL_WORKLOADS = "put,get,head,list,large,files,virtual";
+
     /**
      * Parses the command line.
      * @param args the arguments, as {@code --name value} pairs
@@ -44,8 +51,12 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
                 values.getOrDefault("clients", allClients)));
         Path out = Path.of(values.getOrDefault("out",
                 "benchmarks/results/" + LocalDate.now() + "-" + mode + ".md"));
-        return new Options(mode, RunSettings.of(mode), list(values.getOrDefault("servers", "do-nothing,s3proxy")),
-                clients, s3proxyClients, list(values.getOrDefault("workloads", "put,get,head,list,large")),
+        RunSettings settings = RunSettings.of(mode);
+        if (values.containsKey("file-size")) {
+            settings = settings.withSizes(settings.largeSize(), DataSize.parse(values.get("file-size")).toBytes());
+        }
+        return new Options(mode, settings, list(values.getOrDefault("servers", ALL_SERVERS)), clients, s3proxyClients,
+                list(values.getOrDefault("workloads", ALL_WORKLOADS)),
                 Boolean.parseBoolean(values.getOrDefault("probe", "true")),
                 Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out, List.of(args));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.miniospring.benchmarks.probe.MemoryProbe;
+import dev.miniospring.benchmarks.report.ComparisonTables;
 import dev.miniospring.benchmarks.report.MachineInfo;
 import dev.miniospring.benchmarks.report.MarkdownReport;
 import dev.miniospring.benchmarks.run.Measurement;
@@ -42,6 +43,7 @@ final class ReportDocument {
             .append("## Machine\n\n").append(MachineInfo.describe()).append('\n')
             .append("## Throughput, latency, CPU\n\n").append(MarkdownReport.throughputTable(measurements))
             .append('\n');
+        comparisons(md, new ComparisonTables(measurements));
         if (!probe.isEmpty()) {
             md.append("## Memory probe (do-nothing server)\n\n").append(MarkdownReport.memoryTable(probe, probeSize))
                 .append('\n');
@@ -51,6 +53,35 @@ final class ReportDocument {
                 .append(payloadModes).append("```\n");
         }
         return md.toString();
+    }
+
+    private static void comparisons(StringBuilder md, ComparisonTables tables) {
+        String tls = tables.tls();
+        if (!tls.isEmpty()) {
+            md.append("## TLS cost per client (HTTPS ÷ HTTP)\n\n")
+                .append("Self-signed EC P-256 certificate generated at run time; the template trusts it through an SSL ")
+                .append("bundle, the MinIO SDK (OkHttp) and the AWS S3Client through their trust managers; the CRT ")
+                .append("transfer manager only offers `trustAllCertificatesEnabled` (encrypts, does not verify). The ")
+                .append("template rows run its default payload signing (`minio.payload-signing` unset): the last ")
+                .append("section shows which mode that was on each server.\n\n").append(tls).append('\n');
+        }
+        String virtual = tables.virtualThreads();
+        if (!virtual.isEmpty()) {
+            md.append("## Virtual threads against platform threads\n\n")
+                .append("On virtual threads the driver's threads are virtual (Spring's `VirtualThreadTaskExecutor`) ")
+                .append("and the template is built with `spring.threads.virtual.enabled=true` resolved as the ")
+                .append("auto-configuration does; the other libraries run unchanged on the virtual threads. ")
+                .append("\"No regression\" means at least 0.95× the platform-thread throughput.\n\n")
+                .append(virtual).append('\n');
+        }
+        String files = tables.fileTransfers();
+        if (!files.isEmpty()) {
+            md.append("## Files past one stream (against the AWS transfer manager on the CRT client)\n\n")
+                .append("`fputObject` (parallel parts) and `fgetObject` of the template, `uploadFile`/`downloadFile` ")
+                .append("of `S3TransferManager` on the CRT S3 client, `uploadObject`/`downloadObject` of the MinIO SDK, ")
+                .append("`putObject`/`getObject` to a file of the AWS S3Client; files in the temporary directory ")
+                .append("(page cache), deleted after each download and at the end.\n\n").append(files).append('\n');
+        }
     }
 
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -74,6 +75,26 @@ public final class S3ProxyServer implements S3TestServer {
      * @return the running server
      */
     public static S3ProxyServer start(Path workDirectory, String accessKey, String secretKey, int port) {
+        return start(workDirectory, accessKey, secretKey, port, Map.of());
+    }
+
+    /**
+     * Starts S3Proxy like {@link #start(Path, String, String)} with more S3Proxy properties, such as
+     * {@code s3proxy.secure-endpoint}, {@code s3proxy.keystore-path} and {@code s3proxy.keystore-password} for an
+     * HTTPS endpoint next to the HTTP one that {@link #endpoint()} returns (and readiness is checked on).
+     * @param workDirectory a directory for the server's data, configuration and log; created when missing
+     * @param accessKey the access key the server accepts
+     * @param secretKey the secret key the server accepts
+     * @param properties the additional properties
+     * @return the running server
+     */
+    public static S3ProxyServer start(Path workDirectory, String accessKey, String secretKey,
+            Map<String, String> properties) {
+        return start(workDirectory, accessKey, secretKey, 0, Map.copyOf(properties));
+    }
+
+    private static S3ProxyServer start(Path workDirectory, String accessKey, String secretKey, int port,
+            Map<String, String> properties) {
         Objects.requireNonNull(workDirectory, "workDirectory");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("'port' must be between 0 and 65535");
@@ -81,7 +102,7 @@ public final class S3ProxyServer implements S3TestServer {
         IllegalStateException failure = new IllegalStateException("S3Proxy did not start");
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
-                return startOnce(workDirectory, accessKey, secretKey, port);
+                return startOnce(workDirectory, accessKey, secretKey, port, properties);
             }
             catch (IllegalStateException ex) {
                 failure.addSuppressed(ex);
@@ -90,14 +111,16 @@ public final class S3ProxyServer implements S3TestServer {
         throw failure;
     }
 
-    private static S3ProxyServer startOnce(Path workDirectory, String accessKey, String secretKey, int port) {
+    private static S3ProxyServer startOnce(Path workDirectory, String accessKey, String secretKey, int port,
+            Map<String, String> properties) {
         try {
             Path dataDirectory = Files.createDirectories(workDirectory.resolve("data"));
             URI endpoint = URI.create("http://127.0.0.1:" + ((port != 0) ? port : freePort()));
-            Path properties = writeProperties(workDirectory, endpoint, dataDirectory, accessKey, secretKey);
+            Path propertiesFile = writeProperties(workDirectory, endpoint, dataDirectory, accessKey, secretKey,
+                    properties);
             Path logback = copyResource(LOGBACK_RESOURCE, workDirectory.resolve(LOGBACK_RESOURCE));
             Path log = workDirectory.resolve("s3proxy.log");
-            Process process = new ProcessBuilder(command(properties, logback)).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command(propertiesFile, logback)).redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
             S3ProxyServer server = new S3ProxyServer(process, endpoint, accessKey, secretKey, log);
@@ -136,11 +159,12 @@ public final class S3ProxyServer implements S3TestServer {
     }
 
     private static Path writeProperties(Path workDirectory, URI endpoint, Path dataDirectory, String accessKey,
-            String secretKey) throws IOException {
-        String content = String.join("\n", "s3proxy.endpoint=" + endpoint, "s3proxy.authorization=aws-v2-or-v4",
-                "s3proxy.identity=" + accessKey, "s3proxy.credential=" + secretKey, "jclouds.provider=filesystem",
-                "jclouds.identity=unused", "jclouds.credential=unused",
-                "jclouds.filesystem.basedir=" + dataDirectory, "");
+            String secretKey, Map<String, String> properties) throws IOException {
+        StringBuilder content = new StringBuilder(String.join("\n", "s3proxy.endpoint=" + endpoint,
+                "s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=" + accessKey,
+                "s3proxy.credential=" + secretKey, "jclouds.provider=filesystem", "jclouds.identity=unused",
+                "jclouds.credential=unused", "jclouds.filesystem.basedir=" + dataDirectory, ""));
+        properties.forEach((name, value) -> content.append(name).append('=').append(value).append('\n'));
         return Files.writeString(workDirectory.resolve("s3proxy.properties"), content);
     }
 

@@ -1,6 +1,12 @@
 package dev.miniospring.benchmarks.clients;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,7 +22,8 @@ import dev.miniospring.benchmarks.Drain;
 
 /**
  * AWS SDK v2 synchronous {@link S3Client} on Apache HttpClient 5, path-style. It cannot upload a stream of unknown
- * length (that is the transfer manager's job), and sends a 256 MiB object in one PUT.
+ * length (that is the transfer manager's job), and sends a 256 MiB object (or a file) in one PUT. Over HTTPS it trusts
+ * the benchmark certificate only.
  */
 public final class AwsSyncClient implements BenchClient {
 
@@ -38,9 +45,18 @@ public final class AwsSyncClient implements BenchClient {
             .region(Region.of(ClientSettings.REGION))
             .credentialsProvider(StaticCredentialsProvider
                 .create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())))
-            .httpClientBuilder(Apache5HttpClient.builder().maxConnections(settings.maxConnections()))
+            .httpClientBuilder(httpClient(settings))
             .build();
         return new AwsSyncClient(client);
+    }
+
+    private static Apache5HttpClient.Builder httpClient(ClientSettings settings) {
+        Apache5HttpClient.Builder builder = Apache5HttpClient.builder().maxConnections(settings.maxConnections());
+        if (settings.certificate() != null) {
+            X509TrustManager trust = settings.certificate().trustManager();
+            builder.tlsTrustManagersProvider(() -> new TrustManager[] { trust });
+        }
+        return builder;
     }
 
     @Override
@@ -85,6 +101,17 @@ public final class AwsSyncClient implements BenchClient {
                     + "skips that workload for it (unknownLength() is false)");
         }
         this.client.putObject((request) -> request.bucket(bucket).key(key), RequestBody.fromInputStream(data, length));
+    }
+
+    @Override
+    public void uploadFile(String bucket, String key, Path file) {
+        this.client.putObject((request) -> request.bucket(bucket).key(key), RequestBody.fromFile(file));
+    }
+
+    @Override
+    public void downloadFile(String bucket, String key, Path file) throws IOException {
+        Files.deleteIfExists(file);
+        this.client.getObject((request) -> request.bucket(bucket).key(key), file);
     }
 
     @Override

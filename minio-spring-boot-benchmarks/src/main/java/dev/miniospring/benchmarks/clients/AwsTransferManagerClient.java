@@ -1,6 +1,7 @@
 package dev.miniospring.benchmarks.clients;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,12 +16,15 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
+import software.amazon.awssdk.transfer.s3.model.DownloadFileRequest;
 import software.amazon.awssdk.transfer.s3.model.DownloadRequest;
+import software.amazon.awssdk.transfer.s3.model.UploadFileRequest;
 import software.amazon.awssdk.transfer.s3.model.UploadRequest;
 
 /**
  * AWS SDK v2 {@link S3TransferManager} on the AWS CRT S3 client (native, parallel ranged parts); used for large
- * objects only.
+ * objects and files only. Over HTTPS the CRT client's only trust setting is used, {@code trustAllCertificatesEnabled}
+ * (it cannot be given a certificate to trust): it encrypts as usual but does not verify the server's certificate.
  */
 public final class AwsTransferManagerClient implements BenchClient {
 
@@ -52,6 +56,7 @@ public final class AwsTransferManagerClient implements BenchClient {
             .credentialsProvider(StaticCredentialsProvider
                 .create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey())))
             .minimumPartSizeInBytes(settings.partSize())
+            .httpConfiguration((http) -> http.trustAllCertificatesEnabled(settings.certificate() != null))
             .build();
         return new AwsTransferManagerClient(client);
     }
@@ -103,6 +108,22 @@ public final class AwsTransferManagerClient implements BenchClient {
         this.transferManager.upload(UploadRequest.builder()
             .putObjectRequest((request) -> request.bucket(bucket).key(key))
             .requestBody(AsyncRequestBody.fromInputStream(data, size, this.streamReader))
+            .build()).completionFuture().join();
+    }
+
+    @Override
+    public void uploadFile(String bucket, String key, Path file) {
+        this.transferManager.uploadFile(UploadFileRequest.builder()
+            .putObjectRequest((request) -> request.bucket(bucket).key(key))
+            .source(file)
+            .build()).completionFuture().join();
+    }
+
+    @Override
+    public void downloadFile(String bucket, String key, Path file) {
+        this.transferManager.downloadFile(DownloadFileRequest.builder()
+            .getObjectRequest((request) -> request.bucket(bucket).key(key))
+            .destination(file)
             .build()).completionFuture().join();
     }
 

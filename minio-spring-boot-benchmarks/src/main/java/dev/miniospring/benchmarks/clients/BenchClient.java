@@ -1,6 +1,7 @@
 package dev.miniospring.benchmarks.clients;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * The operations the benchmark times, implemented on one client library. Every method throws on failure.
@@ -75,6 +76,24 @@ public interface BenchClient extends AutoCloseable {
      * @throws Exception on failure
      */
     void upload(String bucket, String key, InputStream data, long length) throws Exception;
+
+    /**
+     * Uploads a file, in parallel parts where the library does so.
+     * @param bucket the bucket
+     * @param key the key
+     * @param file the file
+     * @throws Exception on failure
+     */
+    void uploadFile(String bucket, String key, Path file) throws Exception;
+
+    /**
+     * Downloads an object into a file, replacing it, in parallel ranges where the library does so.
+     * @param bucket the bucket
+     * @param key the key
+     * @param file the target file
+     * @throws Exception on failure
+     */
+    void downloadFile(String bucket, String key, Path file) throws Exception;
 
     /**
      * Creates a bucket unless it exists (setup, not timed).

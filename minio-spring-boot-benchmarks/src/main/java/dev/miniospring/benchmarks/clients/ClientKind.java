@@ -1,6 +1,6 @@
 package dev.miniospring.benchmarks.clients;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The clients the benchmark knows, by command-line name.
@@ -8,35 +8,35 @@ import java.util.function.Function;
 public enum ClientKind {
 
     /** {@code MinioTemplate} on the JDK HttpClient (its fallback without HttpClient 5). */
-    TEMPLATE_JDK("template-jdk", true, (s) -> TemplateClient.create(s, TemplateClient.Http.JDK, false)),
+    TEMPLATE_JDK("template-jdk", true, (s, id) -> TemplateClient.create(s, TemplateClient.Http.JDK, false, id)),
 
     /** {@code MinioTemplate} on a plain {@code JdkClientHttpRequestFactory}. */
-    TEMPLATE_JDK_PLAIN("template-jdk-plain", true, (s) -> TemplateClient.create(s, TemplateClient.Http.JDK_PLAIN,
-            false)),
+    TEMPLATE_JDK_PLAIN("template-jdk-plain", true,
+            (s, id) -> TemplateClient.create(s, TemplateClient.Http.JDK_PLAIN, false, id)),
 
     /** {@code MinioTemplate} on HttpComponents 5 as it sets it up by default. */
-    TEMPLATE_HC5("template-hc5", true, (s) -> TemplateClient.create(s, TemplateClient.Http.HC5, false)),
+    TEMPLATE_HC5("template-hc5", true, (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5, false, id)),
 
     /** {@code MinioTemplate} on HttpComponents 5 with {@code minio.payload-signing=checksum}. */
     TEMPLATE_HC5_CHECKSUM("template-hc5-checksum", true,
-            (s) -> TemplateClient.create(s, TemplateClient.Http.HC5, true)),
+            (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5, true, id)),
 
     /** The MinIO Java SDK. */
-    MINIO_SDK("minio", false, MinioSdkClient::create),
+    MINIO_SDK("minio", false, (s, id) -> MinioSdkClient.create(s)),
 
     /** AWS SDK v2 {@code S3Client} on Apache HttpClient 5. */
-    AWS_SYNC("aws-sync", false, AwsSyncClient::create),
+    AWS_SYNC("aws-sync", false, (s, id) -> AwsSyncClient.create(s)),
 
     /** AWS SDK v2 {@code S3TransferManager} on the CRT client. */
-    AWS_TRANSFER_MANAGER("aws-tm", false, AwsTransferManagerClient::create);
+    AWS_TRANSFER_MANAGER("aws-tm", false, (s, id) -> AwsTransferManagerClient.create(s));
 
     private final String id;
 
     private final boolean ours;
 
-    private final Function<ClientSettings, BenchClient> factory;
+    private final BiFunction<ClientSettings, String, BenchClient> factory;
 
-    ClientKind(String id, boolean ours, Function<ClientSettings, BenchClient> factory) {
+    ClientKind(String id, boolean ours, BiFunction<ClientSettings, String, BenchClient> factory) {
         this.id = id;
         this.ours = ours;
         this.factory = factory;
@@ -64,7 +64,7 @@ public enum ClientKind {
      * @return a new client
      */
     public BenchClient create(ClientSettings settings) {
-        return this.factory.apply(settings);
+        return this.factory.apply(settings, this.id);
     }
 
     /**

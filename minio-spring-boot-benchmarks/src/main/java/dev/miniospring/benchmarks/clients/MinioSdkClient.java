@@ -1,21 +1,28 @@
 package dev.miniospring.benchmarks.clients;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 
 import io.minio.BucketExistsArgs;
+import io.minio.DownloadObjectArgs;
 import io.minio.GetObjectArgs;
+import io.minio.Http;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.Result;
 import io.minio.StatObjectArgs;
+import io.minio.UploadObjectArgs;
 import io.minio.messages.Item;
+import okhttp3.OkHttpClient;
 
 import dev.miniospring.benchmarks.Drain;
+import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 
 /**
- * The MinIO Java SDK ({@code io.minio:minio}) on its default OkHttp client.
+ * The MinIO Java SDK ({@code io.minio:minio}) on its default OkHttp client (over HTTPS with the benchmark certificate as
+ * its only trust).
  */
 public final class MinioSdkClient implements BenchClient {
 
@@ -34,12 +41,24 @@ public final class MinioSdkClient implements BenchClient {
      * @return the client
      */
     public static MinioSdkClient create(ClientSettings settings) {
-        MinioClient client = MinioClient.builder()
+        MinioClient.Builder builder = MinioClient.builder()
             .endpoint(settings.endpoint().toString())
             .credentials(settings.accessKey(), settings.secretKey())
-            .region(ClientSettings.REGION)
+            .region(ClientSettings.REGION);
+        if (settings.certificate() != null) {
+            builder.httpClient(trusting(settings.certificate()), true);
+        }
+        return new MinioSdkClient(builder.build(), settings.partSize());
+    }
+
+    /**
+     * Returns the SDK's default OkHttp client trusting the benchmark certificate.
+     */
+    private static OkHttpClient trusting(SelfSignedCertificate certificate) {
+        return Http.newDefaultClient()
+            .newBuilder()
+            .sslSocketFactory(certificate.clientContext().getSocketFactory(), certificate.trustManager())
             .build();
-        return new MinioSdkClient(client, settings.partSize());
     }
 
     @Override
@@ -77,6 +96,20 @@ public final class MinioSdkClient implements BenchClient {
     public void upload(String bucket, String key, InputStream data, long length) throws Exception {
         Long size = (length < 0) ? null : length;
         this.client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(data, size, this.partSize)
+            .build());
+    }
+
+    @Override
+    public void uploadFile(String bucket, String key, Path file) throws Exception {
+        this.client.uploadObject(UploadObjectArgs.builder().bucket(bucket).object(key).filename(file.toString(),
+                this.partSize).build());
+    }
+
+    @Override
+    public void downloadFile(String bucket, String key, Path file) throws Exception {
+        this.client.downloadObject(DownloadObjectArgs.builder().bucket(bucket).object(key)
+            .filename(file.toString())
+            .overwrite(true)
             .build());
     }
 

@@ -1,35 +1,43 @@
 package dev.miniospring.benchmarks.clients;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.util.Map;
 
-
+import dev.miniospring.benchmarks.Drain;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.http.AddressingStyle;
-import dev.miniospring.http.HttpComponentsClients;
-import dev.miniospring.http.JdkHttpClientExecutor;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.thread.Threading;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
- * Our {@link MinioTemplate}, on the JDK {@code HttpClient} or on Apache HttpComponents 5, with the default
- * (payload-signing) signer or one that sends {@code UNSIGNED-PAYLOAD}.
+ * Our {@link MinioTemplate}, built as the auto-configuration builds it (Spring Boot's request factory builder, HTTP
+ * client settings with an SSL bundle over HTTPS, virtual threads when the application enables them), on Apache
+ * HttpComponents 5 or the JDK {@code HttpClient}, with the default payload signing or {@link PayloadSigning#CHECKSUM}.
+ * Each variant sends its own {@code User-Agent}, so that the do-nothing server reports how each protected its uploads.
  */
 public final class TemplateClient implements BenchClient {
 
     /** The HTTP client under the template's {@code RestClient}. */
     public enum Http {
-        /** A JDK {@code HttpClient} on the shared executor (the template's fallback without HttpClient 5). */
+        /** The JDK {@code HttpClient} on the shared executor (the template's fallback without HttpClient 5). */
         JDK,
         /** A plain {@code new JdkClientHttpRequestFactory()}, as the template's default was before the fix. */
         JDK_PLAIN,
-        /** Apache HttpClient 5 as the template sets it up by default ({@code HttpComponentsClients}). */
+        /** Apache HttpClient 5 as the template sets it up by default. */
         HC5
     }
 
@@ -37,47 +45,70 @@ public final class TemplateClient implements BenchClient {
 
     private final MinioTemplate template;
 
-    private final AutoCloseable httpClient;
-
-    private TemplateClient(String name, MinioTemplate template, AutoCloseable httpClient) {
+    private TemplateClient(String name, MinioTemplate template) {
         this.name = name;
         this.template = template;
-        this.httpClient = httpClient;
     }
 
     /**
      * Creates the client.
      * @param settings the shared settings
      * @param http the HTTP client
-     * @param unsignedPayload whether uploads use {@link PayloadSigning#CHECKSUM} ({@code UNSIGNED-PAYLOAD} with a
-     * CRC32C checksum header) instead of their SHA-256
+     * @param checksum whether uploads use {@link PayloadSigning#CHECKSUM} instead of the template's default
+     * @param id the command-line name of the variant, sent as its {@code User-Agent}
      * @return the client
      */
-    public static TemplateClient create(ClientSettings settings, Http http, boolean unsignedPayload) {
+    public static TemplateClient create(ClientSettings settings, Http http, boolean checksum, String id) {
         MinioTemplateBuilder builder = MinioTemplate.builder()
             .endpoint(settings.endpoint().toString())
             .credentials(settings.accessKey(), settings.secretKey())
             .region(ClientSettings.REGION)
             .addressingStyle(AddressingStyle.PATH)
             .partSize(settings.partSize())
-            .uploadConcurrency(settings.uploadConcurrency());
-        if (unsignedPayload) {
+            .uploadConcurrency(settings.uploadConcurrency())
+            .virtualThreads(virtualThreadsEnabled(settings.virtualThreads()))
+            .restClientCustomizer((client) -> client.defaultHeader(HttpHeaders.USER_AGENT, "MinioTemplate-" + id));
+        if (checksum) {
             builder.payloadSigning(PayloadSigning.CHECKSUM);
         }
-        AutoCloseable closeable = () -> { };
-        if (http == Http.HC5) {
-            ClientHttpRequestFactory factory = HttpComponentsClients.requestFactory();
-            builder.requestFactory(factory);
-            closeable = ((DisposableBean) factory)::destroy;
+        HttpClientSettings httpSettings = (settings.certificate() != null)
+                ? HttpClientSettings.defaults().withSslBundle(settings.certificate().sslBundle())
+                : HttpClientSettings.defaults();
+        switch (http) {
+            case HC5 -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
+                .httpClientSettings(httpSettings);
+            case JDK -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk())
+                .httpClientSettings(httpSettings);
+            case JDK_PLAIN -> builder.requestFactory(plainJdk(settings));
         }
-        else if (http == Http.JDK) {
-            builder.requestFactory(JdkHttpClientExecutor.requestFactory());
+        String name = "MinioTemplate/" + http + (checksum ? "/checksum" : "")
+                + (settings.virtualThreads() ? "/virtual" : "");
+        return new TemplateClient(name, builder.build());
+    }
+
+    /**
+     * Resolves virtual threads as the auto-configuration does: {@code spring.threads.virtual.enabled=true} on Java 21
+     * and later ({@link Threading#VIRTUAL}).
+     */
+    private static boolean virtualThreadsEnabled(boolean enabled) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("benchmark",
+                Map.of("spring.threads.virtual.enabled", Boolean.toString(enabled))));
+        boolean active = Threading.VIRTUAL.isActive(environment);
+        if (enabled && !active) {
+            throw new IllegalStateException("Virtual threads need Java 21 or later; this is Java "
+                    + Runtime.version().feature());
         }
-        else if (http == Http.JDK_PLAIN) {
-            builder.requestFactory(new JdkClientHttpRequestFactory());
+        return active;
+    }
+
+    private static JdkClientHttpRequestFactory plainJdk(ClientSettings settings) {
+        if (settings.certificate() == null) {
+            return new JdkClientHttpRequestFactory();
         }
-        String name = "MinioTemplate/" + http + (unsignedPayload ? "/checksum" : "");
-        return new TemplateClient(name, builder.build(), closeable);
+        return new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+            .sslContext(settings.certificate().clientContext())
+            .build());
     }
 
     @Override
@@ -87,13 +118,13 @@ public final class TemplateClient implements BenchClient {
 
     @Override
     public void put(String bucket, String key, byte[] data) {
-        this.template.putObject(bucket, key, new java.io.ByteArrayInputStream(data), data.length);
+        this.template.putObject(bucket, key, new ByteArrayInputStream(data), data.length);
     }
 
     @Override
     public long get(String bucket, String key) {
         GetObjectResponse response = this.template.getObject(bucket, key);
-        return dev.miniospring.benchmarks.Drain.drain(response);
+        return Drain.drain(response);
     }
 
     @Override
@@ -121,6 +152,16 @@ public final class TemplateClient implements BenchClient {
     }
 
     @Override
+    public void uploadFile(String bucket, String key, Path file) {
+        this.template.fputObject(bucket, key, file);
+    }
+
+    @Override
+    public void downloadFile(String bucket, String key, Path file) {
+        this.template.fgetObject(bucket, key, file);
+    }
+
+    @Override
     public void createBucket(String bucket) {
         if (!this.template.bucketExists(bucket)) {
             this.template.makeBucket(bucket);
@@ -128,8 +169,8 @@ public final class TemplateClient implements BenchClient {
     }
 
     @Override
-    public void close() throws Exception {
-        this.httpClient.close();
+    public void close() {
+        // the template's HTTP clients live as long as the benchmark JVM
     }
 
 }

@@ -25,7 +25,8 @@ public final class MemoryProbeMain {
      */
     public static void main(String[] args) {
         ClientSettings settings = new ClientSettings(URI.create(args[1]), args[2], args[3],
-                ServerBenchmark.PART_SIZE, ServerBenchmark.UPLOAD_CONCURRENCY, ServerBenchmark.MAX_CONNECTIONS);
+                ServerBenchmark.PART_SIZE, ServerBenchmark.UPLOAD_CONCURRENCY, ServerBenchmark.MAX_CONNECTIONS, null,
+                false);
         long size = Long.parseLong(args[4]);
         long start = System.nanoTime();
         Thread watchdog = new Thread(() -> {

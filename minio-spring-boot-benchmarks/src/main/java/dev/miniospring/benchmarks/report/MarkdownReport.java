@@ -36,8 +36,7 @@ public final class MarkdownReport {
     }
 
     private static String line(Measurement m, List<Measurement> row) {
-        String workload = m.scenario().workload().large() ? "256 MiB " + m.scenario().workload().label()
-                : m.scenario().workload().label();
+        String workload = workload(m);
         String prefix = String.format(Locale.ROOT, "| %s | %s | %d | %s | ", m.server(), workload,
                 m.scenario().threads(), m.ours() ? "**" + m.client() + "**" : m.client());
         if (m.failure() != null) {
@@ -53,7 +52,36 @@ public final class MarkdownReport {
                 : String.format(Locale.ROOT, "%,.0f µs", micros);
     }
 
+    /**
+     * Returns the workload label of a measurement, with the object size of large-object and file workloads.
+     * @param m the measurement
+     * @return the label
+     */
+    static String workload(Measurement m) {
+        String label = m.scenario().workload().label();
+        long size = m.bytesPerOperation();
+        if (!m.scenario().workload().large() || size == 0) {
+            return label;
+        }
+        return ((size >= 1L << 30) ? (size >> 30) + " GiB " : (size >> 20) + " MiB ") + label;
+    }
+
     private static String ratio(Measurement m, List<Measurement> row) {
+        double ratio = ratioToBestOther(m, row);
+        if (Double.isNaN(ratio)) {
+            return "n/a";
+        }
+        String text = String.format(Locale.ROOT, "%.2f×", ratio);
+        return m.ours() ? "**" + text + "**" : text;
+    }
+
+    /**
+     * Returns a client's median throughput over the best of the other libraries in the same row group.
+     * @param m the measurement
+     * @param row the measurements of the same server and scenario
+     * @return the ratio, NaN when no other library succeeded
+     */
+    static double ratioToBestOther(Measurement m, List<Measurement> row) {
         double best = 0;
         for (Measurement other : row) {
             boolean sameLibrary = other.ours() && m.ours() || other.client().equals(m.client());
@@ -61,15 +89,15 @@ public final class MarkdownReport {
                 best = Math.max(best, other.medianThroughput());
             }
         }
-        if (best == 0) {
-            return "n/a";
-        }
-        double ratio = m.medianThroughput() / best;
-        String text = String.format(Locale.ROOT, "%.2f×", ratio);
-        return m.ours() ? "**" + text + "**" : text;
+        return (best == 0 || m.failure() != null) ? Double.NaN : m.medianThroughput() / best;
     }
 
-    private static List<List<Measurement>> groups(List<Measurement> measurements) {
+    /**
+     * Groups measurements by server and scenario, in order.
+     * @param measurements the measurements
+     * @return the groups
+     */
+    static List<List<Measurement>> groups(List<Measurement> measurements) {
         Map<String, List<Measurement>> groups = new LinkedHashMap<>();
         for (Measurement m : measurements) {
             groups.computeIfAbsent(m.server() + "|" + m.scenario(), (k) -> new ArrayList<>()).add(m);

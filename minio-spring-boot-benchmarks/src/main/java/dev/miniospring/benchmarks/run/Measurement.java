@@ -37,8 +37,13 @@ public final class Measurement {
             cause = cause.getCause();
         }
         String message = String.valueOf(cause.getMessage()).replaceAll("\\s+", " ");
-        this.failure = cause.getClass().getSimpleName() + ": "
-                + message.substring(0, Math.min(160, message.length()));
+        String outer = (cause != failure) ? " (in " + failure.getClass().getSimpleName() + ": "
+                + shorten(String.valueOf(failure.getMessage()).replaceAll("\\s+", " "), 200) + ")" : "";
+        this.failure = cause.getClass().getSimpleName() + ": " + shorten(message, 160) + outer;
+    }
+
+    private static String shorten(String text, int length) {
+        return text.substring(0, Math.min(length, text.length()));
     }
 
     /** @return the server name */
@@ -85,6 +90,16 @@ public final class Measurement {
             .toArray();
         int middle = values.length / 2;
         return (values.length % 2 == 1) ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    /**
+     * Returns the payload bytes one operation moved, over all rounds.
+     * @return bytes per operation, 0 without rounds
+     */
+    public long bytesPerOperation() {
+        long operations = this.rounds.stream().mapToLong(RoundResult::operations).sum();
+        long bytes = this.rounds.stream().mapToLong(RoundResult::bytes).sum();
+        return (operations == 0) ? 0 : bytes / operations;
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.miniospring.benchmarks.run;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import dev.miniospring.benchmarks.GeneratedInputStream;
 import dev.miniospring.benchmarks.clients.BenchClient;
 
@@ -14,6 +18,8 @@ final class Operation {
 
     static final String LARGE_KEY = "large/obj";
 
+    static final String FILE_KEY = "file/obj";
+
     static final String LIST_PREFIX = "list/";
 
     static final int LIST_KEYS = 1000;
@@ -24,9 +30,12 @@ final class Operation {
 
     private final long largeSize;
 
-    Operation(Workload workload, long largeSize) {
+    private final FileTransfers files;
+
+    Operation(Workload workload, long largeSize, FileTransfers files) {
         this.workload = workload;
         this.largeSize = largeSize;
+        this.files = files;
     }
 
     /**
@@ -48,13 +57,38 @@ final class Operation {
             case PUT_LARGE_KNOWN -> upload(client, this.largeSize);
             case PUT_LARGE_UNKNOWN -> upload(client, -1);
             case GET_LARGE -> expect(client.get(BUCKET, LARGE_KEY), this.largeSize);
+            case FILE_UPLOAD -> {
+                client.uploadFile(BUCKET, "file/put-" + safeName(client), this.files.source());
+                yield this.files.size();
+            }
+            case FILE_DOWNLOAD -> {
+                Path target = this.files.target(client);
+                client.downloadFile(BUCKET, FILE_KEY, target);
+                yield expect(Files.size(target), this.files.size());
+            }
         };
     }
 
+    /**
+     * Deletes what the operation left on disk (not timed).
+     */
+    void cleanUp(BenchClient client) throws IOException {
+        if (this.workload == Workload.FILE_DOWNLOAD) {
+            this.files.deleteTarget(client);
+        }
+    }
+
     private long upload(BenchClient client, long length) throws Exception {
-        client.upload(BUCKET, "large/put-" + client.name().replaceAll("[^A-Za-z0-9]", "-"),
+        client.upload(BUCKET, "large/put-" + safeName(client),
                 new GeneratedInputStream(this.largeSize), length);
         return this.largeSize;
+    }
+
+    /**
+     * Returns the client's name as a key or file name part.
+     */
+    static String safeName(BenchClient client) {
+        return client.name().replaceAll("[^A-Za-z0-9]", "-");
     }
 
     private static long expect(long actual, long expected) {

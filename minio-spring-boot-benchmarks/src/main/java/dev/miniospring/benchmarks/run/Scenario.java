@@ -3,12 +3,31 @@ package dev.miniospring.benchmarks.run;
 import dev.miniospring.benchmarks.clients.BenchClient;
 
 /**
- * A workload at a number of client threads.
+ * A workload at a number of client threads, platform or virtual.
  *
  * @param workload the workload
  * @param threads the number of threads issuing operations
+ * @param virtualThreads whether they are virtual threads, with the template set up as in an application with
+ * {@code spring.threads.virtual.enabled=true}
  */
-public record Scenario(Workload workload, int threads) {
+public record Scenario(Workload workload, int threads, boolean virtualThreads) {
+
+    /**
+     * Creates a scenario on platform threads.
+     * @param workload the workload
+     * @param threads the number of threads issuing operations
+     */
+    public Scenario(Workload workload, int threads) {
+        this(workload, threads, false);
+    }
+
+    /**
+     * Returns the same scenario on the other kind of threads.
+     * @return the scenario on platform threads if this one is on virtual threads and the other way round
+     */
+    public Scenario otherThreads() {
+        return new Scenario(this.workload, this.threads, !this.virtualThreads);
+    }
 
     /**
      * Tells whether a client takes part in this scenario.
@@ -24,7 +43,7 @@ public record Scenario(Workload workload, int threads) {
 
     @Override
     public String toString() {
-        return this.workload.label() + " c" + this.threads;
+        return this.workload.label() + " c" + this.threads + (this.virtualThreads ? " virtual threads" : "");
     }
 
 }

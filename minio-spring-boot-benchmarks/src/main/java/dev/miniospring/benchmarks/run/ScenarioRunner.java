@@ -9,9 +9,13 @@ import java.util.concurrent.Future;
 
 import dev.miniospring.benchmarks.clients.BenchClient;
 
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
+import org.springframework.core.task.support.TaskExecutorAdapter;
+
 /**
- * Runs one round of one scenario on one client: small-object workloads for a fixed duration on N threads, large-object
- * workloads for a fixed number of sequential operations.
+ * Runs one round of one scenario on one client: small-object workloads for a fixed duration on N platform or virtual
+ * threads, large-object and file workloads for a fixed number of sequential operations.
  */
 final class ScenarioRunner {
 
@@ -23,34 +27,61 @@ final class ScenarioRunner {
 
     private final long largeSize;
 
-    ScenarioRunner(long largeSize) {
+    private final FileTransfers files;
+
+    private AsyncTaskExecutor virtualThreads;
+
+    ScenarioRunner(long largeSize, long fileSize) {
         this.largeSize = largeSize;
+        this.files = new FileTransfers(fileSize);
     }
 
     RoundResult run(BenchClient client, Scenario scenario, long durationNanos, int largeOperations) throws Exception {
-        Operation operation = new Operation(scenario.workload(), this.largeSize);
+        Operation operation = new Operation(scenario.workload(), this.largeSize, this.files);
         if (scenario.workload().large()) {
             return runCount(client, operation, largeOperations);
         }
-        return runTimed(client, operation, scenario.threads(), durationNanos);
+        return runTimed(client, operation, scenario.threads(), durationNanos, executor(scenario));
     }
 
     private static RoundResult runCount(BenchClient client, Operation operation, int count) throws Exception {
         LatencyLog latencies = new LatencyLog();
         long bytes = 0;
+        long elapsed = 0;
         long cpu = ProcessCpu.nanos();
-        long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long opStart = System.nanoTime();
             bytes += operation.run(client, 0);
-            latencies.add(System.nanoTime() - opStart);
+            long latency = System.nanoTime() - opStart;
+            latencies.add(latency);
+            elapsed += latency;
+            operation.cleanUp(client);
         }
-        long elapsed = System.nanoTime() - start;
         return new RoundResult(count, bytes, elapsed, ProcessCpu.nanos() - cpu, latencies);
     }
 
-    private RoundResult runTimed(BenchClient client, Operation operation, int threadCount, long durationNanos)
-            throws Exception {
+    /**
+     * Returns the driver's threads: platform threads, or virtual threads (Java 21 and later) as Spring's
+     * {@link VirtualThreadTaskExecutor} starts them for an application with {@code spring.threads.virtual.enabled}.
+     */
+    private AsyncTaskExecutor executor(Scenario scenario) {
+        if (!scenario.virtualThreads()) {
+            return new TaskExecutorAdapter(this.threads);
+        }
+        if (this.virtualThreads == null) {
+            try {
+                this.virtualThreads = new VirtualThreadTaskExecutor("bench-virtual-");
+            }
+            catch (UnsupportedOperationException ex) {
+                throw new IllegalStateException("Virtual threads need Java 21 or later; this is Java "
+                        + Runtime.version().feature(), ex);
+            }
+        }
+        return this.virtualThreads;
+    }
+
+    private RoundResult runTimed(BenchClient client, Operation operation, int threadCount, long durationNanos,
+            AsyncTaskExecutor threads) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<long[]>> futures = new ArrayList<>();
         List<LatencyLog> logs = new ArrayList<>();
@@ -59,7 +90,7 @@ final class ScenarioRunner {
             int thread = t;
             LatencyLog log = new LatencyLog();
             logs.add(log);
-            futures.add(this.threads.submit(() -> {
+            futures.add(threads.submit(() -> {
                 go.await();
                 long operations = 0;
                 long bytes = 0;
@@ -92,6 +123,7 @@ final class ScenarioRunner {
 
     void close() {
         this.threads.shutdownNow();
+        this.files.close();
     }
 
 }

@@ -1,33 +1,36 @@
 package dev.miniospring.benchmarks.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The scenarios of the benchmark, selected by workload group ({@code put}, {@code get}, {@code head}, {@code list},
- * {@code large}).
+ * {@code large}, {@code files}, {@code virtual}).
  */
 public final class Scenarios {
+
+    private static final Workload[] SMALL = { Workload.PUT_SMALL, Workload.GET_SMALL, Workload.HEAD_SMALL };
+
+    private static final String[] SMALL_GROUPS = { "put", "get", "head" };
 
     private Scenarios() {
     }
 
     /**
-     * Returns the scenarios of the given groups, small objects at 1 and 8 threads, the rest at 1.
+     * Returns the scenarios of the given groups: small objects at 1 and 8 threads, the rest at 1; {@code virtual}
+     * adds the small objects at 8 and 64 threads on platform and on virtual threads.
      * @param groups the groups
      * @return the scenarios
      */
     public static List<Scenario> of(List<String> groups) {
-        List<Scenario> scenarios = new ArrayList<>();
+        Set<Scenario> scenarios = new LinkedHashSet<>();
         for (int threads : new int[] { 1, 8 }) {
-            if (groups.contains("put")) {
-                scenarios.add(new Scenario(Workload.PUT_SMALL, threads));
-            }
-            if (groups.contains("get")) {
-                scenarios.add(new Scenario(Workload.GET_SMALL, threads));
-            }
-            if (groups.contains("head")) {
-                scenarios.add(new Scenario(Workload.HEAD_SMALL, threads));
+            for (int i = 0; i < SMALL.length; i++) {
+                if (groups.contains(SMALL_GROUPS[i])) {
+                    scenarios.add(new Scenario(SMALL[i], threads));
+                }
             }
         }
         if (groups.contains("list")) {
@@ -38,7 +41,19 @@ public final class Scenarios {
             scenarios.add(new Scenario(Workload.PUT_LARGE_UNKNOWN, 1));
             scenarios.add(new Scenario(Workload.GET_LARGE, 1));
         }
-        return scenarios;
+        if (groups.contains("files")) {
+            scenarios.add(new Scenario(Workload.FILE_UPLOAD, 1));
+            scenarios.add(new Scenario(Workload.FILE_DOWNLOAD, 1));
+        }
+        if (groups.contains("virtual")) {
+            for (int threads : new int[] { 8, 64 }) {
+                for (Workload workload : SMALL) {
+                    scenarios.add(new Scenario(workload, threads, false));
+                    scenarios.add(new Scenario(workload, threads, true));
+                }
+            }
+        }
+        return new ArrayList<>(scenarios);
     }
 
 }

@@ -33,7 +33,11 @@ public final class ServerBenchmark {
 
     private final RunSettings settings;
 
+    private final ClientSettings clientSettings;
+
     private final Map<ClientKind, BenchClient> clients = new LinkedHashMap<>();
+
+    private final Map<ClientKind, BenchClient> virtualThreadClients = new LinkedHashMap<>();
 
     /**
      * Creates the benchmark and its clients.
@@ -44,9 +48,9 @@ public final class ServerBenchmark {
     public ServerBenchmark(BenchmarkServer server, List<ClientKind> kinds, RunSettings settings) {
         this.server = server;
         this.settings = settings;
-        ClientSettings clientSettings = new ClientSettings(server.endpoint(), server.accessKey(), server.secretKey(),
-                PART_SIZE, UPLOAD_CONCURRENCY, MAX_CONNECTIONS);
-        kinds.forEach((kind) -> this.clients.put(kind, kind.create(clientSettings)));
+        this.clientSettings = new ClientSettings(server.endpoint(), server.accessKey(), server.secretKey(), PART_SIZE,
+                UPLOAD_CONCURRENCY, MAX_CONNECTIONS, server.certificate(), false);
+        kinds.forEach((kind) -> this.clients.put(kind, kind.create(this.clientSettings)));
     }
 
     /**
@@ -59,7 +63,7 @@ public final class ServerBenchmark {
         if (!this.server.stateless()) {
             seed(this.clients.values().iterator().next());
         }
-        ScenarioRunner runner = new ScenarioRunner(this.settings.largeSize());
+        ScenarioRunner runner = new ScenarioRunner(this.settings.largeSize(), this.settings.fileSize());
         List<Measurement> results = new ArrayList<>();
         try {
             for (Scenario scenario : scenarios) {
@@ -84,7 +88,7 @@ public final class ServerBenchmark {
         for (int round = 0; round <= this.settings.rounds(); round++) {
             for (int i = 0; i < kinds.size(); i++) {
                 ClientKind kind = kinds.get((i + round) % kinds.size());
-                runRound(runner, scenario, round, measurements.get(kind), this.clients.get(kind));
+                runRound(runner, scenario, round, measurements.get(kind), kind);
             }
         }
         measurements.values().forEach((m) -> log("  " + this.server.name() + " | " + scenario + " | " + m.client()
@@ -94,7 +98,7 @@ public final class ServerBenchmark {
     }
 
     private void runRound(ScenarioRunner runner, Scenario scenario, int round, Measurement measurement,
-            BenchClient client) {
+            ClientKind kind) {
         if (measurement.failure() != null) {
             return;
         }
@@ -102,7 +106,7 @@ public final class ServerBenchmark {
         long duration = (warmup ? this.settings.warmup() : this.settings.duration()).toNanos();
         int largeOperations = warmup ? 1 : this.settings.largeOperations();
         try {
-            RoundResult result = runner.run(client, scenario, duration, largeOperations);
+            RoundResult result = runner.run(client(kind, scenario), scenario, duration, largeOperations);
             if (!warmup) {
                 measurement.add(result);
             }
@@ -110,6 +114,18 @@ public final class ServerBenchmark {
         catch (Exception | Error ex) {
             measurement.fail(ex);
         }
+    }
+
+    /**
+     * Returns the client of a scenario: on virtual threads, our template as an application with
+     * {@code spring.threads.virtual.enabled=true} builds it (the other libraries have no such setting).
+     */
+    private BenchClient client(ClientKind kind, Scenario scenario) {
+        if (!scenario.virtualThreads() || !kind.ours()) {
+            return this.clients.get(kind);
+        }
+        return this.virtualThreadClients.computeIfAbsent(kind,
+                (k) -> k.create(this.clientSettings.withVirtualThreads()));
     }
 
     private void seed(BenchClient client) throws Exception {
@@ -141,7 +157,9 @@ public final class ServerBenchmark {
      * Closes the clients.
      */
     public void closeClients() {
-        this.clients.values().forEach((client) -> {
+        List<BenchClient> all = new ArrayList<>(this.clients.values());
+        all.addAll(this.virtualThreadClients.values());
+        all.forEach((client) -> {
             try {
                 client.close();
             }

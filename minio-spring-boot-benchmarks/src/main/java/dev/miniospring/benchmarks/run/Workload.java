@@ -18,7 +18,11 @@ public enum Workload {
     /** Upload of a large generated stream of unknown length. */
     PUT_LARGE_UNKNOWN("PUT unknown length", true, "MiB/s"),
     /** GET of a large object, read to its end. */
-    GET_LARGE("GET", true, "MiB/s");
+    GET_LARGE("GET", true, "MiB/s"),
+    /** Upload of a file, in parallel parts where the library does so. */
+    FILE_UPLOAD("file upload", true, "MiB/s"),
+    /** Download of an object into a file, in parallel ranges where the library does so. */
+    FILE_DOWNLOAD("file download", true, "MiB/s");
 
     private final String label;
 

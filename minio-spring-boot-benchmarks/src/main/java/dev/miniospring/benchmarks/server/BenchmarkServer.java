@@ -2,6 +2,8 @@ package dev.miniospring.benchmarks.server;
 
 import java.net.URI;
 
+import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
+
 /**
  * An S3 server the benchmark drives.
  */
@@ -30,6 +32,12 @@ public interface BenchmarkServer extends AutoCloseable {
      * @return the secret key
      */
     String secretKey();
+
+    /**
+     * Returns the self-signed certificate of an HTTPS server, which its clients are to trust.
+     * @return the certificate, or {@code null} for an HTTP server
+     */
+    SelfSignedCertificate certificate();
 
     /**
      * Tells whether the server keeps no objects, so that nothing needs to be uploaded before reading.

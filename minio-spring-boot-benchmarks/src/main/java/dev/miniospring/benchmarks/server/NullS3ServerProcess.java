@@ -8,45 +8,69 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.miniospring.benchmarks.ChildJvm;
+import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 
 /**
  * The {@link NullS3Server} running in a child JVM, so that the benchmark JVM's CPU time is the clients' alone.
  */
 public final class NullS3ServerProcess implements BenchmarkServer {
 
+    /**
+     * Keep-alive connections the server keeps open while idle; beyond them the JDK server closes a connection without
+     * notice when it turns idle (default 200, fewer than two templates with request and upload pools of 64 hold).
+     */
+    private static final int MAX_IDLE_CONNECTIONS = 2048;
+
     private final Process process;
 
     private final URI endpoint;
 
-    private NullS3ServerProcess(Process process, URI endpoint) {
+    private final SelfSignedCertificate certificate;
+
+    private NullS3ServerProcess(Process process, URI endpoint, SelfSignedCertificate certificate) {
         this.process = process;
         this.endpoint = endpoint;
+        this.certificate = certificate;
     }
 
     /**
      * Starts the server and waits until it accepts requests.
      * @param largeSize the size of objects whose key starts with {@code large}
+     * @param fileSize the size of objects whose key starts with {@code file}
+     * @param certificate the certificate of an HTTPS server, or {@code null} for HTTP
      * @return the running server
      * @throws IOException when it cannot be started
      */
-    public static NullS3ServerProcess start(long largeSize) throws IOException {
-        Process process = ChildJvm.start(List.of("-Xmx512m", "-XX:+UseParallelGC", "-Dsun.net.httpserver.nodelay=true"),
-                NullS3Server.class, List.of("32", Long.toString(largeSize)));
+    public static NullS3ServerProcess start(long largeSize, long fileSize, SelfSignedCertificate certificate)
+            throws IOException {
+        List<String> args = new ArrayList<>(List.of("32", Long.toString(largeSize), Long.toString(fileSize)));
+        if (certificate != null) {
+            args.add(certificate.keyStore().toString());
+        }
+        ProcessBuilder builder = ChildJvm.builder(List.of("-Xmx512m", "-XX:+UseParallelGC",
+                "-Dsun.net.httpserver.nodelay=true", "-Dsun.net.httpserver.maxIdleConnections=" + MAX_IDLE_CONNECTIONS),
+                NullS3Server.class, args)
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (certificate != null) {
+            builder.environment().put(SelfSignedCertificate.PASSWORD_VARIABLE, certificate.password());
+        }
+        Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null || !line.startsWith("READY ")) {
             process.destroyForcibly();
             throw new IOException("The do-nothing S3 server did not start: " + line);
         }
-        return new NullS3ServerProcess(process, URI.create(line.substring(6).trim()));
+        return new NullS3ServerProcess(process, URI.create(line.substring(6).trim()), certificate);
     }
 
     @Override
     public String name() {
-        return "do-nothing";
+        return (this.certificate != null) ? "do-nothing https" : "do-nothing";
     }
 
     @Override
@@ -65,6 +89,11 @@ public final class NullS3ServerProcess implements BenchmarkServer {
     }
 
     @Override
+    public SelfSignedCertificate certificate() {
+        return this.certificate;
+    }
+
+    @Override
     public boolean stateless() {
         return true;
     }
@@ -74,8 +103,12 @@ public final class NullS3ServerProcess implements BenchmarkServer {
      * @return one line per client and mode
      */
     public String payloadModes() {
+        HttpClient.Builder client = HttpClient.newBuilder();
+        if (this.certificate != null) {
+            client.sslContext(this.certificate.clientContext());
+        }
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(this.endpoint.resolve(NullS3Server.MODES_PATH)).build(),
+            return client.build().send(HttpRequest.newBuilder(this.endpoint.resolve(NullS3Server.MODES_PATH)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
         }
         catch (IOException ex) {

@@ -1,5 +1,6 @@
 package dev.miniospring.benchmarks.server;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,7 @@ import com.sun.net.httpserver.Headers;
 
 /**
  * Counts how each client protects the payloads it uploads (SHA-256 in the signature, unsigned, aws-chunked streaming
- * signature, trailing checksum), keyed by the client's user agent.
+ * signature, trailing checksum, checksum header), keyed by the client's user agent.
  */
 final class PayloadModes {
 
@@ -22,7 +23,9 @@ final class PayloadModes {
         String mode = mode(headers.getFirst("x-amz-content-sha256"));
         String trailer = headers.getFirst("x-amz-trailer");
         String encoding = headers.getFirst("Content-Encoding");
+        String checksum = checksumHeader(headers);
         String key = client + " | content-sha256=" + mode + ((trailer != null) ? " | trailer=" + trailer : "")
+                + ((checksum != null) ? " | header=" + checksum : "")
                 + ((encoding != null) ? " | content-encoding=" + encoding : "");
         this.counts.computeIfAbsent(key, (k) -> new LongAdder()).increment();
     }
@@ -32,6 +35,14 @@ final class PayloadModes {
         new TreeMap<>(this.counts).forEach((key, count) -> text.append(key).append(" | uploads=").append(count)
             .append('\n'));
         return text.toString();
+    }
+
+    private static String checksumHeader(Headers headers) {
+        return headers.keySet().stream()
+            .map((name) -> name.toLowerCase(Locale.ROOT))
+            .filter((name) -> name.startsWith("x-amz-checksum-") && !name.equals("x-amz-checksum-algorithm"))
+            .findFirst()
+            .orElse(null);
     }
 
     private static String mode(String value) {
