@@ -18,6 +18,8 @@ import dev.miniospring.benchmarks.run.ServerBenchmark;
 import dev.miniospring.benchmarks.server.BenchmarkServer;
 import dev.miniospring.benchmarks.server.NullS3ServerProcess;
 import dev.miniospring.benchmarks.server.S3ProxyBenchmarkServer;
+import dev.miniospring.benchmarks.startup.StartupBenchmark;
+import dev.miniospring.benchmarks.startup.StartupResult;
 
 /**
  * Runs the benchmark and writes its Markdown report; see {@link Options} for the command line.
@@ -65,8 +67,9 @@ public final class BenchmarkApplication {
                 }
             }
         }
+        StartupResult startup = (options.startupRuns() > 0) ? startup(options) : null;
         String report = ReportDocument.render(options, start, quiet, loadBefore, MachineInfo.loadAverage(),
-                measurements, probe, PROBE_SIZE, payloadModes.toString());
+                measurements, probe, PROBE_SIZE, payloadModes.toString(), startup);
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), report);
         System.out.println(report);
@@ -81,6 +84,13 @@ public final class BenchmarkApplication {
             case "s3proxy" -> S3ProxyBenchmarkServer.start(Files.createTempDirectory("s3proxy-bench"));
             default -> throw new IllegalArgumentException("Unknown server '" + name + "' (do-nothing or s3proxy)");
         };
+    }
+
+    private static StartupResult startup(Options options) throws Exception {
+        System.err.println("Start-up benchmark: " + options.startupRuns() + " starts of each variant");
+        try (BenchmarkServer server = NullS3ServerProcess.start(options.settings().largeSize())) {
+            return StartupBenchmark.run(options.startupRuns(), server);
+        }
     }
 
     private static String waitForQuiet() throws InterruptedException {

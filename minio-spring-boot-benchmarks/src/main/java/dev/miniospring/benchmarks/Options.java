@@ -13,7 +13,8 @@ import dev.miniospring.benchmarks.run.RunSettings;
 /**
  * The command line: {@code --mode quick|full}, {@code --servers do-nothing,s3proxy}, {@code --clients ...},
  * {@code --s3proxy-clients ...} (default: as {@code --clients}), {@code --workloads put,get,head,list,large},
- * {@code --probe true|false}, {@code --wait-quiet true|false}, {@code --out FILE}.
+ * {@code --probe true|false}, {@code --wait-quiet true|false}, {@code --out FILE}, {@code --startup-runs N}; mode
+ * {@code startup} runs the start-up benchmark alone.
  *
  * @param mode the mode name
  * @param settings the rounds and durations of the mode
@@ -24,11 +25,14 @@ import dev.miniospring.benchmarks.run.RunSettings;
  * @param probe whether to run the memory probe
  * @param waitQuiet whether to wait for a 1-minute load below 0.8 first
  * @param out the Markdown file to write
+ * @param startupRuns the starts of each variant in the start-up benchmark (0: not run)
  * @param commandLine the arguments as given
  */
 public record Options(String mode, RunSettings settings, List<String> servers, List<ClientKind> clients,
         List<ClientKind> s3proxyClients, List<String> workloads, boolean probe, boolean waitQuiet, Path out,
-        List<String> commandLine) {
+        int startupRuns, List<String> commandLine) {
+
+    private static final String STARTUP = "startup";
 
     /**
      * Parses the command line.
@@ -44,10 +48,14 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
                 values.getOrDefault("clients", allClients)));
         Path out = Path.of(values.getOrDefault("out",
                 "benchmarks/results/" + LocalDate.now() + "-" + mode + ".md"));
-        return new Options(mode, RunSettings.of(mode), list(values.getOrDefault("servers", "do-nothing,s3proxy")),
-                clients, s3proxyClients, list(values.getOrDefault("workloads", "put,get,head,list,large")),
+        boolean startupOnly = STARTUP.equals(mode);
+        return new Options(mode, RunSettings.of(startupOnly ? "quick" : mode),
+                startupOnly ? List.of() : list(values.getOrDefault("servers", "do-nothing,s3proxy")), clients,
+                s3proxyClients, list(values.getOrDefault("workloads", "put,get,head,list,large")),
                 Boolean.parseBoolean(values.getOrDefault("probe", "true")),
-                Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out, List.of(args));
+                Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out,
+                Integer.parseInt(values.getOrDefault("startup-runs", "quick".equals(mode) ? "0" : "5")),
+                List.of(args));
     }
 
     /**
