@@ -9,6 +9,7 @@ import org.springframework.boot.context.metrics.buffering.BufferingApplicationSt
 import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.metrics.StartupStep;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,14 +52,27 @@ public class StartupApplication {
             .println(CPU + ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() + "\n" + STARTED
                     + event.getTimeTaken().toNanos()));
         ConfigurableApplicationContext context = application.run(args);
-        if (ClassUtils.isPresent(TEMPLATE_CLASS, StartupApplication.class.getClassLoader())) {
-            FirstRequests.measure(context).forEach(System.out::println);
-        }
         if (profile) {
             printSlowestSteps(startup.getBufferedTimeline());
         }
-        System.out.flush();
-        System.exit(SpringApplication.exit(context));
+        int status = 1;
+        try {
+            if (ClassUtils.isPresent(TEMPLATE_CLASS, StartupApplication.class.getClassLoader())) {
+                FirstRequests.measure(context).forEach(System.out::println);
+            }
+            status = 0;
+        }
+        finally {
+            System.out.flush();
+            SpringApplication.exit(context);
+            System.exit(status);
+        }
+    }
+
+    private static String tags(StartupStep step) {
+        StringBuilder tags = new StringBuilder();
+        step.getTags().forEach((tag) -> tags.append(tag.getKey()).append('=').append(tag.getValue()).append(' '));
+        return tags.toString();
     }
 
     private static void printSlowestSteps(StartupTimeline timeline) {
@@ -67,7 +81,7 @@ public class StartupApplication {
             .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
             .limit(PROFILE_STEPS)
             .forEach((event) -> System.err.printf("%6d ms  %s %s%n", event.getDuration().toMillis(),
-                    event.getStartupStep().getName(), event.getStartupStep().getTags()));
+                    event.getStartupStep().getName(), tags(event.getStartupStep())));
     }
 
 }
