@@ -27,7 +27,7 @@ import dev.miniospring.benchmarks.report.MachineInfo;
  */
 public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, long cpuNanos, Map<String, Long> requests, double load) {
 
-    private static final long TIMEOUT_SECONDS = 120;
+    private static final long TIMEOUT_SECONDS = 300;
 
     /**
      * Starts the app once and waits for it to exit.
@@ -35,7 +35,7 @@ public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, lo
      * @param withStarter whether it holds the starter
      * @param args the app's arguments
      * @return the run
-     * @throws IOException when the app fails or does not report its start within two minutes
+     * @throws IOException when the app fails or does not report its start within five minutes
      * @throws InterruptedException when interrupted
      */
     static StartupRun start(String classPath, boolean withStarter, List<String> args)
