@@ -106,7 +106,7 @@ final class MinioTemplateBuilderConfigurer {
     }
 
     private void connect(MinioTemplateBuilder builder) {
-        builder.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder))
+        builder.restClientBuilder(() -> this.restClientBuilder.getIfAvailable(RestClient::builder))
             .requestFactoryBuilder(requestFactoryBuilder())
             .httpClientSettings(MinioClientSettings.apply(httpClientSettings(), this.properties.ssl(), this.sslBundles))
             .proxy(MinioClientSettings.proxy(this.properties.proxy()))

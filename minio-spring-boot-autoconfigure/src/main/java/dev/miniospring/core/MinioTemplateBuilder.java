@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.AddressingStyle;
@@ -22,7 +21,6 @@ import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.http.S3HttpClients;
 import dev.miniospring.internal.transport.S3Endpoint;
 import dev.miniospring.internal.transport.S3Transport;
-import dev.miniospring.internal.transport.SigningClientHttpRequestFactory;
 import dev.miniospring.internal.upload.MultipartCopySizes;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
@@ -41,14 +39,13 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
  * Builds a {@link MinioTemplate} outside of (or on top of) Spring Boot's auto-configuration. Performs no network I/O.
  */
 public final class MinioTemplateBuilder {
-
-    private static final Log logger = LogFactory.getLog(MinioTemplateBuilder.class);
 
     private @Nullable String endpoint;
 
@@ -60,7 +57,7 @@ public final class MinioTemplateBuilder {
 
     private AddressingStyle addressingStyle = AddressingStyle.AUTO;
 
-    private RestClient.@Nullable Builder restClientBuilder;
+    private @Nullable Supplier<RestClient.Builder> restClientBuilder;
 
     private final List<Consumer<RestClient.Builder>> restClientCustomizers = new ArrayList<>();
 
@@ -191,6 +188,19 @@ public final class MinioTemplateBuilder {
      * @return this builder
      */
     public MinioTemplateBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
+        this.restClientBuilder = () -> restClientBuilder;
+        return this;
+    }
+
+    /**
+     * Sets where the {@link RestClient.Builder} to start from comes from, as {@link #restClientBuilder(RestClient.Builder)}
+     * does; it is asked for once per template, when the template sends its first request, so that it costs nothing
+     * at start-up.
+     * @param restClientBuilder supplies the builder
+     * @return this builder
+     */
+    public MinioTemplateBuilder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
+        Assert.notNull(restClientBuilder, "'restClientBuilder' must not be null");
         this.restClientBuilder = restClientBuilder;
         return this;
     }
@@ -482,33 +492,29 @@ public final class MinioTemplateBuilder {
     }
 
     private TemplateTransports transports(S3HttpClients clients, S3Endpoint s3Endpoint, S3RequestSigner signer) {
-        RestClient.Builder restClients = restClientBuilder();
-        ClientHttpRequestFactory requests = (this.requestFactory != null) ? this.requestFactory : clients.requests();
+        TemplateRestClients restClients = new TemplateRestClients(this.restClientBuilder, this.restClientCustomizers,
+                signer, this.credentials);
+        ClientHttpRequestFactory given = this.requestFactory;
+        Supplier<ClientHttpRequestFactory> requests = SingletonSupplier
+            .of(() -> (given != null) ? given : clients.requests());
         String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
-        S3Transport transport = new S3Transport(restClient(restClients, requests, signer), s3Endpoint, fixedRegion,
+        S3Transport transport = new S3Transport(restClients.restClient(requests), s3Endpoint, fixedRegion,
                 this.retryPolicy, this.transferMetrics);
-        ClientHttpRequestFactory uploads = (this.requestFactory != null) ? requests : clients.uploads(requests);
-        S3Transport uploadTransport = (uploads != requests)
-                ? transport.withClient(restClient(restClients, uploads, signer), this.retryPolicy) : transport;
-        S3Transport listenTransport = (this.requestFactory instanceof JdkClientHttpRequestFactory) ? transport
-                : transport.withClient(restClient(RestClient.builder(), clients.notifications(), signer),
-                        this.retryPolicy);
+        S3Transport uploadTransport = (given == null && clients.separateUploads()) ? transport
+            .withClient(restClients.restClient(() -> clients.uploads(requests.get())), this.retryPolicy) : transport;
+        S3Transport listenTransport = (given instanceof JdkClientHttpRequestFactory) ? transport
+                : transport.withClient(restClients.plainRestClient(clients::notifications), this.retryPolicy);
         return new TemplateTransports(transport, uploadTransport, listenTransport,
-                healthChecks(clients, transport, restClients, signer), this.allowCustomerKeysOverHttp);
+                healthChecks(clients, transport, restClients), this.allowCustomerKeysOverHttp);
     }
 
     private Function<Duration, S3Transport> healthChecks(S3HttpClients clients, S3Transport transport,
-            RestClient.Builder restClients, S3RequestSigner signer) {
+            TemplateRestClients restClients) {
         if (this.requestFactory != null) {
             return (timeout) -> transport.withRetryPolicy(RetryPolicy.none());
         }
-        return (timeout) -> transport.withClient(restClient(restClients, clients.healthChecks(timeout), signer),
+        return (timeout) -> transport.withClient(restClients.restClient(() -> clients.healthChecks(timeout)),
                 RetryPolicy.none());
-    }
-
-    private RestClient restClient(RestClient.Builder restClients, ClientHttpRequestFactory factory,
-            S3RequestSigner signer) {
-        return restClients.clone().requestFactory(signing(factory, signer)).build();
     }
 
     private S3Endpoint presignEndpoint(S3Endpoint s3Endpoint) {
@@ -521,42 +527,6 @@ public final class MinioTemplateBuilder {
         catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("Invalid 'publicEndpoint': " + ex.getMessage(), ex);
         }
-    }
-
-    private RestClient.Builder restClientBuilder() {
-        RestClient.Builder builder = baseRestClientBuilder();
-        this.restClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-        if (hasInterceptors(builder)) {
-            logger.warn("Interceptors added by a MinIO RestClient customizer are removed; request bodies of this "
-                    + "template are buffered in memory (Spring buffers any RestClient that has held an interceptor)");
-            builder.requestInterceptors(List::clear);
-        }
-        return builder;
-    }
-
-    private RestClient.Builder baseRestClientBuilder() {
-        if (this.restClientBuilder == null) {
-            return RestClient.builder();
-        }
-        if (hasInterceptors(this.restClientBuilder)) {
-            logger.warn("The RestClient.Builder given to the MinIO template has interceptors, which would buffer "
-                    + "whole request bodies in memory; a fresh RestClient.Builder is used instead");
-            return RestClient.builder();
-        }
-        return this.restClientBuilder;
-    }
-
-    private static boolean hasInterceptors(RestClient.Builder builder) {
-        boolean[] found = new boolean[1];
-        builder.clone().requestInterceptors((interceptors) -> found[0] = !interceptors.isEmpty());
-        return found[0];
-    }
-
-    private ClientHttpRequestFactory signing(ClientHttpRequestFactory factory, S3RequestSigner requestSigner) {
-        if (this.credentials == null) {
-            return factory;
-        }
-        return new SigningClientHttpRequestFactory(factory, requestSigner, this.credentials);
     }
 
 }

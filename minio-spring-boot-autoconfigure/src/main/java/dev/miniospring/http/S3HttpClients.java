@@ -149,7 +149,16 @@ public final class S3HttpClients {
      * @return the client of uploads
      */
     public ClientHttpRequestFactory uploads(ClientHttpRequestFactory requests) {
-        return (this.builder instanceof JdkClientHttpRequestFactoryBuilder) ? requests : requests();
+        return separateUploads() ? requests() : requests;
+    }
+
+    /**
+     * Tells whether uploads get a client of their own (all libraries but the JDK client, which has no connection
+     * limit).
+     * @return {@code true} when {@link #uploads} creates a client
+     */
+    public boolean separateUploads() {
+        return !(this.builder instanceof JdkClientHttpRequestFactoryBuilder);
     }
 
     /**

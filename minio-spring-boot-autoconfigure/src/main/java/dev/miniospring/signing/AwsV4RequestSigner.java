@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * AWS Signature Version 4 for S3 on the AWS SDK v2 {@link AwsV4HttpSigner}, configured the way S3 requires (no
@@ -50,7 +52,7 @@ public final class AwsV4RequestSigner implements S3RequestSigner {
 
     private static final String HMAC_SHA256 = "HmacSHA256";
 
-    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+    private final Supplier<AwsV4HttpSigner> signer = SingletonSupplier.of(AwsV4HttpSigner::create);
 
     private final Clock clock;
 
@@ -77,7 +79,7 @@ public final class AwsV4RequestSigner implements S3RequestSigner {
         if (request.payload() instanceof RequestPayload.Bytes bytes && bytes.signed()) {
             builder.payload(ContentStreamProvider.fromInputStreamSupplier(bytes::newStream));
         }
-        SignedRequest signed = this.signer.sign(builder.build());
+        SignedRequest signed = this.signer.get().sign(builder.build());
         HttpHeaders headers = new HttpHeaders();
         signed.request().forEachHeader((name, values) -> {
             if (!"host".equalsIgnoreCase(name)) {
@@ -94,7 +96,7 @@ public final class AwsV4RequestSigner implements S3RequestSigner {
             .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, expiry)
             .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, false)
             .build();
-        return this.signer.sign(signRequest).request().getUri();
+        return this.signer.get().sign(signRequest).request().getUri();
     }
 
     @Override

@@ -20,6 +20,8 @@ import dev.miniospring.benchmarks.server.BenchmarkServer;
 import dev.miniospring.benchmarks.server.NullS3ServerProcess;
 import dev.miniospring.benchmarks.server.S3ProxyBenchmarkServer;
 import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
+import dev.miniospring.benchmarks.startup.StartupBenchmark;
+import dev.miniospring.benchmarks.startup.StartupResult;
 
 /**
  * Runs the benchmark and writes its Markdown report; see {@link Options} for the command line.
@@ -75,8 +77,9 @@ public final class BenchmarkApplication {
                 }
             }
         }
+        StartupResult startup = (options.startupRuns() > 0) ? startup(options) : null;
         String report = ReportDocument.render(options, start, quiet, loadBefore, MachineInfo.loadAverage(),
-                measurements, probe, PROBE_SIZE, payloadModes.toString());
+                measurements, probe, PROBE_SIZE, payloadModes.toString(), startup);
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), report);
         System.out.println(report);
@@ -111,6 +114,14 @@ public final class BenchmarkApplication {
             return groups.stream().filter(HTTPS_GROUPS::contains).toList();
         }
         return server.stateless() ? groups : groups.stream().filter((g) -> !DO_NOTHING_ONLY.contains(g)).toList();
+    }
+
+    private static StartupResult startup(Options options) throws Exception {
+        System.err.println("Start-up benchmark: " + options.startupRuns() + " starts of each variant");
+        try (BenchmarkServer server = NullS3ServerProcess.start(options.settings().largeSize(),
+                options.settings().fileSize(), null)) {
+            return StartupBenchmark.run(options.startupRuns(), server);
+        }
     }
 
     private static String waitForQuiet() throws InterruptedException {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts a main class of this module in a child JVM on the same classpath.
+ * Starts a main class of this module in a child JVM, on the same classpath unless told otherwise.
  */
 public final class ChildJvm {
 
@@ -21,11 +21,24 @@ public final class ChildJvm {
      * @return the builder, ready to start
      */
     public static ProcessBuilder builder(List<String> jvmOptions, Class<?> mainClass, List<String> args) {
+        return builder(jvmOptions, System.getProperty("java.class.path"), mainClass, args);
+    }
+
+    /**
+     * Starts a child JVM on another classpath.
+     * @param jvmOptions options such as {@code -Xmx96m}
+     * @param classPath the classpath
+     * @param mainClass the class to run
+     * @param args its arguments
+     * @return the builder, ready to start
+     */
+    public static ProcessBuilder builder(List<String> jvmOptions, String classPath, Class<?> mainClass,
+            List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(mainClass.getName());
         command.addAll(args);
         return new ProcessBuilder(command);

@@ -13,10 +13,11 @@ import dev.miniospring.benchmarks.run.RunSettings;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The command line: {@code --mode quick|full}, {@code --servers do-nothing,s3proxy,do-nothing-https,s3proxy-https},
+ * The command line: {@code --mode quick|full|startup}, {@code --servers do-nothing,s3proxy,do-nothing-https,s3proxy-https},
  * {@code --clients ...}, {@code --s3proxy-clients ...} (default: as {@code --clients}),
  * {@code --workloads put,get,head,list,large,files,virtual}, {@code --file-size 64MB}, {@code --probe true|false},
- * {@code --wait-quiet true|false}, {@code --out FILE}.
+ * {@code --wait-quiet true|false}, {@code --out FILE}, {@code --startup-runs N}; mode {@code startup} runs the
+ * start-up benchmark alone.
  *
  * @param mode the mode name
  * @param settings the rounds and durations of the mode
@@ -27,11 +28,14 @@ import org.springframework.util.unit.DataSize;
  * @param probe whether to run the memory probe
  * @param waitQuiet whether to wait for a 1-minute load below 0.8 first
  * @param out the Markdown file to write
+ * @param startupRuns the starts of each variant in the start-up benchmark (0: not run)
  * @param commandLine the arguments as given
  */
 public record Options(String mode, RunSettings settings, List<String> servers, List<ClientKind> clients,
         List<ClientKind> s3proxyClients, List<String> workloads, boolean probe, boolean waitQuiet, Path out,
-        List<String> commandLine) {
+        int startupRuns, List<String> commandLine) {
+
+    private static final String STARTUP = "startup";
 
     private static final String ALL_SERVERS = "do-nothing,s3proxy,do-nothing-https,s3proxy-https";
 
@@ -51,14 +55,17 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
                 values.getOrDefault("clients", allClients)));
         Path out = Path.of(values.getOrDefault("out",
                 "benchmarks/results/" + LocalDate.now() + "-" + mode + ".md"));
-        RunSettings settings = RunSettings.of(mode);
+        boolean startupOnly = STARTUP.equals(mode);
+        RunSettings settings = RunSettings.of(startupOnly ? "quick" : mode);
         if (values.containsKey("file-size")) {
             settings = settings.withSizes(settings.largeSize(), DataSize.parse(values.get("file-size")).toBytes());
         }
-        return new Options(mode, settings, list(values.getOrDefault("servers", ALL_SERVERS)), clients, s3proxyClients,
-                list(values.getOrDefault("workloads", ALL_WORKLOADS)),
+        return new Options(mode, settings, startupOnly ? List.of() : list(values.getOrDefault("servers", ALL_SERVERS)),
+                clients, s3proxyClients, list(values.getOrDefault("workloads", ALL_WORKLOADS)),
                 Boolean.parseBoolean(values.getOrDefault("probe", "true")),
-                Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out, List.of(args));
+                Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out,
+                Integer.parseInt(values.getOrDefault("startup-runs", "quick".equals(mode) ? "0" : "5")),
+                List.of(args));
     }
 
     /**

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.miniospring.benchmarks.probe.MemoryProbe;
 import dev.miniospring.benchmarks.report.ComparisonTables;
 import dev.miniospring.benchmarks.report.MachineInfo;
 import dev.miniospring.benchmarks.report.MarkdownReport;
 import dev.miniospring.benchmarks.run.Measurement;
 import dev.miniospring.benchmarks.run.ServerBenchmark;
+import dev.miniospring.benchmarks.startup.StartupResult;
 
 /**
  * Assembles the Markdown results document: context, machine, load, tables.
@@ -21,7 +24,8 @@ final class ReportDocument {
     }
 
     static String render(Options options, Instant start, String quiet, String loadBefore, String loadAfter,
-            List<Measurement> measurements, List<MemoryProbe.Result> probe, long probeSize, String payloadModes) {
+            List<Measurement> measurements, List<MemoryProbe.Result> probe, long probeSize, String payloadModes,
+            @Nullable StartupResult startup) {
         StringBuilder md = new StringBuilder();
         md.append("# Client benchmark, ").append(start).append(" (").append(options.mode()).append(" mode)\n\n")
             .append("- duration: ").append(Duration.between(start, Instant.now()).toSeconds()).append(" s\n")
@@ -40,10 +44,12 @@ final class ReportDocument {
             .append("- servers run in child JVMs, so *client CPU/op* is the benchmark JVM's process CPU time ")
             .append("(all threads, GC and JIT included) per operation; *cores busy* is that CPU time over wall time\n")
             .append("- S3Proxy rows use fewer, shorter rounds (filesystem backend, signature verification)\n\n")
-            .append("## Machine\n\n").append(MachineInfo.describe()).append('\n')
-            .append("## Throughput, latency, CPU\n\n").append(MarkdownReport.throughputTable(measurements))
-            .append('\n');
-        comparisons(md, new ComparisonTables(measurements));
+            .append("## Machine\n\n").append(MachineInfo.describe()).append('\n');
+        if (!measurements.isEmpty()) {
+            md.append("## Throughput, latency, CPU\n\n").append(MarkdownReport.throughputTable(measurements))
+                .append('\n');
+            comparisons(md, new ComparisonTables(measurements));
+        }
         if (!probe.isEmpty()) {
             md.append("## Memory probe (do-nothing server)\n\n").append(MarkdownReport.memoryTable(probe, probeSize))
                 .append('\n');
@@ -51,6 +57,10 @@ final class ReportDocument {
         if (!payloadModes.isBlank()) {
             md.append("## How each client protected its uploads (as the do-nothing server saw them)\n\n```\n")
                 .append(payloadModes).append("```\n");
+        }
+        if (startup != null) {
+            md.append("## Start-up cost of the starter (small web app: Spring MVC + Actuator)\n\n")
+                .append(startup.toMarkdown());
         }
         return md.toString();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -39,7 +41,7 @@ public final class S3Transport {
      */
     private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
-    private final RestClient restClient;
+    private final Supplier<RestClient> restClient;
 
     private final S3Endpoint endpoint;
 
@@ -71,10 +73,25 @@ public final class S3Transport {
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
             RetryPolicy retryPolicy, TransferMetrics metrics) {
-        this(restClient, endpoint, configuredRegion, new ConcurrentHashMap<>(), metrics, new Retrier(retryPolicy));
+        this(client(restClient), endpoint, configuredRegion, retryPolicy, metrics);
     }
 
-    private S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
+    /**
+     * Creates a transport whose client is built when it sends its first request (once, also when several threads
+     * send at the same time), so that building it costs nothing at start-up.
+     * @param restClient builds a client whose request factory signs requests (or not, for anonymous access)
+     * @param endpoint the server
+     * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
+     * @param retryPolicy how transient failures of requests with a replayable body are retried
+     * @param metrics where to count transferred bytes and multipart uploads
+     */
+    public S3Transport(Supplier<RestClient> restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
+            RetryPolicy retryPolicy, TransferMetrics metrics) {
+        this(SingletonSupplier.of(restClient), endpoint, configuredRegion, new ConcurrentHashMap<>(), metrics,
+                new Retrier(retryPolicy));
+    }
+
+    private S3Transport(Supplier<RestClient> restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
             Map<String, String> bucketRegions, TransferMetrics metrics, Retrier retrier) {
         Assert.notNull(restClient, "'restClient' must not be null");
         Assert.notNull(endpoint, "'endpoint' must not be null");
@@ -94,9 +111,20 @@ public final class S3Transport {
      * @return the transport
      */
     public S3Transport withClient(RestClient restClient, RetryPolicy retryPolicy) {
+        return withClient(client(restClient), retryPolicy);
+    }
+
+    /**
+     * Returns a transport on another client, built when it sends its first request, that shares this one's endpoint,
+     * region cache, metrics and retry budget.
+     * @param restClient builds the client, signing requests like this one's
+     * @param retryPolicy how its requests are retried
+     * @return the transport
+     */
+    public S3Transport withClient(Supplier<RestClient> restClient, RetryPolicy retryPolicy) {
         Assert.notNull(retryPolicy, "'retryPolicy' must not be null");
-        return new S3Transport(restClient, this.endpoint, this.configuredRegion, this.bucketRegions, this.metrics,
-                this.retrier.withPolicy(retryPolicy));
+        return new S3Transport(SingletonSupplier.of(restClient), this.endpoint, this.configuredRegion,
+                this.bucketRegions, this.metrics, this.retrier.withPolicy(retryPolicy));
     }
 
     /**
@@ -196,7 +224,7 @@ public final class S3Transport {
     private <T> T exchange(S3Request request, String region, URI uri, Retrier.Attempt attempt,
             ResponseReader<T> reader, boolean close) {
         try {
-            RestClient.RequestBodySpec spec = this.restClient.method(request.method())
+            RestClient.RequestBodySpec spec = this.restClient.get().method(request.method())
                 .uri(uri)
                 .headers((headers) -> addHeaders(headers, request))
                 .attribute(SigningContext.ATTRIBUTE, new SigningContext(region, request.payload()))
@@ -305,6 +333,11 @@ public final class S3Transport {
      */
     public String regionOf(String bucket) {
         return region(S3Request.builder(HttpMethod.HEAD).bucket(bucket).build());
+    }
+
+    private static Supplier<RestClient> client(RestClient restClient) {
+        Assert.notNull(restClient, "'restClient' must not be null");
+        return () -> restClient;
     }
 
 }

@@ -1,0 +1,77 @@
+package dev.miniospring.benchmarks.startup;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.miniospring.benchmarks.ChildJvm;
+import dev.miniospring.benchmarks.report.MachineInfo;
+
+/**
+ * One start of the app in a fresh JVM: the wall time from starting the process to the refreshed context, the time
+ * Spring Boot reports for it, the latencies of the first requests, and the 1-minute load before it.
+ *
+ * @param withStarter whether the starter was on the classpath
+ * @param wallNanos from starting the JVM to the {@code ApplicationStartedEvent}, as this JVM saw it
+ * @param bootNanos the start-up time Spring Boot reports ({@code ApplicationStartedEvent#getTimeTaken})
+ * @param cpuNanos the CPU time of the JVM process (all threads: JIT, GC and class loading included) at that event,
+ * much less sensitive than wall time to other processes on a busy machine
+ * @param requests the latencies of the first requests by name, in nanoseconds
+ * @param load the 1-minute load average before the start
+ */
+public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, long cpuNanos, Map<String, Long> requests, double load) {
+
+    private static final long TIMEOUT_SECONDS = 300;
+
+    /**
+     * Starts the app once and waits for it to exit.
+     * @param classPath the app's classpath
+     * @param withStarter whether it holds the starter
+     * @param args the app's arguments
+     * @return the run
+     * @throws IOException when the app fails or does not report its start within five minutes
+     * @throws InterruptedException when interrupted
+     */
+    static StartupRun start(String classPath, boolean withStarter, List<String> args)
+            throws IOException, InterruptedException {
+        double load = MachineInfo.oneMinuteLoad();
+        long start = System.nanoTime();
+        Process process = ChildJvm.builder(List.of(), classPath, StartupApplication.class, args)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+        CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS).execute(process::destroyForcibly);
+        long wall = -1;
+        long boot = -1;
+        long cpu = -1;
+        Map<String, Long> requests = new LinkedHashMap<>();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(StartupApplication.STARTED)) {
+                    wall = System.nanoTime() - start;
+                    boot = Long.parseLong(line.substring(StartupApplication.STARTED.length()).trim());
+                }
+                else if (line.startsWith(StartupApplication.CPU)) {
+                    cpu = Long.parseLong(line.substring(StartupApplication.CPU.length()).trim());
+                }
+                else if (line.startsWith(FirstRequests.PREFIX)) {
+                    String[] pair = line.substring(FirstRequests.PREFIX.length()).split("-ns=");
+                    requests.put(pair[0], Long.parseLong(pair[1].trim()));
+                }
+            }
+        }
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0 || wall < 0) {
+            process.destroyForcibly();
+            throw new IOException("The start-up app " + (withStarter ? "with" : "without")
+                    + " the starter failed or did not start within " + TIMEOUT_SECONDS + " s (see its output above)");
+        }
+        return new StartupRun(withStarter, wall, boot, cpu, requests, load);
+    }
+
+}
