@@ -36,6 +36,8 @@ import org.springframework.util.Assert;
  * drops, until it is closed; keep-alive records are skipped.
  *
  * <p>Iterate from one thread; {@link #close()} may be called from any thread and releases the connection.
+ *
+ * @since 0.1.0
  */
 public final class NotificationStream implements Iterator<NotificationRecord>, AutoCloseable {
 
