@@ -70,7 +70,7 @@ public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable S
 
     /**
      * Encrypts the copy on the server, whatever the source's encryption.
-     * @param encryption SSE-C, SSE-S3 or SSE-KMS
+     * @param encryption the encryption: SSE-C, SSE-S3 or SSE-KMS
      * @return new options
      */
     public CopyObjectOptions withEncryption(ServerSideEncryption encryption) {

@@ -125,7 +125,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
 
     /**
      * Encrypts the object on the server; a customer key goes on every request of a multipart upload.
-     * @param encryption SSE-C, SSE-S3 or SSE-KMS
+     * @param encryption the encryption: SSE-C, SSE-S3 or SSE-KMS
      * @return new options
      */
     public PutObjectOptions withEncryption(ServerSideEncryption encryption) {
