@@ -48,6 +48,8 @@ import org.springframework.util.unit.DataSize;
  * @param proxy HTTP proxy of this client only.
  * @param allowCustomerKeysOverHttp Whether SSE-C customer keys may be sent to a plain http:// endpoint, where they
  * travel in clear; otherwise such operations are refused before sending.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,

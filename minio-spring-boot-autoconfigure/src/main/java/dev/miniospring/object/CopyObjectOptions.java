@@ -16,6 +16,7 @@ import org.springframework.util.Assert;
  * {@link MetadataDirective#REPLACE}
  * @param metadata the new user metadata, replacing all of the source's; only with {@link MetadataDirective#REPLACE}
  * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
+ * @since 0.1.0
  */
 public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable String contentType,
         Map<String, String> metadata, @Nullable ServerSideEncryption encryption) {

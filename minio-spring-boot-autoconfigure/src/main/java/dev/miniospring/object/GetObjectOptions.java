@@ -24,6 +24,7 @@ import org.springframework.util.Assert;
  * @param requestHeaders extra request headers
  * @param listener receives the download progress
  * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
+ * @since 0.1.0
  */
 public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versionId, Conditions conditions,
         Map<String, String> responseHeaders, Map<String, String> requestHeaders, ProgressListener listener,

@@ -22,6 +22,7 @@ import org.springframework.util.Assert;
  * @param listener receives the upload progress, possibly from upload threads
  * @param tags the tags of the object, sent as {@code x-amz-tagging}
  * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
+ * @since 0.1.0
  */
 public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
         Map<String, String> metadata, long partSize, ProgressListener listener, Tags tags,

@@ -11,6 +11,7 @@ import org.springframework.util.Assert;
  * @param versionId the version to read, or {@code null} for the latest
  * @param conditions the conditions on the object ({@code If-*} headers)
  * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
+ * @since 0.1.0
  */
 public record StatObjectOptions(@Nullable String versionId, Conditions conditions,
         ServerSideEncryption.@Nullable CustomerKey customerKey) {

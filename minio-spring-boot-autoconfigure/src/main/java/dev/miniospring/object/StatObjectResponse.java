@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param userMetadata the user metadata, keys lower-case and without the {@code x-amz-meta-} prefix, values decoded
  * @param versionId the version id, when the bucket is versioned
  * @param encryption the server-side encryption of the object, when the server reports one
+ * @since 0.1.0
  */
 public record StatObjectResponse(String bucket, String key, long size, String etag, String contentType,
         @Nullable Instant lastModified, Map<String, String> userMetadata, @Nullable String versionId,

@@ -20,6 +20,7 @@ import org.springframework.util.Assert;
  * @param concurrency the number of parts uploaded in parallel, at least 1
  * @param payloadSigning how upload bodies are protected
  * @param partThreads creates the threads that upload the parts of a multipart upload
+ * @since 0.1.0
  */
 public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning,
         ThreadFactory partThreads) {

@@ -18,6 +18,7 @@ import dev.miniospring.signing.RequestPayload;
  * @param decorator adds what the upload's options ask for to each request
  * @param progress where accepted bytes are reported
  * @param payloadSigning how bodies are protected
+ * @since 0.1.0
  */
 public record UploadTarget(String bucket, String key, UploadDecorator decorator, ProgressTracker progress,
         PayloadSigning payloadSigning) {
