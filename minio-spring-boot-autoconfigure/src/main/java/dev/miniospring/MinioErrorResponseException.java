@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The S3 server answered with an error: its code ({@code NoSuchKey}, {@code AccessDenied}, ...), message and
  * identifiers, plus the HTTP status.
+ *
+ * @since 0.1.0
  */
 public class MinioErrorResponseException extends MinioException {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Base of every exception {@link dev.miniospring.core.MinioTemplate} throws. Unchecked.
+ *
+ * @since 0.1.0
  */
 public class MinioException extends RuntimeException {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with something that is not an S3 response, such as a proxy's HTML error page.
+ *
+ * @since 0.1.0
  */
 public class MinioInvalidResponseException extends MinioException {
 

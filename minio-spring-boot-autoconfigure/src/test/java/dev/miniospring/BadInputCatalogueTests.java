@@ -26,7 +26,6 @@ import dev.miniospring.object.ListObjectsRequest;
 import dev.miniospring.policy.Policy;
 import dev.miniospring.presign.PostPolicy;
 import dev.miniospring.test.WireMockExtension;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;

@@ -38,6 +38,8 @@ import org.springframework.web.client.RestClient;
  * Auto-configuration of a {@link MinioTemplate} from {@link MinioConnectionDetails} (by default the {@code minio.*}
  * properties), and of a prototype {@link MinioTemplateBuilder} bean carrying the application's settings for further
  * templates. Performs no network I/O at start-up.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
         "org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
@@ -103,19 +105,6 @@ public final class MinioAutoConfiguration {
             .orElse(Duration.ofSeconds(30)));
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(MeterRegistry.class)
-    static class MinioMeterConfiguration {
-
-        @Bean
-        @ConditionalOnMissingBean
-        @ConditionalOnBean(MeterRegistry.class)
-        TransferMetrics minioTransferMetrics(MeterRegistry meterRegistry) {
-            return new MicrometerTransferMetrics(meterRegistry);
-        }
-
-    }
-
     private static @Nullable MinioCredentialsProvider credentials(MinioConnectionDetails connectionDetails,
             MinioProperties properties) {
         if (properties.credentials().awsSdk()) {
@@ -130,6 +119,22 @@ public final class MinioAutoConfiguration {
         }
         return hasAccessKey ? MinioCredentialsProvider.of(new MinioCredentials(connectionDetails.accessKey(),
                 connectionDetails.secretKey(), connectionDetails.sessionToken())) : null;
+    }
+
+    /**
+     * Transfer metrics when Micrometer is on the classpath and the application has a {@link MeterRegistry}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class MinioMeterConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(MeterRegistry.class)
+        TransferMetrics minioTransferMetrics(MeterRegistry meterRegistry) {
+            return new MicrometerTransferMetrics(meterRegistry);
+        }
+
     }
 
 }

@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 /**
  * Details required to connect to an S3 server. Every MinIO bean reads its connection information from here, so a
  * service connection (Testcontainers, Docker Compose) can replace the {@code minio.*} properties.
+ *
+ * @since 0.1.0
  */
 public interface MinioConnectionDetails extends ConnectionDetails {
 

@@ -28,6 +28,16 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class MinioCredentialsConfiguration {
 
+    private static void checkNoFixedKeys(MinioProperties properties, String property) {
+        if (StringUtils.hasText(properties.accessKey())) {
+            throw new InvalidConfigurationPropertyValueException(property, "set",
+                    "minio.access-key is set as well: configure either fixed keys or rotating credentials");
+        }
+    }
+
+    /**
+     * Credentials read from files, and read again every {@code minio.credentials.refresh-interval}.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingBean(MinioCredentialsProvider.class)
     @ConditionalOnProperty("minio.credentials.files.access-key")
@@ -55,6 +65,9 @@ class MinioCredentialsConfiguration {
 
     }
 
+    /**
+     * The AWS SDK's credentials: the application's {@link AwsCredentialsProvider}, or the SDK's default chain.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(AwsCredentialsProvider.class)
     @ConditionalOnMissingBean(MinioCredentialsProvider.class)
@@ -70,13 +83,6 @@ class MinioCredentialsConfiguration {
                     : new AwsSdkCredentialsProvider(DefaultCredentialsProvider.builder().build(), true);
         }
 
-    }
-
-    private static void checkNoFixedKeys(MinioProperties properties, String property) {
-        if (StringUtils.hasText(properties.accessKey())) {
-            throw new InvalidConfigurationPropertyValueException(property, "set",
-                    "minio.access-key is set as well: configure either fixed keys or rotating credentials");
-        }
     }
 
 }

@@ -12,6 +12,8 @@ import org.springframework.core.io.ResourceLoader;
  * Auto-configuration that keeps Apache HttpClient 5, which the starter brings for the template, from changing the
  * HTTP client Spring Boot detects for the application's own {@code RestClient}s; applies whether or not a template is
  * auto-configured.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @ConditionalOnClass(name = { "org.apache.hc.client5.http.impl.classic.HttpClients",

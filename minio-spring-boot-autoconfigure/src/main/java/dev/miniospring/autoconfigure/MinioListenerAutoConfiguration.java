@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration of {@code @MinioListener} methods: the post-processor that finds them, the container that runs
  * their subscriptions with the application context, and a logging {@link MinioListenerErrorHandler}.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = MinioAutoConfiguration.class,
         afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * error, doubled after each attempt.
  * @param maxBackoff Longest wait between subscription attempts.
  * @param shutdownTimeout Longest wait for each listener's threads when the context closes.
+ * @since 0.1.0
  */
 @ConfigurationProperties("minio.listener")
 public record MinioListenerProperties(@DefaultValue("true") boolean autoStartup,

@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param bucketTag Whether to tag the 'minio.client.operations' observations with the bucket name. Enable only when
  * the application uses a small, fixed set of buckets.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("minio.observations")
 public record MinioObservationProperties(boolean bucketTag) {

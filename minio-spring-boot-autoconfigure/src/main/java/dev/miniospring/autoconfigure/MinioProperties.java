@@ -54,6 +54,8 @@ import org.springframework.util.unit.DataSize;
  * @param checksumAlgorithm Checksum sent with every upload that does not choose one, verified and stored by the
  * server: 'crc32c', 'crc32', 'sha1' or 'sha256'. When empty: none with signed payloads, CRC32C with 'checksum'
  * payloads.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("minio")
 public record MinioProperties(@Nullable String endpoint, @Nullable String publicEndpoint, @Nullable String accessKey,

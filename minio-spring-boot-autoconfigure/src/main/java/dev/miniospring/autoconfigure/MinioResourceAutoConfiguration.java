@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
  * Auto-configuration of {@code minio://bucket/key} resources: a protocol resolver on the application context, and a
  * {@link MinioResourcePatternResolver} that lists {@code minio://} patterns, as a bean and for {@code Resource[]}
  * injection.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = MinioAutoConfiguration.class)
 @ConditionalOnBean(MinioOperations.class)

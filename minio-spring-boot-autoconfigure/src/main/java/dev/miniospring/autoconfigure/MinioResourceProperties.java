@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * room, the upload for data, close() for the upload to finish.
  * @param bufferSize Bytes buffered between the writer of a minio:// resource and its upload, on top of the part
  * buffers of the upload.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("minio.resource")
 public record MinioResourceProperties(@DefaultValue("1h") Duration urlExpiry,

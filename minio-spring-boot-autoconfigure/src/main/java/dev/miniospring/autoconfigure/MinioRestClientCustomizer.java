@@ -8,6 +8,8 @@ import org.springframework.web.client.RestClient;
  * {@link org.springframework.core.Ordered order}. Interceptors added here are removed (they would buffer request
  * bodies) and the request factory is replaced by the signing one; choose the HTTP client with
  * {@code spring.http.clients.imperative.factory}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface MinioRestClientCustomizer {

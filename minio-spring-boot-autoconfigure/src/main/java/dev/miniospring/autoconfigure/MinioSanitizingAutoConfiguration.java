@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Auto-configuration that masks the secret key and the session token in the actuator {@code env} and {@code configprops} endpoints, even
  * when they are configured to show values.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)

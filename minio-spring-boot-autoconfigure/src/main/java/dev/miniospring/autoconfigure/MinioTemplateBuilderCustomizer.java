@@ -6,6 +6,8 @@ import dev.miniospring.core.MinioTemplateBuilder;
  * Customizes the auto-configured {@link MinioTemplateBuilder} bean, and so the auto-configured template and every
  * template built from that bean; applied in {@link org.springframework.core.Ordered order}, after the
  * {@code minio.*} properties.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface MinioTemplateBuilderCustomizer {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the bucket name
  * @param creationDate when the bucket was created, if the server says
+ * @since 0.1.0
  */
 public record Bucket(String name, @Nullable Instant creationDate) {
 

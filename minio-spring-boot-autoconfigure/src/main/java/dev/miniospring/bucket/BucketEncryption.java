@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param algorithm the algorithm
  * @param kmsKeyId the KMS key id for SSE-KMS, or {@code null} for the server's default key (always {@code null} for
  * SSE-S3)
+ *
+ * @since 0.1.0
  */
 public record BucketEncryption(Algorithm algorithm, @Nullable String kmsKeyId) {
 

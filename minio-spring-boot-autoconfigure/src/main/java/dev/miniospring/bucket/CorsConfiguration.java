@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The CORS configuration of a bucket: the rules that tell browsers which cross-origin requests are allowed.
  *
  * @param rules the rules, in order; a browser request is checked against the first that matches
+ * @since 0.1.0
  */
 public record CorsConfiguration(List<CorsRule> rules) {
 

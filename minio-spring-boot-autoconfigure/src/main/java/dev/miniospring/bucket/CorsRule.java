@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param allowedHeaders the request headers allowed in a preflight, each with at most one {@code *}
  * @param exposeHeaders the response headers browsers may read
  * @param maxAgeSeconds how long browsers may cache the preflight answer, or {@code null}
+ * @since 0.1.0
  */
 public record CorsRule(@Nullable String id, List<String> allowedOrigins, List<String> allowedMethods,
         List<String> allowedHeaders, List<String> exposeHeaders, @Nullable Integer maxAgeSeconds) {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The lifecycle configuration of a bucket: its rules, at most 1000.
  *
  * @param rules the rules, in order
+ * @since 0.1.0
  */
 public record LifecycleConfiguration(List<LifecycleRule> rules) {
 

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param days days after the object was created, or {@code null}
  * @param date the instant, at midnight UTC, or {@code null}
  * @param expiredObjectDeleteMarker whether delete markers without noncurrent versions are removed
+ * @since 0.1.0
  */
 public record LifecycleExpiration(@Nullable Integer days, @Nullable Instant date, boolean expiredObjectDeleteMarker) {
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param prefix the key prefix, empty for all keys
  * @param tags the tags an object must carry, empty for none
+ * @since 0.1.0
  */
 public record LifecycleFilter(String prefix, Map<String, String> tags) {
 

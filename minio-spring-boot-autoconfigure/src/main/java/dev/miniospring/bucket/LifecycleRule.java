@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param noncurrentVersionExpirationDays days after which noncurrent versions are removed, or {@code null}
  * @param abortIncompleteMultipartUploadDays days after which incomplete multipart uploads are aborted, or
  * {@code null}
+ *
+ * @since 0.1.0
  */
 public record LifecycleRule(String id, boolean enabled, LifecycleFilter filter,
         @Nullable LifecycleExpiration expiration, @Nullable Integer noncurrentVersionExpirationDays,

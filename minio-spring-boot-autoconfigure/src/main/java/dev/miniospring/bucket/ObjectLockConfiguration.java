@@ -13,6 +13,7 @@ import org.springframework.util.Assert;
  * @param mode the mode of the default retention, or {@code null} when there is none
  * @param days the default retention in days, or {@code null} when it is given in years or there is none
  * @param years the default retention in years, or {@code null} when it is given in days or there is none
+ * @since 0.1.0
  */
 public record ObjectLockConfiguration(@Nullable RetentionMode mode, @Nullable Integer days, @Nullable Integer years) {
 

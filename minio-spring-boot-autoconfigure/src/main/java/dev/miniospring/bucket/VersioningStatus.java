@@ -2,6 +2,8 @@ package dev.miniospring.bucket;
 
 /**
  * The versioning state of a bucket.
+ *
+ * @since 0.1.0
  */
 public enum VersioningStatus {
 

@@ -2,7 +2,6 @@ package dev.miniospring.core;
 
 import java.util.function.Supplier;
 
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 

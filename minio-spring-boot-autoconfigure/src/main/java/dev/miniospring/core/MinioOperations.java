@@ -58,6 +58,8 @@ import dev.miniospring.presign.PresignedRequest;
  * <p>Every method validates its arguments before sending anything ({@link IllegalArgumentException} naming the
  * argument) and reports server errors as {@link dev.miniospring.MinioErrorResponseException}, transport failures as
  * {@link dev.miniospring.MinioTransportException}.
+ *
+ * @since 0.1.0
  */
 public interface MinioOperations {
 

@@ -64,6 +64,8 @@ import org.springframework.web.client.RestClient;
  * <p>Thread-safe. Spring Boot applications get one from the auto-configuration; others use {@link #builder()}.
  * Every operation is observed as {@code minio.client.operations} (for lazy listings and streaming downloads, the
  * observation covers the first request, not the consumption of the stream).
+ *
+ * @since 0.1.0
  */
 public class MinioTemplate implements MinioOperations {
 

@@ -44,6 +44,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Builds a {@link MinioTemplate} outside of (or on top of) Spring Boot's auto-configuration. Performs no network I/O.
+ *
+ * @since 0.1.0
  */
 public final class MinioTemplateBuilder {
 
@@ -236,7 +238,7 @@ public final class MinioTemplateBuilder {
      * Sets the client library the template builds its HTTP clients with. Default: Apache HttpClient 5 when it is on
      * the classpath (2 to 6 times faster on small requests and large downloads, set up by
      * {@link HttpComponentsClients}), else the JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}.
-     * @param requestFactoryBuilder Spring Boot's builder of the client library
+     * @param requestFactoryBuilder the Spring Boot builder of the client library
      * @return this builder
      */
     public MinioTemplateBuilder requestFactoryBuilder(ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder) {

@@ -19,6 +19,8 @@ import org.springframework.util.Assert;
  *
  * <p>The check runs on a {@linkplain MinioTemplate#forHealthCheck(Duration) client of its own} with short timeouts
  * and a single attempt, so that an unresponsive server is reported DOWN within seconds.
+ *
+ * @since 0.1.0
  */
 public class MinioHealthIndicator implements HealthIndicator {
 

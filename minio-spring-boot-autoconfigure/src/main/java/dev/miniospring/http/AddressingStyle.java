@@ -2,6 +2,8 @@ package dev.miniospring.http;
 
 /**
  * How bucket names appear in request URLs.
+ *
+ * @since 0.1.0
  */
 public enum AddressingStyle {
 

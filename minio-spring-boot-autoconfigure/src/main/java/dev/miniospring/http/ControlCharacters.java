@@ -3,6 +3,8 @@ package dev.miniospring.http;
 /**
  * Finds the characters that HTTP header fields and XML 1.0 documents cannot carry, and writes text holding them
  * safely into exception messages.
+ *
+ * @since 0.1.0
  */
 public final class ControlCharacters {
 

@@ -9,6 +9,8 @@ import org.springframework.util.Assert;
 /**
  * Checks header names and values before anything is sent, so that no HTTP client is left to decide what to do with
  * CR, LF or other control characters: the option types apply it when they are built, the transport to every request.
+ *
+ * @since 0.1.0
  */
 public final class HeaderFields {
 

@@ -26,6 +26,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  * redirects followed (an S3 redirect is an error naming the endpoint to configure), a connection pool large enough for
  * parallel part uploads and multi-threaded applications, a bounded wait for a pooled connection that fails with a
  * message naming the pool size, and request body writes bounded by the read timeout.
+ *
+ * @since 0.1.0
  */
 public final class HttpComponentsClients {
 
@@ -53,7 +55,7 @@ public final class HttpComponentsClients {
 
     /**
      * Applies the S3 settings with the default pool to a request factory builder.
-     * @param builder Spring Boot's HttpComponents request factory builder
+     * @param builder the HttpComponents request factory builder of Spring Boot
      * @return the configured builder
      */
     public static HttpComponentsClientHttpRequestFactoryBuilder forS3(HttpComponentsClientHttpRequestFactoryBuilder builder) {
@@ -62,7 +64,7 @@ public final class HttpComponentsClients {
 
     /**
      * Applies the S3 settings to a request factory builder.
-     * @param builder Spring Boot's HttpComponents request factory builder
+     * @param builder the HttpComponents request factory builder of Spring Boot
      * @param maxConnections the size of each client's connection pool
      * @param acquisitionTimeout the longest wait for a pooled connection
      * @return the configured builder
@@ -78,7 +80,7 @@ public final class HttpComponentsClients {
 
     /**
      * Makes the clients of a request factory builder connect through a proxy.
-     * @param builder Spring Boot's HttpComponents request factory builder
+     * @param builder the HttpComponents request factory builder of Spring Boot
      * @param proxy the proxy
      * @return the configured builder
      */

@@ -11,6 +11,7 @@ import org.springframework.util.Assert;
  *
  * @param host the proxy host
  * @param port the proxy port, 1 to 65535
+ * @since 0.1.0
  */
 public record HttpProxy(String host, int port) {
 

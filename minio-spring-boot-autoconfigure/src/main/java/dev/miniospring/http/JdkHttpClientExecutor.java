@@ -16,6 +16,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
  * {@code CompletableFuture}'s default async pool, which starts a thread per task where the common fork-join pool has
  * fewer than two threads, that is on one- and two-core machines; {@code
  * -Djava.util.concurrent.ForkJoinPool.common.parallelism=2} or another HTTP client avoids that.)
+ *
+ * @since 0.1.0
  */
 public final class JdkHttpClientExecutor {
 

@@ -2,6 +2,8 @@ package dev.miniospring.http;
 
 /**
  * How the bodies of uploads are protected.
+ *
+ * @since 0.1.0
  */
 public enum PayloadSigning {
 

@@ -13,6 +13,7 @@ import org.springframework.util.Assert;
  * @param capacity the tokens of a full bucket, which it starts with
  * @param retryCost the tokens a retry takes
  * @param timeoutRetryCost the tokens a retry after a timeout takes
+ * @since 0.1.0
  */
 public record RetryBudget(int capacity, int retryCost, int timeoutRetryCost) {
 

@@ -39,6 +39,7 @@ import org.springframework.util.Assert;
  * @param apiCallTimeout the time after the first attempt of a request within which its retries must be able to
  * finish
  * @param budget the retry budget shared by all requests of the template
+ * @since 0.1.0
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration apiCallTimeout,
         RetryBudget budget) {

@@ -25,6 +25,8 @@ import org.springframework.util.ClassUtils;
  * the settings leave unset default to a connect timeout of 10 s and a read timeout of 30 s; the JDK client gets no
  * default read timeout, as Spring applies it there to the whole exchange, body included, which would cut long
  * transfers short.
+ *
+ * @since 0.1.0
  */
 public final class S3HttpClients {
 

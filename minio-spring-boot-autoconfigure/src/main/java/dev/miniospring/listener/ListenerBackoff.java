@@ -11,6 +11,7 @@ import org.springframework.util.Assert;
  *
  * @param initial the first wait
  * @param max the longest wait
+ * @since 0.1.0
  */
 public record ListenerBackoff(Duration initial, Duration max) {
 

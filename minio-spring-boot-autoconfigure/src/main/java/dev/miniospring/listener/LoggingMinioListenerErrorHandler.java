@@ -7,6 +7,8 @@ import dev.miniospring.notification.NotificationRecord;
 
 /**
  * The default {@link MinioListenerErrorHandler}: logs the failure at error level, naming the listener, event and key.
+ *
+ * @since 0.1.0
  */
 public class LoggingMinioListenerErrorHandler implements MinioListenerErrorHandler {
 

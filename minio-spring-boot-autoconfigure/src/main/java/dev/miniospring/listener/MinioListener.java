@@ -14,6 +14,8 @@ import dev.miniospring.notification.NotificationEvents;
  *
  * <p>Every attribute accepts property placeholders ({@code ${…}}) and SpEL expressions ({@code #{…}}). An exception
  * thrown by the method goes to the {@link MinioListenerErrorHandler} and the next event is still delivered.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

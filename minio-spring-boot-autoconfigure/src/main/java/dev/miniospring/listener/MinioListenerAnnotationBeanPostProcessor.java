@@ -28,6 +28,8 @@ import org.springframework.util.StringValueResolver;
  * Finds the {@link MinioListener} methods of every bean, resolves the placeholders of their attributes and registers
  * them with the {@link MinioListenerContainer}. A method that does not take exactly one {@link NotificationRecord}
  * fails the start-up.
+ *
+ * @since 0.1.0
  */
 public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
 

@@ -18,6 +18,8 @@ import org.springframework.util.Assert;
  * Runs a listen subscription per registered {@link MinioListenerEndpoint} while the application context runs: started
  * late and stopped early ({@link #DEFAULT_PHASE}), each on a daemon thread that subscribes again with backoff, each
  * event observed and each listener exception handed to the {@link MinioListenerErrorHandler}.
+ *
+ * @since 0.1.0
  */
 public class MinioListenerContainer implements SmartLifecycle {
 

@@ -16,6 +16,7 @@ import org.springframework.util.StringUtils;
  * @param suffix only keys ending with it, or {@code null} for all
  * @param events the event names
  * @param autoStartup whether it starts with the container
+ * @since 0.1.0
  */
 public record MinioListenerEndpoint(String id, String bucket, @Nullable String prefix, @Nullable String suffix,
         List<String> events, boolean autoStartup) {

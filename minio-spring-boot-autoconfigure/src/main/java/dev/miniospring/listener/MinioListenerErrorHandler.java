@@ -4,6 +4,8 @@ import dev.miniospring.notification.NotificationRecord;
 
 /**
  * Handles the exceptions of {@link MinioListener} methods; the subscription goes on with the next event.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface MinioListenerErrorHandler {

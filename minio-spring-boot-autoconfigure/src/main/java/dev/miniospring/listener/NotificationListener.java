@@ -4,6 +4,8 @@ import dev.miniospring.notification.NotificationRecord;
 
 /**
  * Receives the events of a {@link MinioListenerEndpoint}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface NotificationListener {

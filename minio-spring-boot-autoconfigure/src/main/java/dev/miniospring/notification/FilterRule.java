@@ -7,6 +7,7 @@ import org.springframework.util.Assert;
  *
  * @param name {@code prefix} or {@code suffix}
  * @param value the prefix or suffix
+ * @since 0.1.0
  */
 public record FilterRule(String name, String value) {
 

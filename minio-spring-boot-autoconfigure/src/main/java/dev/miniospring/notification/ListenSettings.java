@@ -18,6 +18,8 @@ import org.springframework.util.Assert;
  * start again from {@code initialBackoff}
  * @param responseTimeout the longest wait for the response headers of a connection (the body, an endless stream of
  * events, may be silent for any time)
+ *
+ * @since 0.1.0
  */
 public record ListenSettings(Duration pingInterval, Duration initialBackoff, Duration maxBackoff,
         Duration responseTimeout) {

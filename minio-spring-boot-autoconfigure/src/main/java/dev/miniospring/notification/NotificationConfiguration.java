@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param topics the topic (SNS) configurations
  * @param queues the queue (SQS, MinIO targets) configurations
  * @param cloudFunctions the cloud-function (Lambda) configurations
+ * @since 0.1.0
  */
 public record NotificationConfiguration(List<NotificationTarget> topics, List<NotificationTarget> queues,
         List<NotificationTarget> cloudFunctions) {

@@ -20,6 +20,7 @@ import dev.miniospring.MinioInvalidResponseException;
  * @param eTag the object ETag, when the event carries one
  * @param eventTime when the event happened, when the event carries a parseable time
  * @param raw the whole event record
+ * @since 0.1.0
  */
 public record NotificationRecord(String eventName, String bucket, String key, @Nullable Long size,
         @Nullable String eTag, @Nullable Instant eventTime, JsonNode raw) {

@@ -12,6 +12,8 @@ import java.util.stream.StreamSupport;
  * drops, until it is closed; keep-alive records are skipped. Returned by {@code listenBucketNotification}.
  *
  * <p>Iterate from one thread; {@link #close()} may be called from any thread and releases the connection.
+ *
+ * @since 0.1.0
  */
 public interface NotificationStream extends Iterator<NotificationRecord>, AutoCloseable {
 

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A running {@code listenBucketNotification} that delivers events to a listener on its own daemon (or virtual) thread
  * until it is cancelled or fails.
+ *
+ * @since 0.1.0
  */
 public interface NotificationSubscription extends AutoCloseable {
 

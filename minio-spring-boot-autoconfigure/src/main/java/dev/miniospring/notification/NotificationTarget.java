@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param arn the ARN of the topic, queue or function, such as {@code arn:minio:sqs::primary:webhook}
  * @param events the event names, such as {@code s3:ObjectCreated:*} (see {@link NotificationEvents})
  * @param filterRules the key filter rules, at most one prefix and one suffix
+ * @since 0.1.0
  */
 public record NotificationTarget(@Nullable String id, String arn, List<String> events, List<FilterRule> filterRules) {
 

@@ -7,6 +7,7 @@ import org.springframework.util.Assert;
  *
  * @param offset the first byte
  * @param length the number of bytes, {@code 0} for up to the end
+ * @since 0.1.0
  */
 public record ByteRange(long offset, long length) {
 

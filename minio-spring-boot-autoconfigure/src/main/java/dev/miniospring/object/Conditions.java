@@ -18,6 +18,7 @@ import org.springframework.util.Assert;
  * @param unmodifiedSince only if the object was not modified after this instant
  * @param matchETag only if the object has this ETag (quoted or not)
  * @param matchETagExcept only if the object does not have this ETag (quoted or not)
+ * @since 0.1.0
  */
 public record Conditions(@Nullable Instant modifiedSince, @Nullable Instant unmodifiedSince,
         @Nullable String matchETag, @Nullable String matchETagExcept) {

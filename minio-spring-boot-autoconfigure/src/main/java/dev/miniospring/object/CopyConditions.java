@@ -14,6 +14,7 @@ import org.springframework.util.Assert;
  * @param unmodifiedSince copy only if the source was not modified after this instant
  * @param matchETag copy only if the source has this ETag (quoted or not)
  * @param matchETagExcept copy only if the source does not have this ETag (quoted or not)
+ * @since 0.1.0
  */
 public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant unmodifiedSince,
         @Nullable String matchETag, @Nullable String matchETagExcept) {

@@ -16,6 +16,7 @@ import org.springframework.util.Assert;
  * {@link MetadataDirective#REPLACE}
  * @param metadata the new user metadata, replacing all of the source's; only with {@link MetadataDirective#REPLACE}
  * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
+ * @since 0.1.0
  */
 public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable String contentType,
         Map<String, String> metadata, @Nullable ServerSideEncryption encryption) {
@@ -70,7 +71,7 @@ public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable S
 
     /**
      * Encrypts the copy on the server, whatever the source's encryption.
-     * @param encryption SSE-C, SSE-S3 or SSE-KMS
+     * @param encryption the encryption: SSE-C, SSE-S3 or SSE-KMS
      * @return new options
      */
     public CopyObjectOptions withEncryption(ServerSideEncryption encryption) {

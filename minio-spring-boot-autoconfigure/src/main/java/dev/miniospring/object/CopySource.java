@@ -15,6 +15,7 @@ import org.springframework.util.Assert;
  * @param versionId the source version, or {@code null} for the latest
  * @param conditions the conditions on the source ({@code x-amz-copy-source-if-*} headers)
  * @param customerKey the SSE-C key of the source, or {@code null} when it is not encrypted with one
+ * @since 0.1.0
  */
 public record CopySource(String bucket, String key, @Nullable String versionId, Conditions conditions,
         ServerSideEncryption.@Nullable CustomerKey customerKey) {

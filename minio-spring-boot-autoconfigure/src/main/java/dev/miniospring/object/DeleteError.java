@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param code the S3 error code, such as {@code AccessDenied}
  * @param message the server's message
  * @param versionId the version that could not be removed, when one was named
+ * @since 0.1.0
  */
 public record DeleteError(String objectName, String code, @Nullable String message, @Nullable String versionId) {
 

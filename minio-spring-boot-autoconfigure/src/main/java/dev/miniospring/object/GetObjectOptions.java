@@ -26,6 +26,7 @@ import org.springframework.util.Assert;
  * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
  * @param checksumMode whether to ask the server for the object's checksum ({@code x-amz-checksum-mode: ENABLED}),
  * which the body is then verified against
+ * @since 0.1.0
  */
 public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versionId, Conditions conditions,
         Map<String, String> responseHeaders, Map<String, String> requestHeaders, ProgressListener listener,

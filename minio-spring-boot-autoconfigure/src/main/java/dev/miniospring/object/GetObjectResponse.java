@@ -19,6 +19,8 @@ import org.springframework.util.Assert;
  *
  * <p>Closing a response that was not read to its end aborts the exchange at once (its connection is closed, not
  * reused) instead of downloading the rest; closing never throws.
+ *
+ * @since 0.1.0
  */
 public final class GetObjectResponse extends FilterInputStream {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastModified when the object was last modified, {@code null} for directories
  * @param contentType the content type, when the server lists it (MinIO with metadata)
  * @param metadata the user metadata, when the server lists it (MinIO with metadata), otherwise empty
+ * @since 0.1.0
  */
 public record Item(String bucket, String name, boolean isDir, long size, @Nullable String etag,
         @Nullable Instant lastModified, @Nullable String contentType, Map<String, String> metadata) {

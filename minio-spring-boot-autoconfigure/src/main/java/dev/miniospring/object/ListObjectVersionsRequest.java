@@ -14,6 +14,8 @@ import org.springframework.util.Assert;
  * previous page, or {@code null} for the first page
  * @param versionIdMarker continue after this version of the key marker: the previous page's
  * {@link ObjectVersionsPage#nextVersionIdMarker() nextVersionIdMarker}, or {@code null}
+ *
+ * @since 0.1.0
  */
 public record ListObjectVersionsRequest(@Nullable String prefix, boolean recursive, int maxKeys,
         @Nullable String keyMarker, @Nullable String versionIdMarker) {

@@ -14,6 +14,7 @@ import org.springframework.util.Assert;
  * (a continuation token for ListObjectsV2, a marker for ListObjects v1), or {@code null} for the first page
  * @param startAfter list only keys after this one (ListObjectsV2; ignored when a token is set), or {@code null}
  * @param includeMetadata ask for content types and user metadata (a MinIO extension of ListObjectsV2)
+ * @since 0.1.0
  */
 public record ListObjectsRequest(@Nullable String prefix, boolean recursive, int maxKeys, @Nullable String token,
         @Nullable String startAfter, boolean includeMetadata) {

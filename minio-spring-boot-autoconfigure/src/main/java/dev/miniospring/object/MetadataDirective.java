@@ -2,6 +2,8 @@ package dev.miniospring.object;
 
 /**
  * What a copy stores as the content type and user metadata of the new object.
+ *
+ * @since 0.1.0
  */
 public enum MetadataDirective {
 

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param size the size in bytes, {@code 0} for delete markers and directories
  * @param etag the ETag without quotes, {@code null} for delete markers and directories
  * @param lastModified when the version was written, {@code null} for directories
+ * @since 0.1.0
  */
 public record ObjectVersion(String bucket, String name, @Nullable String versionId, boolean isLatest,
         boolean isDeleteMarker, boolean isDir, long size, @Nullable String etag, @Nullable Instant lastModified) {

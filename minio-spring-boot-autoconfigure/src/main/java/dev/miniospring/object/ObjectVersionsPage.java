@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param nextKeyMarker the key marker of the next page, {@code null} on the last page
  * @param nextVersionIdMarker the version id marker of the next page, {@code null} on the last page or when the next
  * page starts after a common prefix
+ *
+ * @since 0.1.0
  */
 public record ObjectVersionsPage(List<ObjectVersion> versions, List<ObjectVersion> prefixes, boolean isTruncated,
         @Nullable String nextKeyMarker, @Nullable String nextVersionIdMarker) {

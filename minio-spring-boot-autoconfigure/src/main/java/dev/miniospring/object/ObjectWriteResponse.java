@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param key the object key
  * @param etag the ETag of the new object, without quotes
  * @param versionId the version id, when the bucket is versioned
+ * @since 0.1.0
  */
 public record ObjectWriteResponse(String bucket, String key, String etag, @Nullable String versionId) {
 

@@ -5,6 +5,8 @@ package dev.miniospring.object;
  * (after a single PUT, or after each multipart part, possibly from several upload threads, in completion order), so
  * a retried part is counted once; download progress is reported as the caller reads, at least every MiB and at the
  * end.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProgressListener {

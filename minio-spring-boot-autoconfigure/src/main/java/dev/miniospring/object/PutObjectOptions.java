@@ -25,6 +25,7 @@ import org.springframework.util.Assert;
  * @param checksum the checksum sent with the data and stored with the object, or {@code null} for the template's
  * @param fullObjectChecksum whether a multipart upload sends the full-object CRC ({@code FULL_OBJECT}) rather than
  * leaving the server a composite checksum
+ * @since 0.1.0
  */
 public record PutObjectOptions(@Nullable String contentType, Map<String, String> headers,
         Map<String, String> metadata, long partSize, ProgressListener listener, Tags tags,
@@ -135,7 +136,7 @@ public record PutObjectOptions(@Nullable String contentType, Map<String, String>
 
     /**
      * Encrypts the object on the server; a customer key goes on every request of a multipart upload.
-     * @param encryption SSE-C, SSE-S3 or SSE-KMS
+     * @param encryption the encryption: SSE-C, SSE-S3 or SSE-KMS
      * @return new options
      */
     public PutObjectOptions withEncryption(ServerSideEncryption encryption) {

@@ -12,6 +12,8 @@ import org.springframework.util.Assert;
  * add a delete marker)
  * @param bypassGovernanceRetention whether a version under GOVERNANCE retention is removed anyway (the caller needs
  * the {@code s3:BypassGovernanceRetention} permission)
+ *
+ * @since 0.1.0
  */
 public record RemoveObjectOptions(@Nullable String versionId, boolean bypassGovernanceRetention) {
 

@@ -10,6 +10,7 @@ import org.springframework.util.Assert;
  *
  * @param mode the retention mode
  * @param retainUntil the end of the protection, kept to the millisecond (S3 stores no finer precision)
+ * @since 0.1.0
  */
 public record Retention(RetentionMode mode, Instant retainUntil) {
 

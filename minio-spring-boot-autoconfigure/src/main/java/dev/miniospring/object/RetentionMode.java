@@ -2,6 +2,8 @@ package dev.miniospring.object;
 
 /**
  * How strictly an object lock retention protects object versions.
+ *
+ * @since 0.1.0
  */
 public enum RetentionMode {
 

@@ -15,6 +15,8 @@ import org.springframework.util.Assert;
  * How the server encrypts an object at rest: with a key the caller sends on every request ({@link CustomerKey},
  * SSE-C), with keys it manages ({@link S3Managed}, SSE-S3) or with a key of its key management service ({@link Kms},
  * SSE-KMS).
+ *
+ * @since 0.1.0
  */
 public sealed interface ServerSideEncryption
         permits ServerSideEncryption.CustomerKey, ServerSideEncryption.S3Managed, ServerSideEncryption.Kms {
@@ -31,7 +33,7 @@ public sealed interface ServerSideEncryption
 
     /**
      * Returns SSE-S3: the server encrypts with keys it manages ({@code AES256}).
-     * @return SSE-S3
+     * @return the SSE-S3 encryption
      */
     static S3Managed s3() {
         return S3Managed.INSTANCE;
@@ -40,7 +42,7 @@ public sealed interface ServerSideEncryption
     /**
      * Returns SSE-KMS with a key of the server's key management service.
      * @param keyId the key id
-     * @return SSE-KMS
+     * @return the SSE-KMS encryption
      */
     static Kms kms(String keyId) {
         return new Kms(keyId, Map.of());

@@ -12,6 +12,7 @@ import org.springframework.util.Assert;
  * @param conditions the conditions on the object ({@code If-*} headers)
  * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
  * @param checksumMode whether to ask for the checksum stored with the object ({@code x-amz-checksum-mode: ENABLED})
+ * @since 0.1.0
  */
 public record StatObjectOptions(@Nullable String versionId, Conditions conditions,
         ServerSideEncryption.@Nullable CustomerKey customerKey, boolean checksumMode) {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param encryption the server-side encryption of the object, when the server reports one
  * @param checksum the checksum stored with the object, when it was asked for ({@code withChecksumMode()}) and the
  * server keeps one
+ * @since 0.1.0
  */
 public record StatObjectResponse(String bucket, String key, long size, String etag, String contentType,
         @Nullable Instant lastModified, Map<String, String> userMetadata, @Nullable String versionId,

@@ -11,6 +11,8 @@ import org.springframework.util.Assert;
 /**
  * The tags of an object or a bucket: distinct keys with their values, within S3's limits (at most 10 tags per object
  * and 50 per bucket, keys of 1 to 128 characters, values of at most 256 characters), checked when built.
+ *
+ * @since 0.1.0
  */
 public final class Tags {
 

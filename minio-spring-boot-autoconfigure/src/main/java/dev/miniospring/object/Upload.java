@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param uploadId the upload id
  * @param initiated when the upload was started, if the server says
  * @param size the sum of the sizes of the parts uploaded so far
+ * @since 0.1.0
  */
 public record Upload(String bucket, String objectName, String uploadId, @Nullable Instant initiated, long size) {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks object version ids before anything is sent, for the option types and the operations that take one.
+ *
+ * @since 0.1.0
  */
 public final class VersionIds {
 

@@ -9,6 +9,8 @@ import dev.miniospring.observation.MinioObservationDocumentation.LowCardinalityK
 /**
  * The default convention: observation {@code minio.client.operations} tagged with {@code operation},
  * {@code outcome}, {@code error}, {@code error.code} and, when enabled, {@code bucket}.
+ *
+ * @since 0.1.0
  */
 public class DefaultMinioObservationConvention implements MinioObservationConvention {
 

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * {@link TransferMetrics} as Micrometer meters: counters {@code minio.client.upload.bytes} and
  * {@code minio.client.download.bytes}, gauge {@code minio.client.multipart.uploads.active}.
+ *
+ * @since 0.1.0
  */
 public final class MicrometerTransferMetrics implements TransferMetrics {
 

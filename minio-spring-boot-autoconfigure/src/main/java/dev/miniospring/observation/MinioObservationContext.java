@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The context of one observed {@link dev.miniospring.core.MinioTemplate} operation.
+ *
+ * @since 0.1.0
  */
 public class MinioObservationContext extends Observation.Context {
 

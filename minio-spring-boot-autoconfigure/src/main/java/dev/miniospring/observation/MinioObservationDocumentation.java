@@ -7,6 +7,8 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 
 /**
  * Documents the {@code minio.client.operations} observation and its tags.
+ *
+ * @since 0.1.0
  */
 public enum MinioObservationDocumentation implements ObservationDocumentation {
 

@@ -2,6 +2,8 @@ package dev.miniospring.policy;
 
 /**
  * A canned anonymous-access policy for the objects of a bucket under a prefix, as in the MinIO client API.
+ *
+ * @since 0.1.0
  */
 public enum Policy {
 

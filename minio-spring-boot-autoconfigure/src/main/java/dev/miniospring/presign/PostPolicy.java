@@ -15,6 +15,8 @@ import org.springframework.util.Assert;
 /**
  * The conditions a browser POST upload must meet: bucket, key (exact or prefix), content type, size range, expiration
  * and any further form-field conditions. Immutable; create one with {@link #builder()}.
+ *
+ * @since 0.1.0
  */
 public final class PostPolicy {
 

@@ -15,6 +15,7 @@ import java.util.Map;
  *
  * @param url the URL of the bucket
  * @param fields the form fields, in a stable order
+ * @since 0.1.0
  */
 public record PresignedPostForm(String url, Map<String, String> fields) {
 

@@ -15,6 +15,8 @@ import org.springframework.util.Assert;
 /**
  * Resolves {@code minio://bucket/key} locations to {@link MinioResource}s, once
  * {@linkplain DefaultResourceLoader#addProtocolResolver added} to a resource loader such as the application context.
+ *
+ * @since 0.1.0
  */
 public class MinioProtocolResolver implements ProtocolResolver {
 

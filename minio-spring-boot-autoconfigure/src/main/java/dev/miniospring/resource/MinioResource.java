@@ -29,6 +29,8 @@ import org.springframework.util.StringUtils;
  * the remembered answer, sending a HEAD only when there is none, so checking existence, size and date costs one
  * request. A completed write through this resource forgets it. Keys ending with {@code /} (and the empty key) are
  * prefixes: they can be listed with {@link MinioResourcePatternResolver} and resolved against, not read or written.
+ *
+ * @since 0.1.0
  */
 public class MinioResource extends AbstractResource implements WritableResource {
 

@@ -20,6 +20,8 @@ import org.springframework.util.PathMatcher;
  *
  * <p>A pattern is listed from the longest prefix of its key without wildcard, recursively, and matched key by key;
  * wildcards in the bucket name are rejected.
+ *
+ * @since 0.1.0
  */
 public class MinioResourcePatternResolver implements ResourcePatternResolver {
 

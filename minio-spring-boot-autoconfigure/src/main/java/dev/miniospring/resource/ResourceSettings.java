@@ -11,6 +11,7 @@ import org.springframework.util.Assert;
  * @param stallTimeout the longest wait of an output stream for the other side: the writer for buffer room, the upload
  * for data, {@code close()} for the upload to finish
  * @param bufferSize the bytes buffered between the writer and the upload, on top of the template's part buffers
+ * @since 0.1.0
  */
 public record ResourceSettings(Duration urlExpiry, Duration stallTimeout, int bufferSize) {
 

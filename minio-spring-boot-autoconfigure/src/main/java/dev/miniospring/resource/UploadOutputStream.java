@@ -21,6 +21,8 @@ import dev.miniospring.object.ObjectWriteResponse;
  * into an upload of unknown length (a single PUT, or a multipart upload past the part size) running on a thread of its
  * own. Nothing is stored until {@link #close()} returns; {@link #abort()}, a failed write or a stalled writer abort the
  * upload and store nothing.
+ *
+ * @since 0.1.0
  */
 public final class UploadOutputStream extends OutputStream {
 

@@ -14,6 +14,8 @@ import org.springframework.util.Assert;
  * A {@link MinioCredentialsProvider} over an AWS SDK v2 {@link AwsCredentialsProvider}, such as its default chain
  * (environment, profiles, web identity/IRSA, container and instance roles), which caches and refreshes credentials
  * itself. Needs {@code software.amazon.awssdk:auth} on the classpath.
+ *
+ * @since 0.1.0
  */
 public final class AwsSdkCredentialsProvider implements MinioCredentialsProvider, AutoCloseable {
 

@@ -39,6 +39,8 @@ import org.springframework.util.function.SingletonSupplier;
  * Transport and tracing headers that proxies or HTTP clients may rewrite are left out of the signature. POST policies,
  * which the AWS SDK does not sign, are signed here with the SigV4 signing key. The session token of temporary
  * credentials is sent (and signed) as {@code X-Amz-Security-Token}, a header or a query parameter of presigned URLs.
+ *
+ * @since 0.1.0
  */
 public final class AwsV4RequestSigner implements S3RequestSigner {
 

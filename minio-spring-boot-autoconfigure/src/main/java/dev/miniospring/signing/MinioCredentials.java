@@ -12,6 +12,8 @@ import org.springframework.util.Assert;
  * @param secretKey the secret key (the password)
  * @param sessionToken the session token of temporary credentials (STS), sent as {@code X-Amz-Security-Token}, or
  * {@code null}
+ *
+ * @since 0.1.0
  */
 public record MinioCredentials(String accessKey, String secretKey, @Nullable String sessionToken) {
 

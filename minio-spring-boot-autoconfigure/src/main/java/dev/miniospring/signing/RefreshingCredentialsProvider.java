@@ -27,6 +27,8 @@ import org.springframework.util.Assert;
  * <p>Thread-safe. One thread loads while the others keep signing with the previous credentials; only when there are
  * none yet do they wait for the load, at most the load timeout. When a refresh fails, the previous credentials are kept
  * and the load is tried again after at most 5 seconds.
+ *
+ * @since 0.1.0
  */
 public final class RefreshingCredentialsProvider implements MinioCredentialsProvider {
 

@@ -10,6 +10,8 @@ import org.springframework.util.Assert;
 /**
  * The body of an S3 request as the signer sees it: either content it can hash (in memory, replayable) or a one-shot
  * stream that is sent with {@code UNSIGNED-PAYLOAD}.
+ *
+ * @since 0.1.0
  */
 public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayload.Unsigned {
 

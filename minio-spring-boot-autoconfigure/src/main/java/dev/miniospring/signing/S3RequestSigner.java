@@ -9,6 +9,8 @@ import org.springframework.http.HttpHeaders;
 /**
  * Signs S3 requests. The default implementation is {@link AwsV4RequestSigner}; declare a bean of this type to replace
  * it, for headers (every request) and query strings (presigned URLs) alike.
+ *
+ * @since 0.1.0
  */
 public interface S3RequestSigner {
 

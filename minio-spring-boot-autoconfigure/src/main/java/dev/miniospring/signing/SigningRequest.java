@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
  * @param payload the body
  * @param credentials the credentials to sign with
  * @param region the region of the signing scope
+ * @since 0.1.0
  */
 public record SigningRequest(HttpMethod method, URI uri, HttpHeaders headers, RequestPayload payload,
         MinioCredentials credentials, String region) {

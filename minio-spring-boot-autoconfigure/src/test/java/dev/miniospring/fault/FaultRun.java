@@ -16,7 +16,6 @@ import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.notification.ListenSettings;
 import dev.miniospring.test.ObjectFixtures;
-import dev.miniospring.test.S3ProxyExtension;
 import dev.miniospring.testserver.S3ProxyServer;
 import dev.miniospring.testserver.fault.FaultProxy;
 import org.jspecify.annotations.Nullable;

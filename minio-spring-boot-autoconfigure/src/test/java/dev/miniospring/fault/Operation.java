@@ -10,7 +10,6 @@ import java.util.List;
 
 import dev.miniospring.autoconfigure.MinioAutoConfiguration;
 import dev.miniospring.autoconfigure.health.MinioHealthContributorAutoConfiguration;
-import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.notification.NotificationEvents;
 import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.object.ComposeSource;

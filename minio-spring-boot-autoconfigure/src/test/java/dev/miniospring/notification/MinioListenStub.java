@@ -103,6 +103,24 @@ final class MinioListenStub implements AutoCloseable {
         }
     }
 
+    static String event(String eventName, String encodedKey, long size) {
+        return "{\"eventVersion\":\"2.0\",\"eventSource\":\"minio:s3\",\"awsRegion\":\"\","
+                + "\"eventTime\":\"2026-11-27T10:15:30.123Z\",\"eventName\":\"" + eventName + "\","
+                + "\"userIdentity\":{\"principalId\":\"minioadmin\"},\"requestParameters\":{\"principalId\":"
+                + "\"minioadmin\",\"region\":\"\",\"sourceIPAddress\":\"127.0.0.1\"},\"responseElements\":"
+                + "{\"x-amz-request-id\":\"1799F0B4C1E6F6B1\",\"x-minio-origin-endpoint\":\"http://127.0.0.1:9000\"},"
+                + "\"s3\":{\"s3SchemaVersion\":\"1.0\",\"configurationId\":\"Config\",\"bucket\":{\"name\":\"photos\","
+                + "\"ownerIdentity\":{\"principalId\":\"minioadmin\"},\"arn\":\"arn:aws:s3:::photos\"},\"object\":"
+                + "{\"key\":\"" + encodedKey + "\",\"size\":" + size + ",\"eTag\":\"d41d8cd98f00b204e9800998ecf8427e\","
+                + "\"contentType\":\"image/jpeg\",\"userMetadata\":{\"content-type\":\"image/jpeg\"},"
+                + "\"sequencer\":\"1799F0B4C2A1E3D2\"}},\"source\":{\"host\":\"127.0.0.1\",\"port\":\"\","
+                + "\"userAgent\":\"MinIO (linux; amd64) minio-go/v7.0.70\"}}";
+    }
+
+    static String records(String... events) {
+        return "{\"Records\":[" + String.join(",", events) + "]}\n";
+    }
+
     /**
      * What one connection does.
      */
@@ -186,24 +204,6 @@ final class MinioListenStub implements AutoCloseable {
             MinioListenStub.this.clientClosed.add(this.number);
         }
 
-    }
-
-    static String event(String eventName, String encodedKey, long size) {
-        return "{\"eventVersion\":\"2.0\",\"eventSource\":\"minio:s3\",\"awsRegion\":\"\","
-                + "\"eventTime\":\"2026-11-27T10:15:30.123Z\",\"eventName\":\"" + eventName + "\","
-                + "\"userIdentity\":{\"principalId\":\"minioadmin\"},\"requestParameters\":{\"principalId\":"
-                + "\"minioadmin\",\"region\":\"\",\"sourceIPAddress\":\"127.0.0.1\"},\"responseElements\":"
-                + "{\"x-amz-request-id\":\"1799F0B4C1E6F6B1\",\"x-minio-origin-endpoint\":\"http://127.0.0.1:9000\"},"
-                + "\"s3\":{\"s3SchemaVersion\":\"1.0\",\"configurationId\":\"Config\",\"bucket\":{\"name\":\"photos\","
-                + "\"ownerIdentity\":{\"principalId\":\"minioadmin\"},\"arn\":\"arn:aws:s3:::photos\"},\"object\":"
-                + "{\"key\":\"" + encodedKey + "\",\"size\":" + size + ",\"eTag\":\"d41d8cd98f00b204e9800998ecf8427e\","
-                + "\"contentType\":\"image/jpeg\",\"userMetadata\":{\"content-type\":\"image/jpeg\"},"
-                + "\"sequencer\":\"1799F0B4C2A1E3D2\"}},\"source\":{\"host\":\"127.0.0.1\",\"port\":\"\","
-                + "\"userAgent\":\"MinIO (linux; amd64) minio-go/v7.0.70\"}}";
-    }
-
-    static String records(String... events) {
-        return "{\"Records\":[" + String.join(",", events) + "]}\n";
     }
 
 }

@@ -1,7 +1,6 @@
 package dev.miniospring.resource;
 
 import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;

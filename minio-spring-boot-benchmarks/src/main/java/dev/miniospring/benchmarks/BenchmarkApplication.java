@@ -1,7 +1,6 @@
 package dev.miniospring.benchmarks;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Set;
 import dev.miniospring.benchmarks.clients.ClientKind;
 import dev.miniospring.benchmarks.probe.MemoryProbe;
 import dev.miniospring.benchmarks.report.MachineInfo;
-import dev.miniospring.benchmarks.report.MarkdownReport;
 import dev.miniospring.benchmarks.run.Measurement;
 import dev.miniospring.benchmarks.run.RunSettings;
 import dev.miniospring.benchmarks.run.Scenarios;

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * <p>Each server gets a fresh directory, private ports and a user with fresh random keys. It is ready when
  * {@link #start} returns; {@link #close()} or, at the latest, the exit of the calling JVM stops every daemon by its pid
  * and deletes the directory. The stored data lives in the OSD's memory only.
+ *
+ * @since 0.1.0
  */
 public final class CephRgwServer implements S3TestServer {
 

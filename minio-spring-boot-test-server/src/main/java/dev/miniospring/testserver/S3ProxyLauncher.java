@@ -12,6 +12,8 @@ import java.util.UUID;
  *
  * <p>Options: {@code --port} (default 9000, 0 for a free one), {@code --directory} (default {@code data/s3proxy}),
  * {@code --access-key} and {@code --secret-key} (default: freshly generated).
+ *
+ * @since 0.1.0
  */
 public final class S3ProxyLauncher {
 

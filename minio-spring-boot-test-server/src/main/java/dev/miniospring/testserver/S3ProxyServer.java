@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The child JVM gets S3Proxy's own resolved classpath, so its library versions never meet the caller's. The server
  * is ready when {@link #start} returns and is stopped by {@link #close()} or, at the latest, when the calling JVM exits.
+ *
+ * @since 0.1.0
  */
 public final class S3ProxyServer implements S3TestServer {
 

@@ -4,6 +4,8 @@ import java.net.URI;
 
 /**
  * A real S3 server started for tests on a loopback address: its endpoint and the credentials it accepts.
+ *
+ * @since 0.1.0
  */
 public interface S3TestServer extends AutoCloseable {
 

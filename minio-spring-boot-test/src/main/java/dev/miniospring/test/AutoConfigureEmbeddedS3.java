@@ -14,6 +14,8 @@ import java.lang.annotation.Target;
  *
  * <p>The server belongs to the context: test classes with the same buckets (and otherwise the same configuration)
  * share one cached context and one server, and the server stops when the context is closed.
+ *
+ * @since 0.1.0
  */
 @Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

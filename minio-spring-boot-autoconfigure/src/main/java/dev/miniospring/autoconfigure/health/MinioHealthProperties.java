@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param buckets Buckets that must exist for the server to be reported UP. When empty, the check lists buckets.
  * @param timeout Connect and read timeout of the health check, which makes a single attempt on a client of its own.
+ * @since 0.1.0
  */
 @ConfigurationProperties("minio.health")
 public record MinioHealthProperties(@DefaultValue List<String> buckets, @DefaultValue("2s") Duration timeout) {

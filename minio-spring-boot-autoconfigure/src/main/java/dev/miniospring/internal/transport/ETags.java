@@ -7,6 +7,8 @@ import org.springframework.util.Assert;
 
 /**
  * Converts between ETags as servers send them (quoted) and as this API reports them (unquoted).
+ *
+ * @since 0.1.0
  */
 public final class ETags {
 

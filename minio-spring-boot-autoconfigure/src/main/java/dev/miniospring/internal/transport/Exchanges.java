@@ -13,6 +13,8 @@ import org.springframework.util.ReflectionUtils;
 /**
  * Ends HTTP exchanges at once, without reading the rest of their response body as Spring's responses do on
  * {@code close()}: for an endless, huge or stalled body.
+ *
+ * @since 0.1.0
  */
 public final class Exchanges {
 

@@ -8,6 +8,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * Turns a successful S3 response into a result.
  *
  * @param <T> the result type
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ResponseReader<T> {

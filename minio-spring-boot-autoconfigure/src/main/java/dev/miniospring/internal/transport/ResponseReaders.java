@@ -20,6 +20,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * and a body that is not the S3 document expected are a {@link MinioInvalidResponseException} naming the request and
  * the status; an S3 {@code <Error>} document sent with a 2xx status (as CompleteMultipartUpload and CopyObject may) is
  * an {@link dev.miniospring.MinioErrorResponseException}.
+ *
+ * @since 0.1.0
  */
 public final class ResponseReaders {
 

@@ -16,6 +16,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The base URL of an S3 server and the addressing style, from which request URIs are built.
+ *
+ * @since 0.1.0
  */
 public final class S3Endpoint {
 

@@ -19,6 +19,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * One S3 API request before it is addressed and signed: method, bucket, key, query, headers, body, and the statuses
  * that answer it successfully.
+ *
+ * @since 0.1.0
  */
 public final class S3Request {
 

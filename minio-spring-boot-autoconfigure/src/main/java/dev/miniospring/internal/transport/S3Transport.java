@@ -27,6 +27,8 @@ import org.springframework.web.client.RestClient;
  * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what the signer needs, decodes
  * every status the request does not expect as an error, retries transient failures under a {@link RetryPolicy}, and
  * resolves the signing region of each bucket (configured, or discovered once with GetBucketLocation and cached).
+ *
+ * @since 0.1.0
  */
 public final class S3Transport {
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Percent-encoding the way AWS Signature Version 4 expects it: RFC 3986 unreserved characters kept, everything else
  * encoded as upper-case {@code %XX} of its UTF-8 bytes.
+ *
+ * @since 0.1.0
  */
 public final class S3UriEncoder {
 

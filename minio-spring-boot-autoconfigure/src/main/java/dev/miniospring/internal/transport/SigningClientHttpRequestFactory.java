@@ -19,6 +19,8 @@ import org.springframework.util.Assert;
  *
  * <p>Signing here rather than in a {@code ClientHttpRequestInterceptor} keeps request bodies streaming: interceptors
  * make Spring buffer the whole body in memory.
+ *
+ * @since 0.1.0
  */
 public final class SigningClientHttpRequestFactory extends AbstractClientHttpRequestFactoryWrapper {
 

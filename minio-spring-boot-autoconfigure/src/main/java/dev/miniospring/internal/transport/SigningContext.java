@@ -9,6 +9,7 @@ import org.springframework.http.HttpRequest;
  *
  * @param region the region of the signing scope
  * @param payload the request body
+ * @since 0.1.0
  */
 public record SigningContext(String region, RequestPayload payload) {
 

@@ -17,6 +17,8 @@ import org.springframework.http.HttpHeaders;
  * or control characters, leading or trailing whitespace, or text that looks like an encoded word) are sent as an RFC
  * 2047 encoded word {@code =?UTF-8?B?base64?=}, as AWS S3 itself returns such values; encoded words (B or Q) are
  * decoded when read back.
+ *
+ * @since 0.1.0
  */
 public final class UserMetadata {
 

@@ -7,6 +7,8 @@ import dev.miniospring.object.Upload;
 /**
  * The incomplete multipart uploads of one key, as the upload engine needs them to remove the uploads that its own
  * retried CreateMultipartUpload requests left behind.
+ *
+ * @since 0.1.0
  */
 public interface KeyUploads {
 

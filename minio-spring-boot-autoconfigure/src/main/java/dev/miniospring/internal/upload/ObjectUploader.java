@@ -7,11 +7,11 @@ import dev.miniospring.MinioException;
 import dev.miniospring.internal.transport.ETags;
 import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.object.ObjectWriteResponse;
-import dev.miniospring.signing.RequestPayload;
-
 
 /**
  * Uploads a stream as one PUT when it fits in a part, and as a parallel multipart upload otherwise.
+ *
+ * @since 0.1.0
  */
 public final class ObjectUploader {
 

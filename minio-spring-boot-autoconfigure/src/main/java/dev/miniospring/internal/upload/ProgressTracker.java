@@ -5,6 +5,8 @@ import dev.miniospring.object.TransferProgress;
 
 /**
  * Adds up the bytes of one transfer and reports them to a {@link ProgressListener}, one report at a time.
+ *
+ * @since 0.1.0
  */
 public final class ProgressTracker {
 

@@ -26,6 +26,7 @@ import org.springframework.util.Assert;
  * @param partThreads creates the threads that upload the parts of a multipart upload
  * @param checksumAlgorithm the checksum of uploads that do not choose one, or {@code null} for none with signed
  * payloads and CRC32C with {@link PayloadSigning#CHECKSUM}
+ * @since 0.1.0
  */
 public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning,
         ThreadFactory partThreads, @Nullable ChecksumAlgorithm checksumAlgorithm) {

@@ -4,6 +4,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The requests of an upload, so that an {@link UploadDecorator} can give each the headers that belong to it.
+ *
+ * @since 0.1.0
  */
 public enum UploadStep {
 

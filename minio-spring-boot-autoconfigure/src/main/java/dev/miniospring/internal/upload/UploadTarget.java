@@ -28,6 +28,7 @@ import dev.miniospring.signing.RequestPayload;
  * @param checksum the checksum sent with the data, or {@code null} for none
  * @param fullObject whether a multipart upload sends the full-object CRC ({@code x-amz-checksum-type: FULL_OBJECT})
  * instead of leaving the server a composite checksum
+ * @since 0.1.0
  */
 public record UploadTarget(String bucket, String key, UploadDecorator decorator, ProgressTracker progress,
         PayloadSigning payloadSigning, @Nullable ChecksumAlgorithm checksum, boolean fullObject) {

@@ -13,6 +13,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param xmlns the S3 namespace
  * @param parts the parts
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "CompleteMultipartUpload")
 public record CompleteMultipartUpload(@JacksonXmlProperty(isAttribute = true, localName = "xmlns") String xmlns,

@@ -12,6 +12,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * @param bucket the bucket
  * @param key the object key
  * @param etag the ETag of the object
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "CompleteMultipartUploadResult")
 public record CompleteMultipartUploadResult(@JacksonXmlProperty(localName = "Location") @Nullable String location,

@@ -10,6 +10,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param etag the ETag of the new object
  * @param lastModified the ISO-8601 modification date of the new object
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "CopyObjectResult")
 public record CopyObjectResult(@JacksonXmlProperty(localName = "ETag") @JsonProperty(required = true) String etag,

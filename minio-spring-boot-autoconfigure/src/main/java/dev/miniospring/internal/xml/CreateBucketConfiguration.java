@@ -8,6 +8,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param xmlns the S3 namespace
  * @param locationConstraint the region
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "CreateBucketConfiguration")
 public record CreateBucketConfiguration(@JacksonXmlProperty(isAttribute = true, localName = "xmlns") String xmlns,

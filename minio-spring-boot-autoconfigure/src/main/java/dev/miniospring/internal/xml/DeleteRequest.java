@@ -14,6 +14,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * @param xmlns the S3 namespace
  * @param quiet whether the server reports errors only
  * @param objects the objects to delete
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "Delete")
 public record DeleteRequest(@JacksonXmlProperty(isAttribute = true, localName = "xmlns") String xmlns,

@@ -12,6 +12,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 /**
  * The DeleteObjects response, reduced to its errors; a mutable class so that errors interleaved with
  * {@code <Deleted>} entries are all kept.
+ *
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "DeleteResult")
 public final class DeleteResult {

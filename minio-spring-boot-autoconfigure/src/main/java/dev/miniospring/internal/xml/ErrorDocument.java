@@ -16,6 +16,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * @param bucketName the bucket
  * @param key the key
  * @param endpoint the endpoint a redirect points to
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "Error")
 public record ErrorDocument(@JacksonXmlProperty(localName = "Code") @JsonProperty(required = true) String code,

@@ -11,6 +11,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * @param bucket the bucket
  * @param key the object key
  * @param uploadId the id of the new upload
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "InitiateMultipartUploadResult")
 public record InitiateMultipartUploadResult(@JacksonXmlProperty(localName = "Bucket") @Nullable String bucket,

@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * A response body is not the S3 document it should be: malformed XML, another root element, or a required element
  * missing.
+ *
+ * @since 0.1.0
  */
 public class InvalidXmlException extends IOException {
 

@@ -11,6 +11,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param xmlns the S3 namespace
  * @param status {@code ON} or {@code OFF}
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "LegalHold")
 @JsonInclude(JsonInclude.Include.NON_NULL)

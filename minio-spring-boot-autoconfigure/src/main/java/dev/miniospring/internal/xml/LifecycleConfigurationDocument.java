@@ -15,6 +15,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param xmlns the S3 namespace, when written
  * @param rules the required {@code <Rule>} entries
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "LifecycleConfiguration")
 public record LifecycleConfigurationDocument(

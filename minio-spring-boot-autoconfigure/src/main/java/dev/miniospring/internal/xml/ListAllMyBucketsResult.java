@@ -13,6 +13,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * The ListBuckets response.
  *
  * @param buckets the buckets element
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "ListAllMyBucketsResult")
 public record ListAllMyBucketsResult(@JacksonXmlProperty(localName = "Buckets") @Nullable Buckets buckets) {

@@ -13,6 +13,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListObjects (v1) and ListObjectsV2 response; a mutable class so that interleaved entries are all kept.
+ *
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "ListBucketResult")
 public final class ListBucketResult implements RequiredElements {

@@ -12,6 +12,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListMultipartUploads response; a mutable class so that interleaved entries are all kept.
+ *
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "ListMultipartUploadsResult")
 public final class ListMultipartUploadsResult implements RequiredElements {

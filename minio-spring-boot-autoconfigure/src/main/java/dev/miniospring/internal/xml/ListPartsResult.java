@@ -11,6 +11,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
  * The ListParts response, reduced to what sizing an upload needs.
+ *
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "ListPartsResult")
 public final class ListPartsResult implements RequiredElements {

@@ -13,6 +13,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 /**
  * The ListObjectVersions response; a mutable class so that interleaved {@code <Version>} and {@code <DeleteMarker>}
  * entries are all kept, in server order.
+ *
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "ListVersionsResult")
 public final class ListVersionsResult implements RequiredElements {

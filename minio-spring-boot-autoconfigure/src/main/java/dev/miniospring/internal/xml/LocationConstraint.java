@@ -6,6 +6,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlText;
 
 /**
  * The GetBucketLocation response: a region name, empty for {@code us-east-1}.
+ *
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "LocationConstraint")
 public final class LocationConstraint {

@@ -13,6 +13,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 /**
  * The GetBucketNotificationConfiguration response and PutBucketNotificationConfiguration request; a mutable class so
  * that interleaved configurations are all kept.
+ *
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "NotificationConfiguration")
 @JsonPropertyOrder({ "xmlns", "TopicConfiguration", "QueueConfiguration", "CloudFunctionConfiguration" })

@@ -12,6 +12,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * @param xmlns the S3 namespace
  * @param objectLockEnabled {@code Enabled}
  * @param rule the default retention rule, or {@code null} when there is none
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "ObjectLockConfiguration")
 @JsonInclude(JsonInclude.Include.NON_NULL)

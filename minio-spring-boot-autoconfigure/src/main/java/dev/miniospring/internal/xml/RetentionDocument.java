@@ -12,6 +12,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  * @param xmlns the S3 namespace
  * @param mode {@code GOVERNANCE} or {@code COMPLIANCE}
  * @param retainUntilDate the ISO 8601 date until which the version is protected
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "Retention")
 @JsonInclude(JsonInclude.Include.NON_NULL)

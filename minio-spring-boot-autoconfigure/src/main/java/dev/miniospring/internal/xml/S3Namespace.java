@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The XML namespace of S3 documents.
+ *
+ * @since 0.1.0
  */
 public final class S3Namespace {
 

@@ -20,6 +20,8 @@ import tools.jackson.dataformat.xml.deser.FromXmlParser;
  * Reads and writes the S3 XML documents with a private {@link XmlMapper}, never the application's. A document is
  * read only when its root element is the one its type declares ({@link JacksonXmlRootElement}), with or without the S3
  * namespace, and its required elements are present; unknown elements are ignored.
+ *
+ * @since 0.1.0
  */
 public final class S3Xml {
 

@@ -13,6 +13,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param xmlns the S3 namespace, when written
  * @param tagSet the required {@code <TagSet>}; {@code null} when it is an empty element
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "Tagging")
 public record Tagging(@JacksonXmlProperty(isAttribute = true, localName = "xmlns") @Nullable String xmlns,

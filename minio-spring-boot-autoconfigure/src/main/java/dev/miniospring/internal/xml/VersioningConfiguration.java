@@ -11,6 +11,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param xmlns the S3 namespace
  * @param status {@code Enabled}, {@code Suspended}, or {@code null} when versioning was never enabled
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "VersioningConfiguration")
 @JsonInclude(JsonInclude.Include.NON_NULL)

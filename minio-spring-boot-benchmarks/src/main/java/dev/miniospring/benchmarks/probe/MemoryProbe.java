@@ -27,18 +27,6 @@ public final class MemoryProbe {
     }
 
     /**
-     * One client's outcome.
-     *
-     * @param client the client's command-line name
-     * @param ok whether the upload succeeded
-     * @param peakRssKib the child's peak RSS in KiB
-     * @param seconds how long the upload took
-     * @param detail the failure, if any
-     */
-    public record Result(String client, boolean ok, long peakRssKib, double seconds, String detail) {
-    }
-
-    /**
      * Runs the probe for each client that can upload a stream of unknown length.
      * @param server the server to upload to
      * @param kinds the clients
@@ -97,6 +85,18 @@ public final class MemoryProbe {
         String[] fields = line.split(" ", 5);
         return new Result(kind.id(), "OK".equals(fields[1]), Long.parseLong(fields[2]),
                 Double.parseDouble(fields[3]), (fields.length > 4) ? fields[4] : "");
+    }
+
+    /**
+     * One client's outcome.
+     *
+     * @param client the client's command-line name
+     * @param ok whether the upload succeeded
+     * @param peakRssKib the child's peak RSS in KiB
+     * @param seconds how long the upload took
+     * @param detail the failure, if any
+     */
+    public record Result(String client, boolean ok, long peakRssKib, double seconds, String detail) {
     }
 
 }

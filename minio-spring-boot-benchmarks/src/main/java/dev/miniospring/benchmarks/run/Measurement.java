@@ -46,32 +46,32 @@ public final class Measurement {
         return text.substring(0, Math.min(length, text.length()));
     }
 
-    /** @return the server name */
+    /** Returns the server name. */
     public String server() {
         return this.server;
     }
 
-    /** @return the scenario */
+    /** Returns the scenario. */
     public Scenario scenario() {
         return this.scenario;
     }
 
-    /** @return the client name */
+    /** Returns the client name. */
     public String client() {
         return this.client;
     }
 
-    /** @return whether the client is ours */
+    /** Returns whether the client is ours. */
     public boolean ours() {
         return this.ours;
     }
 
-    /** @return the failure, or {@code null} when every round succeeded */
+    /** Returns the failure, or {@code null} when every round succeeded. */
     public String failure() {
         return this.failure;
     }
 
-    /** @return the number of measured rounds */
+    /** Returns the number of measured rounds. */
     public int roundCount() {
         return this.rounds.size();
     }

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A response the proxy sends in the server's place: its head and its body (not sent to a {@code HEAD} request).
+ *
+ * @param head the response head, as sent
+ * @param body the response body
  */
 record Canned(byte[] head, byte[] body) {
 

@@ -188,6 +188,10 @@ final class Exchange {
 
     /**
      * A response head from the server, its body framing, and the stream its body is read from.
+     *
+     * @param head the response head
+     * @param body the body framing
+     * @param in the stream the body is read from
      */
     record Response(HttpHead head, HttpBody body, InputStream in) {
 

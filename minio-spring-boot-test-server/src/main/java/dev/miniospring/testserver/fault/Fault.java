@@ -11,6 +11,8 @@ import java.util.Random;
 /**
  * What the {@link FaultProxy} does with a request: pass it through, or one of the faults below. Faults are
  * stateless and may serve any number of requests at once.
+ *
+ * @since 0.1.0
  */
 public final class Fault {
 
@@ -311,6 +313,7 @@ public final class Fault {
     interface Action {
 
         /**
+         * Applies the fault to one exchange.
          * @return whether the client connection can carry another request
          */
         boolean apply(Exchange exchange) throws IOException;

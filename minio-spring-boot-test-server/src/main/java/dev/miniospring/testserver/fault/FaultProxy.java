@@ -32,6 +32,8 @@ import java.util.function.Predicate;
  * own upstream connection.
  *
  * <p>{@link #close()} ends every connection and every stall at once.
+ *
+ * @since 0.1.0
  */
 public final class FaultProxy implements AutoCloseable {
 

@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 /**
  * Applies a {@link Fault} to some of the requests a predicate matches: all of them, the first few, or the n-th.
  * Counts the requests it matched and faulted.
+ *
+ * @since 0.1.0
  */
 public final class FaultRule {
 

@@ -8,6 +8,8 @@ import java.util.Map;
 
 /**
  * The request line and headers of one request the proxy received, as matched by {@link FaultRule}s.
+ *
+ * @since 0.1.0
  */
 public final class RequestHead {
 

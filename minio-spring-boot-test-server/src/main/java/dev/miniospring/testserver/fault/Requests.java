@@ -4,6 +4,8 @@ import java.util.function.Predicate;
 
 /**
  * Request predicates for {@link FaultRule}s, combined with {@link Predicate#and} and {@link Predicate#negate}.
+ *
+ * @since 0.1.0
  */
 public final class Requests {
 

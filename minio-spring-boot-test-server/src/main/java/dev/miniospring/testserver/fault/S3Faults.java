@@ -3,6 +3,8 @@ package dev.miniospring.testserver.fault;
 /**
  * Answers the proxy gives in an S3 server's place: S3 errors, what load balancers and captive portals answer, and
  * documents S3 would never send.
+ *
+ * @since 0.1.0
  */
 public final class S3Faults {
 
