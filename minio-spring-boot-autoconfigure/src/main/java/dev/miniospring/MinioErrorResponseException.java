@@ -3,8 +3,8 @@ package dev.miniospring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The S3 server answered with an error: its code ({@code NoSuchKey}, {@code AccessDenied}, ...), message and
- * identifiers, plus the HTTP status.
+ * The S3 server answered with an error: its code ({@code NoSuchKey},
+ * {@code AccessDenied}, ...), message and identifiers, plus the HTTP status.
  *
  * @since 0.1.0
  */

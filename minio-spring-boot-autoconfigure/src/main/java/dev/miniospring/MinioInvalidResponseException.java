@@ -3,7 +3,8 @@ package dev.miniospring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The server answered with something that is not an S3 response, such as a proxy's HTML error page.
+ * The server answered with something that is not an S3 response, such as a proxy's HTML
+ * error page.
  *
  * @since 0.1.0
  */

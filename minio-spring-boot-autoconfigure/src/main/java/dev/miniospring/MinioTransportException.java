@@ -1,7 +1,8 @@
 package dev.miniospring;
 
 /**
- * The request could not be completed at the transport level (connection refused or reset, timeout, ...).
+ * The request could not be completed at the transport level (connection refused or reset,
+ * timeout, ...).
  *
  * @since 0.1.0
  */

@@ -29,17 +29,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the layout of the main code: packages free of cycles, every package {@code @NullMarked}, no internal type
- * (package-private, or in an {@code internal} package) in a public signature of the API packages, and no API package
- * depending on an {@code internal} package.
+ * Checks the layout of the main code: packages free of cycles, every package
+ * {@code @NullMarked}, no internal type (package-private, or in an {@code internal}
+ * package) in a public signature of the API packages, and no API package depending on an
+ * {@code internal} package.
  */
 class ArchitectureTests {
 
     private static final String BASE = "dev.miniospring";
 
     /**
-     * The packages that are not API: the engine ({@code core}, {@code internal}) and the Spring Boot integration,
-     * which wires the engine.
+     * The packages that are not API: the engine ({@code core}, {@code internal}) and the
+     * Spring Boot integration, which wires the engine.
      */
     private static final String[] ENGINE_AND_BOOT_PACKAGES = { BASE + ".core", BASE + ".internal..",
             BASE + ".autoconfigure..", BASE + ".health..", BASE + ".testcontainers..", BASE + ".docker..",

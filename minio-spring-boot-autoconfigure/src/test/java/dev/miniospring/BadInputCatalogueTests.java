@@ -52,9 +52,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * A catalogue of bad inputs across the operations of {@link dev.miniospring.core.MinioOperations} and the template builder: each is
- * rejected with an exception naming the argument and the rule, before any request reaches the server (WireMock's
- * request journal stays empty).
+ * A catalogue of bad inputs across the operations of
+ * {@link dev.miniospring.core.MinioOperations} and the template builder: each is rejected
+ * with an exception naming the argument and the rule, before any request reaches the
+ * server (WireMock's request journal stays empty).
  */
 @ExtendWith(WireMockExtension.class)
 class BadInputCatalogueTests {
@@ -76,9 +77,7 @@ class BadInputCatalogueTests {
     }
 
     private MinioTemplateBuilder builder() {
-        return WireMockExtension.templateBuilder(this.server)
-            .partSize(5 * MIB)
-            .retryPolicy(RetryPolicy.none());
+        return WireMockExtension.templateBuilder(this.server).partSize(5 * MIB).retryPolicy(RetryPolicy.none());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,14 +90,14 @@ class BadInputCatalogueTests {
     }
 
     static Stream<Arguments> badInputs() {
-        return Stream.of(bucketNames(), keys(), keyCharacters(), objectArguments(), headerFields(), copyAndRemoval(),
-                presigning(), builderSettings(), policiesAndNotifications())
+        return Stream
+            .of(bucketNames(), keys(), keyCharacters(), objectArguments(), headerFields(), copyAndRemoval(),
+                    presigning(), builderSettings(), policiesAndNotifications())
             .flatMap((cases) -> cases);
     }
 
     private static Stream<Arguments> bucketNames() {
-        return Stream.of(
-                bad("makeBucket(null)", "bucket", "must not be null", (t, b) -> t.makeBucket(null)),
+        return Stream.of(bad("makeBucket(null)", "bucket", "must not be null", (t, b) -> t.makeBucket(null)),
                 bad("bucket of 2 characters", "bucket", "3 to 63 characters", (t, b) -> t.makeBucket("ab")),
                 bad("bucket of 64 characters", "bucket", "3 to 63 characters", (t, b) -> t.makeBucket("a".repeat(64))),
                 bad("bucket with upper case", "bucket", "lower-case letters", (t, b) -> t.makeBucket("My-Bucket")),
@@ -240,7 +239,9 @@ class BadInputCatalogueTests {
                 bad("post policy with max < min length", "max", "must not be less than 'min'",
                         (t, b) -> PostPolicy.builder().contentLengthRange(10, 5)),
                 bad("post policy with reserved field", "field", "must not be",
-                        (t, b) -> PostPolicy.builder().bucket(BUCKET).expiration(Instant.now().plusSeconds(60))
+                        (t, b) -> PostPolicy.builder()
+                            .bucket(BUCKET)
+                            .expiration(Instant.now().plusSeconds(60))
                             .condition("policy", "x")));
     }
 
@@ -258,30 +259,33 @@ class BadInputCatalogueTests {
                 bad("notification without configurations", "notification", "at least one",
                         (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration.empty())),
                 bad("notification queue without ARN", "arn", "must not be empty",
-                        (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration
-                            .ofQueues(NotificationTarget.of("", NotificationEvents.OBJECT_CREATED_ALL)))),
+                        (t, b) -> t.setBucketNotification(BUCKET,
+                                NotificationConfiguration
+                                    .ofQueues(NotificationTarget.of("", NotificationEvents.OBJECT_CREATED_ALL)))),
                 bad("notification queue without events", "events", "must not be empty",
                         (t, b) -> t.setBucketNotification(BUCKET,
                                 NotificationConfiguration.ofQueues(NotificationTarget.of("arn:minio:sqs::1:webhook")))),
                 bad("notification event not starting with s3:", "events", "starting with 's3:'",
-                        (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration
-                            .ofQueues(NotificationTarget.of("arn:minio:sqs::1:webhook", "ObjectCreated:*")))),
+                        (t, b) -> t.setBucketNotification(BUCKET,
+                                NotificationConfiguration
+                                    .ofQueues(NotificationTarget.of("arn:minio:sqs::1:webhook", "ObjectCreated:*")))),
                 bad("notification filter rule other than prefix/suffix", "filterRules", "'prefix' or 'suffix'",
-                        (t, b) -> t.setBucketNotification(BUCKET, NotificationConfiguration.ofQueues(NotificationTarget
-                            .of("arn:minio:sqs::1:webhook", NotificationEvents.OBJECT_CREATED_ALL)
-                            .withFilter(new FilterRule("regex", ".*"))))),
+                        (t, b) -> t.setBucketNotification(BUCKET,
+                                NotificationConfiguration.ofQueues(NotificationTarget
+                                    .of("arn:minio:sqs::1:webhook", NotificationEvents.OBJECT_CREATED_ALL)
+                                    .withFilter(new FilterRule("regex", ".*"))))),
                 bad("listen without events", "events", "must not be empty",
                         (t, b) -> t.listenBucketNotification(BUCKET, null, null, java.util.List.of())));
     }
 
     private static Stream<Arguments> builderSettings() {
         return Stream.of(
-                bad("part size 5 MiB - 1", "partSize", "between 5 MiB and 5 GiB", (t, b) -> b.partSize(5 * MIB - 1)
-                    .build()),
+                bad("part size 5 MiB - 1", "partSize", "between 5 MiB and 5 GiB",
+                        (t, b) -> b.partSize(5 * MIB - 1).build()),
                 bad("part size 5 GiB + 1", "partSize", "between 5 MiB and 5 GiB",
                         (t, b) -> b.partSize((5L << 30) + 1).build()),
-                bad("upload concurrency 0", "uploadConcurrency", "at least 1", (t, b) -> b.uploadConcurrency(0)
-                    .build()),
+                bad("upload concurrency 0", "uploadConcurrency", "at least 1",
+                        (t, b) -> b.uploadConcurrency(0).build()),
                 bad("retry max attempts 0", "maxAttempts", "at least 1",
                         (t, b) -> b.retryPolicy(new RetryPolicy(0, Duration.ZERO, Duration.ZERO))),
                 bad("retry max delay below base delay", "maxDelay", "must not be shorter",
@@ -300,9 +304,11 @@ class BadInputCatalogueTests {
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.makeBucket(BUCKET, "eu\u0001west-1"))
             .withMessageContaining("Cannot write the CreateBucketConfiguration XML document");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.template.setBucketNotification(BUCKET, NotificationConfiguration.ofQueues(
-                    NotificationTarget.of("arn:minio:sqs::1:webhook", NotificationEvents.OBJECT_CREATED_ALL)
-                        .withFilter(new FilterRule("prefix", "a\u0002")))))
+            .isThrownBy(
+                    () -> this.template.setBucketNotification(BUCKET,
+                            NotificationConfiguration.ofQueues(NotificationTarget
+                                .of("arn:minio:sqs::1:webhook", NotificationEvents.OBJECT_CREATED_ALL)
+                                .withFilter(new FilterRule("prefix", "a\u0002")))))
             .withMessageContaining("Cannot write the NotificationConfigurationDocument XML document");
         this.server.verify(0, anyRequestedFor(anyUrl()));
     }
@@ -325,8 +331,8 @@ class BadInputCatalogueTests {
         assertThatExceptionOfType(MinioException.class)
             .isThrownBy(() -> this.template.putObject(BUCKET, "short", data(7 * MIB), 11 * MIB))
             .withMessageContaining("ended after " + 7 * MIB + " of its declared " + 11 * MIB + " bytes");
-        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/short"))
-            .withQueryParam("uploadId", equalTo("u-1")));
+        this.server.verify(1,
+                deleteRequestedFor(urlPathEqualTo("/bucket/short")).withQueryParam("uploadId", equalTo("u-1")));
         this.server.verify(0, postRequestedFor(urlEqualTo("/bucket/short?uploadId=u-1")));
         this.server.verify(0, putRequestedFor(urlEqualTo("/bucket/short")));
     }

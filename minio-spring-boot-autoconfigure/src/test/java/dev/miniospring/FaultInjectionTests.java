@@ -65,8 +65,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * One row per injected fault: what the user sees, and what is left on the server. Faults are injected with WireMock,
- * raw socket and JDK {@link HttpServer} stubs, and a request factory wrapper in front of a real S3Proxy.
+ * One row per injected fault: what the user sees, and what is left on the server. Faults
+ * are injected with WireMock, raw socket and JDK {@link HttpServer} stubs, and a request
+ * factory wrapper in front of a real S3Proxy.
  */
 @ExtendWith(S3ProxyExtension.class)
 class FaultInjectionTests {
@@ -78,8 +79,7 @@ class FaultInjectionTests {
     private static final String SLOW_DOWN = "<Error><Code>SlowDown</Code><Message>Reduce your rate</Message></Error>";
 
     @RegisterExtension
-    static final WireMockExtension WIRE_MOCK = new WireMockExtension(
-            options().dynamicPort().gzipDisabled(true));
+    static final WireMockExtension WIRE_MOCK = new WireMockExtension(options().dynamicPort().gzipDisabled(true));
 
     private WireMockServer wireMock;
 
@@ -100,11 +100,15 @@ class FaultInjectionTests {
         SERVICE_UNAVAILABLE_THEN_SUCCESS {
             @Override
             void inject(Harness harness) {
-                harness.wireMock.stubFor(put("/bucket/key").inScenario("flaky").whenScenarioStateIs(STARTED)
-                    .willReturn(aResponse().withStatus(503).withBody(SLOW_DOWN)).willSetStateTo("recovered"));
-                harness.wireMock.stubFor(put("/bucket/key").inScenario("flaky").whenScenarioStateIs("recovered")
+                harness.wireMock.stubFor(put("/bucket/key").inScenario("flaky")
+                    .whenScenarioStateIs(STARTED)
+                    .willReturn(aResponse().withStatus(503).withBody(SLOW_DOWN))
+                    .willSetStateTo("recovered"));
+                harness.wireMock.stubFor(put("/bucket/key").inScenario("flaky")
+                    .whenScenarioStateIs("recovered")
                     .willReturn(aResponse().withHeader("ETag", "\"e1\"")));
-                MinioTemplate template = harness.wireMockBuilder().signer(new AwsV4RequestSigner(new TickingClock()))
+                MinioTemplate template = harness.wireMockBuilder()
+                    .signer(new AwsV4RequestSigner(new TickingClock()))
                     .build();
                 byte[] data = "hello".getBytes(StandardCharsets.UTF_8);
                 assertThat(template.putObject("bucket", "key", new ByteArrayInputStream(data), 5).etag())
@@ -112,7 +116,8 @@ class FaultInjectionTests {
                 List<LoggedRequest> puts = harness.wireMock.findAll(putRequestedFor(urlEqualTo("/bucket/key")));
                 assertThat(puts).extracting(LoggedRequest::getBodyAsString).containsExactly("hello", "hello");
                 assertThat(puts).extracting((put) -> put.getHeader("x-amz-date")).doesNotHaveDuplicates();
-                assertThat(puts).extracting((put) -> put.getHeader("Authorization")).doesNotHaveDuplicates()
+                assertThat(puts).extracting((put) -> put.getHeader("Authorization"))
+                    .doesNotHaveDuplicates()
                     .allMatch((authorization) -> authorization.startsWith("AWS4-HMAC-SHA256 Credential=access/"));
             }
         },
@@ -120,8 +125,8 @@ class FaultInjectionTests {
         SERVICE_UNAVAILABLE_FOREVER {
             @Override
             void inject(Harness harness) {
-                harness.wireMock.stubFor(head(urlEqualTo("/bucket/key")).willReturn(aResponse().withStatus(503)
-                    .withHeader("Retry-After", "0")));
+                harness.wireMock.stubFor(head(urlEqualTo("/bucket/key"))
+                    .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
                 assertThatExceptionOfType(MinioErrorResponseException.class)
                     .isThrownBy(() -> harness.wireMockBuilder().build().statObject("bucket", "key"))
                     .satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(503))
@@ -137,7 +142,8 @@ class FaultInjectionTests {
                     .whenScenarioStateIs(STARTED)
                     .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600"))
                     .willSetStateTo("calm"));
-                harness.wireMock.stubFor(head(urlEqualTo("/bucket")).inScenario("throttled").whenScenarioStateIs("calm")
+                harness.wireMock.stubFor(head(urlEqualTo("/bucket")).inScenario("throttled")
+                    .whenScenarioStateIs("calm")
                     .willReturn(aResponse().withStatus(200)));
                 assertThat(harness.wireMockBuilder().build().bucketExists("bucket")).isTrue();
                 harness.wireMock.verify(2, headRequestedFor(urlEqualTo("/bucket")));
@@ -251,13 +257,16 @@ class FaultInjectionTests {
         ERROR_INSIDE_200_ON_COPY {
             @Override
             void inject(Harness harness) {
-                harness.wireMock.stubFor(head(urlEqualTo("/bucket/source")).willReturn(aResponse()
-                    .withHeader("Content-Length", "10").withHeader("ETag", "\"s\"")
-                    .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
-                harness.wireMock.stubFor(put(urlEqualTo("/bucket/copy")).inScenario("copy").whenScenarioStateIs(STARTED)
+                harness.wireMock.stubFor(
+                        head(urlEqualTo("/bucket/source")).willReturn(aResponse().withHeader("Content-Length", "10")
+                            .withHeader("ETag", "\"s\"")
+                            .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
+                harness.wireMock.stubFor(put(urlEqualTo("/bucket/copy")).inScenario("copy")
+                    .whenScenarioStateIs(STARTED)
                     .willReturn(aResponse().withBody(SLOW_DOWN))
                     .willSetStateTo("done"));
-                harness.wireMock.stubFor(put(urlEqualTo("/bucket/copy")).inScenario("copy").whenScenarioStateIs("done")
+                harness.wireMock.stubFor(put(urlEqualTo("/bucket/copy")).inScenario("copy")
+                    .whenScenarioStateIs("done")
                     .willReturn(aResponse().withBody("<CopyObjectResult><ETag>\"c\"</ETag></CopyObjectResult>")));
                 assertThat(harness.wireMockBuilder().build().copyObject("bucket", "copy", "bucket/source").etag())
                     .isEqualTo("c");
@@ -271,9 +280,8 @@ class FaultInjectionTests {
                 FaultyRequestFactory factory = Harness.failingPart2(Integer.MAX_VALUE);
                 MinioTemplate template = harness.s3proxyBuilder(factory).partSize(5 * MIB).build();
                 String bucket = harness.bucket(template);
-                assertThatExceptionOfType(MinioTransportException.class)
-                    .isThrownBy(() -> template.putObject(bucket, "big", new ByteArrayInputStream(random(11 * MIB)),
-                            11 * MIB))
+                assertThatExceptionOfType(MinioTransportException.class).isThrownBy(
+                        () -> template.putObject(bucket, "big", new ByteArrayInputStream(random(11 * MIB)), 11 * MIB))
                     .withMessageContaining("Connection reset (injected)");
                 assertThat(factory.injected()).isEqualTo(FAST.maxAttempts());
                 assertThat(template.listIncompleteUploads(bucket, null, true)).isEmpty();
@@ -301,8 +309,7 @@ class FaultInjectionTests {
                 FaultyRequestFactory counter = new FaultyRequestFactory(new JdkClientHttpRequestFactory(),
                         (method, uri) -> true, 0);
                 Clock skewed = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20));
-                MinioTemplate template = harness.s3proxyBuilder(counter).signer(new AwsV4RequestSigner(skewed))
-                    .build();
+                MinioTemplate template = harness.s3proxyBuilder(counter).signer(new AwsV4RequestSigner(skewed)).build();
                 assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(template::listBuckets)
                     .satisfies((ex) -> assertThat(ex.code()).isEqualTo("RequestTimeTooSkewed"))
                     .withMessageContaining("fix the clock");
@@ -338,7 +345,10 @@ class FaultInjectionTests {
     record Harness(WireMockServer wireMock, S3ProxyServer s3proxy, Path directory) {
 
         MinioTemplateBuilder builder(String endpoint) {
-            return MinioTemplate.builder().endpoint(endpoint).credentials("access", "secret-key").region("us-east-1")
+            return MinioTemplate.builder()
+                .endpoint(endpoint)
+                .credentials("access", "secret-key")
+                .region("us-east-1")
                 .retryPolicy(FAST);
         }
 
@@ -347,7 +357,8 @@ class FaultInjectionTests {
         }
 
         MinioTemplateBuilder s3proxyBuilder(ClientHttpRequestFactory requestFactory) {
-            return MinioTemplate.builder().endpoint(this.s3proxy.endpoint().toString())
+            return MinioTemplate.builder()
+                .endpoint(this.s3proxy.endpoint().toString())
                 .credentials(this.s3proxy.accessKey(), this.s3proxy.secretKey())
                 .region("us-east-1")
                 .retryPolicy(FAST)
@@ -363,8 +374,8 @@ class FaultInjectionTests {
         void stubMultipart() {
             this.wireMock.stubFor(post(urlEqualTo("/bucket/big?uploads")).willReturn(aResponse().withBody(
                     "<InitiateMultipartUploadResult><UploadId>upload-1</UploadId></InitiateMultipartUploadResult>")));
-            this.wireMock.stubFor(put(urlPathEqualTo("/bucket/big"))
-                .willReturn(aResponse().withHeader("ETag", "\"p\"")));
+            this.wireMock
+                .stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"p\"")));
             this.wireMock.stubFor(delete(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withStatus(204)));
         }
 
@@ -382,7 +393,8 @@ class FaultInjectionTests {
     }
 
     /**
-     * A clock one minute later at each reading, so that every signature carries another date.
+     * A clock one minute later at each reading, so that every signature carries another
+     * date.
      */
     static final class TickingClock extends Clock {
 

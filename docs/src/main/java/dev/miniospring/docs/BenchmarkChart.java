@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders the throughput of the starter's default client and of the other libraries on the do-nothing server (pure
- * client cost) as an SVG bar chart: one group of bars per workload, each scaled to the group's best, labelled with
- * its value.
+ * Renders the throughput of the starter's default client and of the other libraries on
+ * the do-nothing server (pure client cost) as an SVG bar chart: one group of bars per
+ * workload, each scaled to the group's best, labelled with its value.
  */
 public final class BenchmarkChart {
 

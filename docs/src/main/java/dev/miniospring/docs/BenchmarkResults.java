@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads the throughput table of a benchmark results file ({@code benchmarks/results/*.md}), failing on any row it
- * cannot read rather than leaving it out.
+ * Reads the throughput table of a benchmark results file
+ * ({@code benchmarks/results/*.md}), failing on any row it cannot read rather than
+ * leaving it out.
  */
 public final class BenchmarkResults {
 
@@ -32,7 +33,8 @@ public final class BenchmarkResults {
     }
 
     /**
-     * Reads the newest full run of a results directory: the last {@code *-full.md} file in name (date) order.
+     * Reads the newest full run of a results directory: the last {@code *-full.md} file
+     * in name (date) order.
      * @param directory the results directory
      * @return the results
      */
@@ -100,9 +102,9 @@ public final class BenchmarkResults {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Unreadable throughput '" + throughput + "' in: " + line);
         }
-        return Optional.of(new BenchmarkRow(cells[0].strip(), cells[1].strip(),
-                Integer.parseInt(cells[2].strip()), cells[3].replace("**", "").strip(),
-                Long.parseLong(matcher.group(1).replace(",", "")), matcher.group(2)));
+        return Optional.of(new BenchmarkRow(cells[0].strip(), cells[1].strip(), Integer.parseInt(cells[2].strip()),
+                cells[3].replace("**", "").strip(), Long.parseLong(matcher.group(1).replace(",", "")),
+                matcher.group(2)));
     }
 
     /**

@@ -3,7 +3,8 @@ package dev.miniospring.docs;
 /**
  * One measured row of a benchmark results table.
  *
- * @param server the server the client talked to, such as {@code do-nothing} or {@code S3Proxy}
+ * @param server the server the client talked to, such as {@code do-nothing} or
+ * {@code S3Proxy}
  * @param workload the workload, such as {@code 4 KiB PUT}
  * @param threads the number of client threads
  * @param client the client, without the Markdown emphasis of the table

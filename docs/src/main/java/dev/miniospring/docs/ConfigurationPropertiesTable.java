@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the starter's configuration properties as Asciidoctor tables, one per property group, from the
- * {@code META-INF/spring-configuration-metadata.json} files on the class path: every {@code minio.*} property and
- * {@code management.health.minio.enabled}, with default and description.
+ * Writes the starter's configuration properties as Asciidoctor tables, one per property
+ * group, from the {@code META-INF/spring-configuration-metadata.json} files on the class
+ * path: every {@code minio.*} property and {@code management.health.minio.enabled}, with
+ * default and description.
  */
 public final class ConfigurationPropertiesTable {
 

@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the generated parts of the reference before Asciidoctor runs: {@code properties.adoc} and
- * {@code benchmark-results.svg}.
+ * Writes the generated parts of the reference before Asciidoctor runs:
+ * {@code properties.adoc} and {@code benchmark-results.svg}.
  */
 public final class ReferenceSources {
 
     /**
-     * The file name of the benchmark chart, in the reference's images and in {@code docs/images}.
+     * The file name of the benchmark chart, in the reference's images and in
+     * {@code docs/images}.
      */
     public static final String CHART = "benchmark-results.svg";
 
@@ -21,14 +22,14 @@ public final class ReferenceSources {
 
     /**
      * Writes the generated sources.
-     * @param args the benchmark results directory, the directory of generated Asciidoctor sources and the images
-     * directory of the HTML output
+     * @param args the benchmark results directory, the directory of generated Asciidoctor
+     * sources and the images directory of the HTML output
      * @throws IOException if a file cannot be written
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            throw new IllegalArgumentException("Usage: ReferenceSources <results directory> <adoc directory> "
-                    + "<images directory>");
+            throw new IllegalArgumentException(
+                    "Usage: ReferenceSources <results directory> <adoc directory> " + "<images directory>");
         }
         write(Path.of(args[1], "properties.adoc"),
                 ConfigurationPropertiesTable.render(ReferenceSources.class.getClassLoader()));

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link BenchmarkResults} and {@link BenchmarkChart}, and that the committed chart is the one the committed
- * results give.
+ * Tests for {@link BenchmarkResults} and {@link BenchmarkChart}, and that the committed
+ * chart is the one the committed results give.
  */
 class BenchmarkChartTests {
 
@@ -41,7 +41,8 @@ class BenchmarkChartTests {
     @Test
     void readsEveryMeasuredRowOfTheThroughputTableOnly() {
         List<BenchmarkRow> rows = BenchmarkResults.parse(RESULTS);
-        assertThat(rows).hasSize(6).first()
+        assertThat(rows).hasSize(6)
+            .first()
             .isEqualTo(new BenchmarkRow("do-nothing", "4 KiB PUT", 1, "MinioTemplate/HC5", 8776, "ops/s"));
         assertThat(rows).extracting(BenchmarkRow::client).doesNotContain("template-jdk");
         assertThat(rows).noneMatch((row) -> row.workload().startsWith("256 MiB PUT"));
@@ -49,8 +50,8 @@ class BenchmarkChartTests {
 
     @Test
     void refusesAThroughputItCannotRead() {
-        List<String> lines = List.of("| server | workload | threads | client | throughput (median) |", "|---|---|---|---|---|",
-                "| do-nothing | HEAD | 1 | MinIO SDK | about 5k ops/s |");
+        List<String> lines = List.of("| server | workload | threads | client | throughput (median) |",
+                "|---|---|---|---|---|", "| do-nothing | HEAD | 1 | MinIO SDK | about 5k ops/s |");
         assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkResults.parse(lines))
             .withMessageContaining("'about 5k ops/s'");
     }
@@ -70,7 +71,8 @@ class BenchmarkChartTests {
                     ">3,424 MiB/s<", ">2,135 MiB/s<", "results &amp; more")
             .doesNotContain("2,348 ops/s", "1,118 ops/s");
         assertThat(svg.indexOf(">8,776 ops/s<")).isLessThan(svg.indexOf(">3,404 ops/s<"));
-        assertThat(svg.indexOf(">3,424 MiB/s<")).as("the template's bar first").isLessThan(svg.indexOf(">2,135 MiB/s<"));
+        assertThat(svg.indexOf(">3,424 MiB/s<")).as("the template's bar first")
+            .isLessThan(svg.indexOf(">2,135 MiB/s<"));
     }
 
     @Test

@@ -20,8 +20,8 @@ class ConfigurationPropertiesTableTests {
     void listsEveryPropertyOfTheStartersMetadataWithItsDefault() throws Exception {
         String adoc = ConfigurationPropertiesTable.render(getClass().getClassLoader());
         List<String> names = new ArrayList<>();
-        for (var url : Collections.list(getClass().getClassLoader()
-            .getResources("META-INF/spring-configuration-metadata.json"))) {
+        for (var url : Collections
+            .list(getClass().getClassLoader().getResources("META-INF/spring-configuration-metadata.json"))) {
             JsonMapper.builder().build().readTree(url.openStream()).path("properties").forEach((property) -> {
                 String name = property.path("name").asString();
                 if (name.startsWith("minio.")) {
@@ -49,7 +49,8 @@ class ConfigurationPropertiesTableTests {
                    {"name": "server.port", "description": "Not ours."}]}
                 """);
         String adoc = ConfigurationPropertiesTable.render(List.of(metadata));
-        assertThat(adoc).contains(".`minio.*`\n", ".`minio.retry.*`\n").doesNotContain(".`minio.health.*`")
+        assertThat(adoc).contains(".`minio.*`\n", ".`minio.retry.*`\n")
+            .doesNotContain(".`minio.health.*`")
             .contains("|`minio.retry.max-attempts`\n|`3`\n|pass:c[Attempts \\| retries.]")
             .contains("|`minio.health.buckets`\n|`a,b`\n|pass:c[Buckets [a\\] <b>.]")
             .contains("|`minio.endpoint`\n|\n|pass:c[URL.]")

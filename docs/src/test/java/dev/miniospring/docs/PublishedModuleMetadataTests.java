@@ -16,8 +16,8 @@ import org.w3c.dom.Node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every published module declares what Maven Central requires of its POM that the project can give today (name,
- * description, licence) and builds sources and javadoc jars.
+ * Every published module declares what Maven Central requires of its POM that the project
+ * can give today (name, description, licence) and builds sources and javadoc jars.
  */
 class PublishedModuleMetadataTests {
 

@@ -34,23 +34,22 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 
 /**
- * Registers the S3 documents that Jackson reads and writes by reflection, so the template works in a native image.
+ * Registers the S3 documents that Jackson reads and writes by reflection, so the template
+ * works in a native image.
  */
 class MinioRuntimeHints implements RuntimeHintsRegistrar {
 
     /**
      * The documents bound by reflection.
      */
-    static final List<Class<?>> DOCUMENTS = List.of(CompleteMultipartUpload.class,
-            CompleteMultipartUploadResult.class, CopyObjectResult.class, CreateBucketConfiguration.class,
-            DeleteRequest.class, DeleteResult.class, ErrorDocument.class, InitiateMultipartUploadResult.class,
-            ListAllMyBucketsResult.class, ListBucketResult.class, ListMultipartUploadsResult.class,
-            ListPartsResult.class, LocationConstraint.class, NotificationConfigurationDocument.class,
-            VersioningConfiguration.class, ListVersionsResult.class, ObjectLockConfigurationDocument.class,
-            RetentionDocument.class, LegalHold.class,
-            Tagging.class, LifecycleConfigurationDocument.class, CorsConfigurationDocument.class,
-            ServerSideEncryptionConfiguration.class,
-            CopyPartResult.class);
+    static final List<Class<?>> DOCUMENTS = List.of(CompleteMultipartUpload.class, CompleteMultipartUploadResult.class,
+            CopyObjectResult.class, CreateBucketConfiguration.class, DeleteRequest.class, DeleteResult.class,
+            ErrorDocument.class, InitiateMultipartUploadResult.class, ListAllMyBucketsResult.class,
+            ListBucketResult.class, ListMultipartUploadsResult.class, ListPartsResult.class, LocationConstraint.class,
+            NotificationConfigurationDocument.class, VersioningConfiguration.class, ListVersionsResult.class,
+            ObjectLockConfigurationDocument.class, RetentionDocument.class, LegalHold.class, Tagging.class,
+            LifecycleConfigurationDocument.class, CorsConfigurationDocument.class,
+            ServerSideEncryptionConfiguration.class, CopyPartResult.class);
 
     @Override
     public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -13,9 +13,10 @@ import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.util.ClassUtils;
 
 /**
- * Keeps the HTTP client that Spring Boot detects for the application's own clients what it would be without the
- * starter, which brings Apache HttpClient 5 for the template: unless
- * {@code spring.http.clients.imperative.factory} names a client, Boot's detection runs again with HttpClient 5 hidden.
+ * Keeps the HTTP client that Spring Boot detects for the application's own clients what
+ * it would be without the starter, which brings Apache HttpClient 5 for the template:
+ * unless {@code spring.http.clients.imperative.factory} names a client, Boot's detection
+ * runs again with HttpClient 5 hidden.
  */
 final class ApplicationHttpClientDetection
         implements ClientHttpRequestFactoryBuilderCustomizer<ClientHttpRequestFactoryBuilder<?>> {
@@ -49,7 +50,8 @@ final class ApplicationHttpClientDetection
     }
 
     /**
-     * Tells whether the application names its HTTP client with {@code spring.http.clients.imperative.factory}.
+     * Tells whether the application names its HTTP client with
+     * {@code spring.http.clients.imperative.factory}.
      * @param environment the environment
      * @return {@code true} when the property is set
      */

@@ -35,8 +35,9 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * Auto-configuration of a {@link MinioTemplate} from {@link MinioConnectionDetails} (by default the {@code minio.*}
- * properties), and of a prototype {@link MinioTemplateBuilder} bean carrying the application's settings for further
+ * Auto-configuration of a {@link MinioTemplate} from {@link MinioConnectionDetails} (by
+ * default the {@code minio.*} properties), and of a prototype
+ * {@link MinioTemplateBuilder} bean carrying the application's settings for further
  * templates. Performs no network I/O at start-up.
  *
  * @since 0.1.0
@@ -100,9 +101,10 @@ public final class MinioAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MinioTemplateLifecycle minioTemplateLifecycle(ObjectProvider<MinioTemplate> templates, Environment environment) {
-        return new MinioTemplateLifecycle(templates, Binder.get(environment)
-            .bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
-            .orElse(Duration.ofSeconds(30)));
+        return new MinioTemplateLifecycle(templates,
+                Binder.get(environment)
+                    .bind("spring.lifecycle.timeout-per-shutdown-phase", Duration.class)
+                    .orElse(Duration.ofSeconds(30)));
     }
 
     private static @Nullable MinioCredentialsProvider credentials(MinioConnectionDetails connectionDetails,
@@ -122,7 +124,8 @@ public final class MinioAutoConfiguration {
     }
 
     /**
-     * Transfer metrics when Micrometer is on the classpath and the application has a {@link MeterRegistry}.
+     * Transfer metrics when Micrometer is on the classpath and the application has a
+     * {@link MeterRegistry}.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(MeterRegistry.class)

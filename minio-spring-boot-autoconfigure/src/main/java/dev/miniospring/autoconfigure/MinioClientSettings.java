@@ -12,8 +12,8 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.util.StringUtils;
 
 /**
- * Applies the connection settings of the template's own HTTP clients: {@code minio.ssl.bundle} and
- * {@code minio.proxy.*}.
+ * Applies the connection settings of the template's own HTTP clients:
+ * {@code minio.ssl.bundle} and {@code minio.proxy.*}.
  */
 final class MinioClientSettings {
 

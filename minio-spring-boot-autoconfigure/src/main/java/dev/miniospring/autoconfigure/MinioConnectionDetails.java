@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
- * Details required to connect to an S3 server. Every MinIO bean reads its connection information from here, so a
- * service connection (Testcontainers, Docker Compose) can replace the {@code minio.*} properties.
+ * Details required to connect to an S3 server. Every MinIO bean reads its connection
+ * information from here, so a service connection (Testcontainers, Docker Compose) can
+ * replace the {@code minio.*} properties.
  *
  * @since 0.1.0
  */
@@ -43,7 +44,8 @@ public interface MinioConnectionDetails extends ConnectionDetails {
     }
 
     /**
-     * Returns the session token of temporary credentials, sent with the access key and secret key.
+     * Returns the session token of temporary credentials, sent with the access key and
+     * secret key.
      * @return the session token, or {@code null} for long-term keys
      */
     default @Nullable String sessionToken() {

@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * The {@link MinioCredentialsProvider} of the auto-configured template when the credentials rotate: keys read from
- * files ({@code minio.credentials.files.*}) or the AWS SDK's credentials ({@code minio.credentials.aws-sdk}).
+ * The {@link MinioCredentialsProvider} of the auto-configured template when the
+ * credentials rotate: keys read from files ({@code minio.credentials.files.*}) or the AWS
+ * SDK's credentials ({@code minio.credentials.aws-sdk}).
  */
 @Configuration(proxyBeanMethods = false)
 class MinioCredentialsConfiguration {
@@ -36,7 +37,8 @@ class MinioCredentialsConfiguration {
     }
 
     /**
-     * Credentials read from files, and read again every {@code minio.credentials.refresh-interval}.
+     * Credentials read from files, and read again every
+     * {@code minio.credentials.refresh-interval}.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingBean(MinioCredentialsProvider.class)
@@ -66,7 +68,8 @@ class MinioCredentialsConfiguration {
     }
 
     /**
-     * The AWS SDK's credentials: the application's {@link AwsCredentialsProvider}, or the SDK's default chain.
+     * The AWS SDK's credentials: the application's {@link AwsCredentialsProvider}, or the
+     * SDK's default chain.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(AwsCredentialsProvider.class)

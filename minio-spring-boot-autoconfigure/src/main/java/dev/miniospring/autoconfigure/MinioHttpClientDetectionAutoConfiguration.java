@@ -9,9 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Auto-configuration that keeps Apache HttpClient 5, which the starter brings for the template, from changing the
- * HTTP client Spring Boot detects for the application's own {@code RestClient}s; applies whether or not a template is
- * auto-configured.
+ * Auto-configuration that keeps Apache HttpClient 5, which the starter brings for the
+ * template, from changing the HTTP client Spring Boot detects for the application's own
+ * {@code RestClient}s; applies whether or not a template is auto-configured.
  *
  * @since 0.1.0
  */

@@ -17,8 +17,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of {@code @MinioListener} methods: the post-processor that finds them, the container that runs
- * their subscriptions with the application context, and a logging {@link MinioListenerErrorHandler}.
+ * Auto-configuration of {@code @MinioListener} methods: the post-processor that finds
+ * them, the container that runs their subscriptions with the application context, and a
+ * logging {@link MinioListenerErrorHandler}.
  *
  * @since 0.1.0
  */

@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Configuration properties of the container of {@code @MinioListener} methods.
  *
- * @param autoStartup Whether @MinioListener methods start listening when the application context starts.
- * @param phase Lifecycle phase of the listener container: started after lower phases, stopped before them.
- * @param initialBackoff Wait before subscribing again after a subscription could not connect or ended with an
- * error, doubled after each attempt.
+ * @param autoStartup Whether @MinioListener methods start listening when the application
+ * context starts.
+ * @param phase Lifecycle phase of the listener container: started after lower phases,
+ * stopped before them.
+ * @param initialBackoff Wait before subscribing again after a subscription could not
+ * connect or ended with an error, doubled after each attempt.
  * @param maxBackoff Longest wait between subscription attempts.
- * @param shutdownTimeout Longest wait for each listener's threads when the context closes.
+ * @param shutdownTimeout Longest wait for each listener's threads when the context
+ * closes.
  * @since 0.1.0
  */
 @ConfigurationProperties("minio.listener")

@@ -15,9 +15,10 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Checks the bounded {@code minio.*} properties at start-up; a value out of range fails with an
- * {@link InvalidConfigurationPropertyValueException} naming the property, the value as written and the allowed range
- * in the property's units, which Spring Boot's failure analysis reports.
+ * Checks the bounded {@code minio.*} properties at start-up; a value out of range fails
+ * with an {@link InvalidConfigurationPropertyValueException} naming the property, the
+ * value as written and the allowed range in the property's units, which Spring Boot's
+ * failure analysis reports.
  */
 final class MinioPropertyChecks {
 

@@ -20,10 +20,12 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.util.Assert;
 
 /**
- * Adds a {@link MinioProtocolResolver} to the application context before any bean is created, so that
- * {@code @Value("minio://…") Resource} fields and {@code ResourceLoader.getResource("minio://…")} resolve, and lets
- * {@code @Value("minio://…/*.json") Resource[]} fields list patterns through a {@link MinioResourcePatternResolver};
- * the template bean is looked up on the first resolution.
+ * Adds a {@link MinioProtocolResolver} to the application context before any bean is
+ * created, so that {@code @Value("minio://…") Resource} fields and
+ * {@code ResourceLoader.getResource("minio://…")} resolve, and lets
+ * {@code @Value("minio://…/*.json") Resource[]} fields list patterns through a
+ * {@link MinioResourcePatternResolver}; the template bean is looked up on the first
+ * resolution.
  */
 class MinioProtocolResolverRegistrar implements BeanFactoryPostProcessor, ResourceLoaderAware, EnvironmentAware {
 
@@ -46,8 +48,9 @@ class MinioProtocolResolverRegistrar implements BeanFactoryPostProcessor, Resour
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         Assert.state(this.environment != null, "No environment");
-        Assert.state(this.resourceLoader instanceof DefaultResourceLoader
-                && this.resourceLoader instanceof ResourcePatternResolver,
+        Assert.state(
+                this.resourceLoader instanceof DefaultResourceLoader
+                        && this.resourceLoader instanceof ResourcePatternResolver,
                 () -> "minio:// resources need a DefaultResourceLoader and ResourcePatternResolver, such as every"
                         + " ApplicationContext; got " + this.resourceLoader);
         MinioResourceProperties properties = Binder.get(this.environment)

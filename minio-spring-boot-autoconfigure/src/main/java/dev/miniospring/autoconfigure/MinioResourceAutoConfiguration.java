@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of {@code minio://bucket/key} resources: a protocol resolver on the application context, and a
- * {@link MinioResourcePatternResolver} that lists {@code minio://} patterns, as a bean and for {@code Resource[]}
- * injection.
+ * Auto-configuration of {@code minio://bucket/key} resources: a protocol resolver on the
+ * application context, and a {@link MinioResourcePatternResolver} that lists
+ * {@code minio://} patterns, as a bean and for {@code Resource[]} injection.
  *
  * @since 0.1.0
  */

@@ -10,8 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration that masks the secret key and the session token in the actuator {@code env} and {@code configprops} endpoints, even
- * when they are configured to show values.
+ * Auto-configuration that masks the secret key and the session token in the actuator
+ * {@code env} and {@code configprops} endpoints, even when they are configured to show
+ * values.
  *
  * @since 0.1.0
  */

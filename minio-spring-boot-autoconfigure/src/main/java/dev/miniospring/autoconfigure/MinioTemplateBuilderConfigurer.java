@@ -22,11 +22,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 /**
- * Applies the application's settings to a {@link MinioTemplateBuilder}: the {@code minio.*} client properties (all
- * but the connection: endpoint, keys, region, public endpoint, addressing style), Spring Boot's HTTP client settings
- * with the template's own SSL bundle and proxy, virtual threads when enabled,
- * the observation registry and convention, the transfer metrics, the signer, then the
- * {@link MinioRestClientCustomizer} and {@link MinioTemplateBuilderCustomizer} beans in order.
+ * Applies the application's settings to a {@link MinioTemplateBuilder}: the
+ * {@code minio.*} client properties (all but the connection: endpoint, keys, region,
+ * public endpoint, addressing style), Spring Boot's HTTP client settings with the
+ * template's own SSL bundle and proxy, virtual threads when enabled, the observation
+ * registry and convention, the transfer metrics, the signer, then the
+ * {@link MinioRestClientCustomizer} and {@link MinioTemplateBuilderCustomizer} beans in
+ * order.
  */
 final class MinioTemplateBuilderConfigurer {
 

@@ -12,9 +12,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Ends the work of the application's {@link MinioTemplate} beans when the context closes: cancels their notification
- * subscriptions and streams, then waits for their uploads in flight, at most the shutdown timeout of a lifecycle
- * phase. Stops after the web server, so that requests it drains can still upload.
+ * Ends the work of the application's {@link MinioTemplate} beans when the context closes:
+ * cancels their notification subscriptions and streams, then waits for their uploads in
+ * flight, at most the shutdown timeout of a lifecycle phase. Stops after the web server,
+ * so that requests it drains can still upload.
  */
 final class MinioTemplateLifecycle implements SmartLifecycle {
 

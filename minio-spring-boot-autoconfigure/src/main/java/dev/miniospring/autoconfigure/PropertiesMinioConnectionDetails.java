@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.util.StringUtils;
 
 /**
- * Adapts {@link MinioProperties} to {@link MinioConnectionDetails}, rejecting an absent or malformed endpoint and a
- * half-configured key pair at start-up.
+ * Adapts {@link MinioProperties} to {@link MinioConnectionDetails}, rejecting an absent
+ * or malformed endpoint and a half-configured key pair at start-up.
  */
 final class PropertiesMinioConnectionDetails implements MinioConnectionDetails {
 
@@ -36,7 +36,8 @@ final class PropertiesMinioConnectionDetails implements MinioConnectionDetails {
         }
     }
 
-    // Both failures name minio.access-key: Boot's failure analyzer prints the named property's value from every
+    // Both failures name minio.access-key: Boot's failure analyzer prints the named
+    // property's value from every
     // other property source, and that must never be the secret key.
     private static void validateKeyPair(MinioProperties properties) {
         boolean hasAccessKey = StringUtils.hasText(properties.accessKey());

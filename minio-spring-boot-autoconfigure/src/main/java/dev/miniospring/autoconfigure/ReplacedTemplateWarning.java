@@ -13,9 +13,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Warns at start-up when {@code minio.endpoint} is set but no template was auto-configured for it because the
- * application declares a {@link MinioOperations} bean of its own under another name, which is how a template meant
- * for a second server silently takes the place of the auto-configured one.
+ * Warns at start-up when {@code minio.endpoint} is set but no template was
+ * auto-configured for it because the application declares a {@link MinioOperations} bean
+ * of its own under another name, which is how a template meant for a second server
+ * silently takes the place of the auto-configured one.
  */
 final class ReplacedTemplateWarning implements SmartInitializingSingleton {
 

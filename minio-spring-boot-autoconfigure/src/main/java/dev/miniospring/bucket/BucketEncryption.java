@@ -3,13 +3,13 @@ package dev.miniospring.bucket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The default encryption of a bucket: how the server encrypts objects stored without encryption headers, with keys it
- * manages (SSE-S3, {@code AES256}) or with a key of its key management service (SSE-KMS, {@code aws:kms}).
+ * The default encryption of a bucket: how the server encrypts objects stored without
+ * encryption headers, with keys it manages (SSE-S3, {@code AES256}) or with a key of its
+ * key management service (SSE-KMS, {@code aws:kms}).
  *
  * @param algorithm the algorithm
- * @param kmsKeyId the KMS key id for SSE-KMS, or {@code null} for the server's default key (always {@code null} for
- * SSE-S3)
- *
+ * @param kmsKeyId the KMS key id for SSE-KMS, or {@code null} for the server's default
+ * key (always {@code null} for SSE-S3)
  * @since 0.1.0
  */
 public record BucketEncryption(Algorithm algorithm, @Nullable String kmsKeyId) {

@@ -5,9 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CORS configuration of a bucket: the rules that tell browsers which cross-origin requests are allowed.
+ * The CORS configuration of a bucket: the rules that tell browsers which cross-origin
+ * requests are allowed.
  *
- * @param rules the rules, in order; a browser request is checked against the first that matches
+ * @param rules the rules, in order; a browser request is checked against the first that
+ * matches
  * @since 0.1.0
  */
 public record CorsConfiguration(List<CorsRule> rules) {
@@ -32,7 +34,8 @@ public record CorsConfiguration(List<CorsRule> rules) {
     }
 
     /**
-     * Returns the configuration without rules, what a bucket without CORS configuration has.
+     * Returns the configuration without rules, what a bucket without CORS configuration
+     * has.
      * @return the empty configuration
      */
     public static CorsConfiguration empty() {

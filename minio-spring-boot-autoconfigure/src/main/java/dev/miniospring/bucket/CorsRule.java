@@ -5,14 +5,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One CORS rule: the origins and methods it allows, the request headers a preflight may ask for, the response headers
- * browsers may read, and how long a preflight answer may be cached. Start with {@link #allow(List, List)} and add the
- * rest with the {@code with...} methods.
+ * One CORS rule: the origins and methods it allows, the request headers a preflight may
+ * ask for, the response headers browsers may read, and how long a preflight answer may be
+ * cached. Start with {@link #allow(List, List)} and add the rest with the {@code with...}
+ * methods.
  *
  * @param id the rule id, at most 255 characters, or {@code null}
- * @param allowedOrigins the origins, such as {@code https://app.example.com}, each with at most one {@code *}
- * @param allowedMethods {@code GET}, {@code PUT}, {@code POST}, {@code DELETE} or {@code HEAD}
- * @param allowedHeaders the request headers allowed in a preflight, each with at most one {@code *}
+ * @param allowedOrigins the origins, such as {@code https://app.example.com}, each with
+ * at most one {@code *}
+ * @param allowedMethods {@code GET}, {@code PUT}, {@code POST}, {@code DELETE} or
+ * {@code HEAD}
+ * @param allowedHeaders the request headers allowed in a preflight, each with at most one
+ * {@code *}
  * @param exposeHeaders the response headers browsers may read
  * @param maxAgeSeconds how long browsers may cache the preflight answer, or {@code null}
  * @since 0.1.0
@@ -90,8 +94,8 @@ public record CorsRule(@Nullable String id, List<String> allowedOrigins, List<St
      * @return the rule
      */
     public CorsRule withMaxAgeSeconds(int seconds) {
-        return new CorsRule(this.id, this.allowedOrigins, this.allowedMethods, this.allowedHeaders,
-                this.exposeHeaders, seconds);
+        return new CorsRule(this.id, this.allowedOrigins, this.allowedMethods, this.allowedHeaders, this.exposeHeaders,
+                seconds);
     }
 
 }

@@ -32,7 +32,8 @@ public record LifecycleConfiguration(List<LifecycleRule> rules) {
     }
 
     /**
-     * Returns the configuration without rules, what a bucket without lifecycle configuration has.
+     * Returns the configuration without rules, what a bucket without lifecycle
+     * configuration has.
      * @return the empty configuration
      */
     public static LifecycleConfiguration empty() {

@@ -7,13 +7,14 @@ import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When the current versions of the objects of a lifecycle rule expire: a number of days after creation, a date
- * (midnight UTC), or, for the expired-object delete marker, when a delete marker is the only version left. Exactly one
- * is set.
+ * When the current versions of the objects of a lifecycle rule expire: a number of days
+ * after creation, a date (midnight UTC), or, for the expired-object delete marker, when a
+ * delete marker is the only version left. Exactly one is set.
  *
  * @param days days after the object was created, or {@code null}
  * @param date the instant, at midnight UTC, or {@code null}
- * @param expiredObjectDeleteMarker whether delete markers without noncurrent versions are removed
+ * @param expiredObjectDeleteMarker whether delete markers without noncurrent versions are
+ * removed
  * @since 0.1.0
  */
 public record LifecycleExpiration(@Nullable Integer days, @Nullable Instant date, boolean expiredObjectDeleteMarker) {

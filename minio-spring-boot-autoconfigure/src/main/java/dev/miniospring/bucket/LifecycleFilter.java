@@ -7,8 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The objects a lifecycle rule applies to: those whose key starts with a prefix and that carry all of some tags. Sent
- * as a {@code <Prefix>}, a single {@code <Tag>}, or an {@code <And>} of both.
+ * The objects a lifecycle rule applies to: those whose key starts with a prefix and that
+ * carry all of some tags. Sent as a {@code <Prefix>}, a single {@code <Tag>}, or an
+ * {@code <And>} of both.
  *
  * @param prefix the key prefix, empty for all keys
  * @param tags the tags an object must carry, empty for none

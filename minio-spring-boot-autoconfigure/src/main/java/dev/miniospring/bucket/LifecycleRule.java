@@ -3,17 +3,19 @@ package dev.miniospring.bucket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One rule of a bucket lifecycle configuration: which objects it applies to and what happens to them. Start with
- * {@link #enabled(String, LifecycleFilter)} and add actions with the {@code with...} methods.
+ * One rule of a bucket lifecycle configuration: which objects it applies to and what
+ * happens to them. Start with {@link #enabled(String, LifecycleFilter)} and add actions
+ * with the {@code with...} methods.
  *
  * @param id the rule id, unique in the configuration, at most 255 characters
- * @param enabled whether the rule is applied ({@code Enabled}) or kept but not applied ({@code Disabled})
+ * @param enabled whether the rule is applied ({@code Enabled}) or kept but not applied
+ * ({@code Disabled})
  * @param filter the objects the rule applies to
  * @param expiration when current versions expire, or {@code null}
- * @param noncurrentVersionExpirationDays days after which noncurrent versions are removed, or {@code null}
- * @param abortIncompleteMultipartUploadDays days after which incomplete multipart uploads are aborted, or
- * {@code null}
- *
+ * @param noncurrentVersionExpirationDays days after which noncurrent versions are
+ * removed, or {@code null}
+ * @param abortIncompleteMultipartUploadDays days after which incomplete multipart uploads
+ * are aborted, or {@code null}
  * @since 0.1.0
  */
 public record LifecycleRule(String id, boolean enabled, LifecycleFilter filter,

@@ -7,12 +7,14 @@ import dev.miniospring.object.RetentionMode;
 import org.springframework.util.Assert;
 
 /**
- * The object lock configuration of a bucket: object lock is enabled, with or without a default retention that
- * protects every new object version for a number of days or years.
+ * The object lock configuration of a bucket: object lock is enabled, with or without a
+ * default retention that protects every new object version for a number of days or years.
  *
  * @param mode the mode of the default retention, or {@code null} when there is none
- * @param days the default retention in days, or {@code null} when it is given in years or there is none
- * @param years the default retention in years, or {@code null} when it is given in days or there is none
+ * @param days the default retention in days, or {@code null} when it is given in years or
+ * there is none
+ * @param years the default retention in years, or {@code null} when it is given in days
+ * or there is none
  * @since 0.1.0
  */
 public record ObjectLockConfiguration(@Nullable RetentionMode mode, @Nullable Integer days, @Nullable Integer years) {
@@ -31,7 +33,8 @@ public record ObjectLockConfiguration(@Nullable RetentionMode mode, @Nullable In
     }
 
     /**
-     * Object lock without a default retention: versions are protected only by their own retention or legal hold.
+     * Object lock without a default retention: versions are protected only by their own
+     * retention or legal hold.
      * @return the configuration
      */
     public static ObjectLockConfiguration withoutDefaultRetention() {

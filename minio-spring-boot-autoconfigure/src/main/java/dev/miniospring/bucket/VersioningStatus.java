@@ -8,7 +8,8 @@ package dev.miniospring.bucket;
 public enum VersioningStatus {
 
     /**
-     * Versioning was never enabled on the bucket: objects have the version id {@code null}.
+     * Versioning was never enabled on the bucket: objects have the version id
+     * {@code null}.
      */
     OFF,
 
@@ -18,7 +19,8 @@ public enum VersioningStatus {
     ENABLED,
 
     /**
-     * New writes replace the {@code null} version; versions created while enabled are kept.
+     * New writes replace the {@code null} version; versions created while enabled are
+     * kept.
      */
     SUSPENDED
 

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads UTF-8 lines from a stream, refusing lines longer than a limit instead of buffering them whole.
+ * Reads UTF-8 lines from a stream, refusing lines longer than a limit instead of
+ * buffering them whole.
  */
 final class BoundedLineReader {
 
@@ -31,9 +32,9 @@ final class BoundedLineReader {
 
     /**
      * Reads the next line, without its line feed.
-     * @return the line, the unfinished last line at the end of the stream (as {@link java.io.BufferedReader} does:
-     * a body that is not newline-delimited, such as a web page, must be seen to be refused), or {@code null} at
-     * the end of the stream
+     * @return the line, the unfinished last line at the end of the stream (as
+     * {@link java.io.BufferedReader} does: a body that is not newline-delimited, such as
+     * a web page, must be seen to be refused), or {@code null} at the end of the stream
      * @throws IOException when reading fails
      * @throws LineTooLongException when the line exceeds the limit
      */

@@ -15,8 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The bucket CORS operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?cors}). Arguments are
- * checked before anything is sent.
+ * The bucket CORS operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code /bucket?cors}). Arguments are checked before anything is sent.
  */
 final class BucketCorsResource {
 
@@ -40,7 +40,8 @@ final class BucketCorsResource {
     /**
      * Returns the CORS configuration of a bucket (GetBucketCors).
      * @param bucket the bucket
-     * @return the configuration, empty when the bucket has none ({@code NoSuchCORSConfiguration})
+     * @return the configuration, empty when the bucket has none
+     * ({@code NoSuchCORSConfiguration})
      */
     CorsConfiguration getBucketCors(String bucket) {
         BucketNames.validate(bucket);
@@ -73,7 +74,8 @@ final class BucketCorsResource {
     /**
      * Checks a configuration before it is sent.
      * @param cors the configuration
-     * @throws IllegalArgumentException naming {@code cors}, the rule and the value at fault
+     * @throws IllegalArgumentException naming {@code cors}, the rule and the value at
+     * fault
      */
     static void validate(CorsConfiguration cors) {
         Assert.notNull(cors, "'cors' must not be null");
@@ -96,8 +98,9 @@ final class BucketCorsResource {
         rule.allowedOrigins().forEach((origin) -> wildcard(origin, where, "origin"));
         rule.allowedHeaders().forEach((header) -> wildcard(header, where, "allowed header"));
         rule.exposeHeaders().forEach((header) -> Assert.hasText(header, () -> where + " has an empty expose header"));
-        rule.allowedMethods().forEach((method) -> Assert.isTrue(METHODS.contains(method), () -> where
-                + ": the method '" + method + "' is not one of GET, PUT, POST, DELETE, HEAD"));
+        rule.allowedMethods()
+            .forEach((method) -> Assert.isTrue(METHODS.contains(method),
+                    () -> where + ": the method '" + method + "' is not one of GET, PUT, POST, DELETE, HEAD"));
         Assert.isTrue(rule.maxAgeSeconds() == null || rule.maxAgeSeconds() >= 0,
                 () -> where + ": the max age must not be negative (is " + rule.maxAgeSeconds() + ")");
     }

@@ -14,8 +14,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The bucket default encryption operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?encryption}).
- * Arguments are checked before anything is sent.
+ * The bucket default encryption operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code /bucket?encryption}). Arguments are checked before anything is sent.
  */
 final class BucketEncryptionResource {
 
@@ -57,10 +57,11 @@ final class BucketEncryptionResource {
     }
 
     /**
-     * Removes the default encryption of a bucket (GetBucketEncryption, then DeleteBucketEncryption when there is
-     * one). Reading first is a guard: a server that ignores the {@code ?encryption} sub-resource (Ceph RGW 16) takes
-     * {@code DELETE /bucket?encryption} for DeleteBucket, and its GET answer, a listing, fails before anything is
-     * deleted.
+     * Removes the default encryption of a bucket (GetBucketEncryption, then
+     * DeleteBucketEncryption when there is one). Reading first is a guard: a server that
+     * ignores the {@code ?encryption} sub-resource (Ceph RGW 16) takes
+     * {@code DELETE /bucket?encryption} for DeleteBucket, and its GET answer, a listing,
+     * fails before anything is deleted.
      * @param bucket the bucket
      */
     void deleteBucketEncryption(String bucket) {
@@ -81,8 +82,8 @@ final class BucketEncryptionResource {
     /**
      * Checks an encryption before it is sent.
      * @param encryption the encryption
-     * @throws IllegalArgumentException naming {@code encryption} when null, or with a blank key id or a key id for
-     * SSE-S3
+     * @throws IllegalArgumentException naming {@code encryption} when null, or with a
+     * blank key id or a key id for SSE-S3
      */
     static void validate(BucketEncryption encryption) {
         Assert.notNull(encryption, "'encryption' must not be null");

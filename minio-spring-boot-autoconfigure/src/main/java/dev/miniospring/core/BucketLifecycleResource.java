@@ -8,8 +8,8 @@ import dev.miniospring.internal.xml.LifecycleConfigurationDocument;
 import org.springframework.http.HttpMethod;
 
 /**
- * The bucket lifecycle operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?lifecycle}). Arguments
- * are checked before anything is sent.
+ * The bucket lifecycle operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code /bucket?lifecycle}). Arguments are checked before anything is sent.
  */
 final class BucketLifecycleResource {
 
@@ -26,7 +26,8 @@ final class BucketLifecycleResource {
     /**
      * Returns the lifecycle configuration of a bucket (GetBucketLifecycleConfiguration).
      * @param bucket the bucket
-     * @return the configuration, empty when the bucket has none ({@code NoSuchLifecycleConfiguration})
+     * @return the configuration, empty when the bucket has none
+     * ({@code NoSuchLifecycleConfiguration})
      */
     LifecycleConfiguration getBucketLifecycle(String bucket) {
         BucketNames.validate(bucket);

@@ -29,8 +29,8 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * The bucket notification operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are validated by the
- * template.
+ * The bucket notification operations of {@link dev.miniospring.core.MinioTemplate}.
+ * Arguments are validated by the template.
  */
 final class BucketNotificationResource {
 
@@ -55,7 +55,8 @@ final class BucketNotificationResource {
     }
 
     /**
-     * Returns the notification configuration of a bucket (GetBucketNotificationConfiguration).
+     * Returns the notification configuration of a bucket
+     * (GetBucketNotificationConfiguration).
      * @param bucket the bucket
      * @return the configuration, empty when there is none
      */
@@ -66,9 +67,11 @@ final class BucketNotificationResource {
     }
 
     /**
-     * Replaces the notification configuration of a bucket (PutBucketNotificationConfiguration).
+     * Replaces the notification configuration of a bucket
+     * (PutBucketNotificationConfiguration).
      * @param bucket the bucket
-     * @param configuration the configuration, with at least one topic, queue or cloud function
+     * @param configuration the configuration, with at least one topic, queue or cloud
+     * function
      */
     public void setBucketNotification(String bucket, NotificationConfiguration configuration) {
         BucketNames.validate(bucket);
@@ -93,7 +96,8 @@ final class BucketNotificationResource {
     }
 
     /**
-     * Listens to the events of a bucket with MinIO's extension ({@code GET /bucket?events=...}).
+     * Listens to the events of a bucket with MinIO's extension
+     * ({@code GET /bucket?events=...}).
      * @param bucket the bucket
      * @param prefix only keys starting with it, or {@code null}
      * @param suffix only keys ending with it, or {@code null}
@@ -117,8 +121,9 @@ final class BucketNotificationResource {
             request.query("ping", Long.toString(pingSeconds));
         }
         S3Request built = request.build();
-        return new ListenStream(new ResponseTimeoutConnector(() -> this.transport.open(built),
-                this.settings.responseTimeout(), bucket), this.settings, bucket);
+        return new ListenStream(
+                new ResponseTimeoutConnector(() -> this.transport.open(built), this.settings.responseTimeout(), bucket),
+                this.settings, bucket);
     }
 
     /**
@@ -169,8 +174,8 @@ final class BucketNotificationResource {
      * Checks event names before they are sent.
      * @param events the names
      * @param where where they come from, for the message (may be empty)
-     * @throws IllegalArgumentException naming {@code events} when the list is empty or a name does not start with
-     * {@code s3:}
+     * @throws IllegalArgumentException naming {@code events} when the list is empty or a
+     * name does not start with {@code s3:}
      */
     private static void validateEvents(@Nullable List<String> events, String where) {
         Assert.isTrue(events != null && !events.isEmpty(), () -> "'events'" + where + " must not be empty");

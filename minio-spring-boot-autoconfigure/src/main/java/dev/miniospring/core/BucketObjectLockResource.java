@@ -13,8 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The object lock configuration operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?object-lock}).
- * Arguments are checked before anything is sent.
+ * The object lock configuration operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code ?object-lock}). Arguments are checked before anything is sent.
  */
 final class BucketObjectLockResource {
 
@@ -54,12 +54,11 @@ final class BucketObjectLockResource {
         Assert.notNull(configuration, "'configuration' must not be null");
         ObjectLockConfigurationDocument.@Nullable Rule rule = null;
         if (configuration.mode() != null) {
-            rule = new ObjectLockConfigurationDocument.Rule(new DefaultRetention(configuration.mode().name(),
-                    configuration.days(), configuration.years()));
+            rule = new ObjectLockConfigurationDocument.Rule(
+                    new DefaultRetention(configuration.mode().name(), configuration.days(), configuration.years()));
         }
         S3Request.Builder request = request(HttpMethod.PUT, bucket);
-        this.transport
-            .execute(XmlBodies.withDocument(request, ObjectLockConfigurationDocument.of(rule)).build());
+        this.transport.execute(XmlBodies.withDocument(request, ObjectLockConfigurationDocument.of(rule)).build());
     }
 
     private static ObjectLockConfiguration configuration(String bucket, DefaultRetention retention) {

@@ -18,7 +18,8 @@ import org.springframework.util.Assert;
 import org.springframework.util.StreamUtils;
 
 /**
- * The bucket policy operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are validated by the template.
+ * The bucket policy operations of {@link dev.miniospring.core.MinioTemplate}. Arguments
+ * are validated by the template.
  */
 final class BucketPolicyResource {
 
@@ -47,8 +48,9 @@ final class BucketPolicyResource {
     }
 
     /**
-     * Replaces the canned policy of a prefix, keeping the rest of the bucket policy (GetBucketPolicy, then
-     * PutBucketPolicy, or DeleteBucketPolicy when no statement is left).
+     * Replaces the canned policy of a prefix, keeping the rest of the bucket policy
+     * (GetBucketPolicy, then PutBucketPolicy, or DeleteBucketPolicy when no statement is
+     * left).
      * @param bucket the bucket
      * @param prefix the prefix; {@code null} or empty for the whole bucket
      * @param policy the policy
@@ -99,7 +101,8 @@ final class BucketPolicyResource {
     }
 
     /**
-     * Removes the bucket policy (DeleteBucketPolicy); a bucket without policy is not an error.
+     * Removes the bucket policy (DeleteBucketPolicy); a bucket without policy is not an
+     * error.
      * @param bucket the bucket
      */
     public void deleteBucketPolicy(String bucket) {
@@ -117,7 +120,8 @@ final class BucketPolicyResource {
     /**
      * Checks that a policy document is a JSON object, before anything is sent.
      * @param json the policy JSON
-     * @throws IllegalArgumentException naming {@code policy} when it is empty or not a JSON object
+     * @throws IllegalArgumentException naming {@code policy} when it is empty or not a
+     * JSON object
      */
     static void validate(String json) {
         if (json == null || json.isBlank()) {

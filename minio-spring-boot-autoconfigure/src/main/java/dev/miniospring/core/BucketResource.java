@@ -15,7 +15,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The bucket operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are validated by the template.
+ * The bucket operations of {@link dev.miniospring.core.MinioTemplate}. Arguments are
+ * validated by the template.
  */
 final class BucketResource {
 
@@ -67,10 +68,7 @@ final class BucketResource {
     public List<Bucket> listBuckets() {
         S3Request request = S3Request.builder(HttpMethod.GET).build();
         ListAllMyBucketsResult result = this.transport.execute(request, ListAllMyBucketsResult.class);
-        return result.entries()
-            .stream()
-            .map((entry) -> new Bucket(entry.name(), entry.creationDate()))
-            .toList();
+        return result.entries().stream().map((entry) -> new Bucket(entry.name(), entry.creationDate())).toList();
     }
 
     /**

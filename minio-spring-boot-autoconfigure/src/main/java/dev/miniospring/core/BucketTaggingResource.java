@@ -8,8 +8,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The bucket tagging operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket?tagging}). Arguments are
- * checked before anything is sent.
+ * The bucket tagging operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code /bucket?tagging}). Arguments are checked before anything is sent.
  */
 final class BucketTaggingResource {
 
@@ -42,7 +42,8 @@ final class BucketTaggingResource {
     void setBucketTags(String bucket, Tags tags) {
         BucketNames.validate(bucket);
         validate(tags);
-        this.transport.execute(XmlBodies.withDocument(request(HttpMethod.PUT, bucket), TagSets.toDocument(tags)).build());
+        this.transport
+            .execute(XmlBodies.withDocument(request(HttpMethod.PUT, bucket), TagSets.toDocument(tags)).build());
     }
 
     /**

@@ -10,8 +10,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The bucket versioning operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?versioning}). Arguments are
- * checked before anything is sent.
+ * The bucket versioning operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code ?versioning}). Arguments are checked before anything is sent.
  */
 final class BucketVersioningResource {
 
@@ -53,7 +53,8 @@ final class BucketVersioningResource {
     /**
      * Enables or suspends versioning (PutBucketVersioning).
      * @param bucket the bucket
-     * @param status {@link VersioningStatus#ENABLED} or {@link VersioningStatus#SUSPENDED}
+     * @param status {@link VersioningStatus#ENABLED} or
+     * {@link VersioningStatus#SUSPENDED}
      */
     public void setBucketVersioning(String bucket, VersioningStatus status) {
         BucketNames.validate(bucket);
@@ -66,7 +67,8 @@ final class BucketVersioningResource {
     /**
      * Checks a status to set before anything is sent.
      * @param status the status
-     * @throws IllegalArgumentException when it is {@code null} or {@link VersioningStatus#OFF}
+     * @throws IllegalArgumentException when it is {@code null} or
+     * {@link VersioningStatus#OFF}
      */
     public static void validate(VersioningStatus status) {
         Assert.notNull(status, "'status' must not be null");

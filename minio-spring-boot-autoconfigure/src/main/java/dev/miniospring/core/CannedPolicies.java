@@ -12,15 +12,18 @@ import dev.miniospring.policy.Policy;
 import org.springframework.util.Assert;
 
 /**
- * Applies and reads the canned anonymous-access policies of the MinIO client API on a bucket policy JSON document,
- * without I/O.
+ * Applies and reads the canned anonymous-access policies of the MinIO client API on a
+ * bucket policy JSON document, without I/O.
  *
- * <p>A canned policy for a prefix consists of {@code Allow} statements for the anonymous principal
- * {@code {"AWS":["*"]}}: on the bucket ({@code s3:GetBucketLocation}; {@code s3:ListBucket}, limited by a
- * {@code StringEquals s3:prefix} condition when the prefix is not empty, to read; {@code s3:ListBucketMultipartUploads}
- * to write) and on {@code arn:aws:s3:::BUCKET/PREFIX*} ({@code s3:GetObject} to read; {@code s3:AbortMultipartUpload},
- * {@code s3:DeleteObject}, {@code s3:ListMultipartUploadParts} and {@code s3:PutObject} to write). Statements made of
- * such grants are rewritten in a merged form; every other statement is kept as it is.
+ * <p>
+ * A canned policy for a prefix consists of {@code Allow} statements for the anonymous
+ * principal {@code {"AWS":["*"]}}: on the bucket ({@code s3:GetBucketLocation};
+ * {@code s3:ListBucket}, limited by a {@code StringEquals s3:prefix} condition when the
+ * prefix is not empty, to read; {@code s3:ListBucketMultipartUploads} to write) and on
+ * {@code arn:aws:s3:::BUCKET/PREFIX*} ({@code s3:GetObject} to read;
+ * {@code s3:AbortMultipartUpload}, {@code s3:DeleteObject},
+ * {@code s3:ListMultipartUploadParts} and {@code s3:PutObject} to write). Statements made
+ * of such grants are rewritten in a merged form; every other statement is kept as it is.
  */
 final class CannedPolicies {
 
@@ -34,8 +37,9 @@ final class CannedPolicies {
     }
 
     /**
-     * Returns the document with the canned policy of a prefix replaced: the statements of that exact prefix are
-     * removed (bucket-level actions other prefixes still need are kept), those of the new policy added.
+     * Returns the document with the canned policy of a prefix replaced: the statements of
+     * that exact prefix are removed (bucket-level actions other prefixes still need are
+     * kept), those of the new policy added.
      * @param document the bucket policy JSON; empty for none
      * @param bucket the bucket
      * @param prefix the object key prefix; empty for the whole bucket
@@ -63,8 +67,9 @@ final class CannedPolicies {
     }
 
     /**
-     * Derives the canned policy that anonymous users have on the objects under a prefix: statements for this prefix
-     * or a shorter one count; statements that grant nothing to anonymous users on this bucket's objects are ignored.
+     * Derives the canned policy that anonymous users have on the objects under a prefix:
+     * statements for this prefix or a shorter one count; statements that grant nothing to
+     * anonymous users on this bucket's objects are ignored.
      * @param document the bucket policy JSON; empty for none
      * @param bucket the bucket
      * @param prefix the object key prefix; empty for the whole bucket

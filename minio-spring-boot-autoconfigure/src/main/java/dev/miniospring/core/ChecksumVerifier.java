@@ -8,9 +8,9 @@ import dev.miniospring.object.ObjectChecksum;
 import dev.miniospring.object.StatObjectResponse;
 
 /**
- * Verifies the body of a whole-object GetObject answer against the full-object checksum the answer carries, as the
- * body streams; a composite checksum (of a multipart upload's parts) cannot be computed from the body and is not
- * verified.
+ * Verifies the body of a whole-object GetObject answer against the full-object checksum
+ * the answer carries, as the body streams; a composite checksum (of a multipart upload's
+ * parts) cannot be computed from the body and is not verified.
  */
 final class ChecksumVerifier {
 
@@ -29,7 +29,8 @@ final class ChecksumVerifier {
     /**
      * Returns the verifier of an answer.
      * @param stat the object information read from the answer
-     * @param wholeObject whether the answer carries the whole object (no range was asked for)
+     * @param wholeObject whether the answer carries the whole object (no range was asked
+     * for)
      * @return the verifier, or {@code null} when there is nothing to verify against
      */
     static @Nullable ChecksumVerifier of(StatObjectResponse stat, boolean wholeObject) {

@@ -15,11 +15,12 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * Plans the UploadPartCopy parts of a compose from its sources and what their HEAD answered, checking the size rules
- * of the MinIO SDK before anything is written: every range inside its object, every source but the last at least
- * 5 MiB, at most 5 TiB in all and at most 10,000 parts. A source larger than the part size is split into parts of
- * equal size. Every part is pinned to the ETag, and to the version when the server named one, that its source's HEAD
- * read.
+ * Plans the UploadPartCopy parts of a compose from its sources and what their HEAD
+ * answered, checking the size rules of the MinIO SDK before anything is written: every
+ * range inside its object, every source but the last at least 5 MiB, at most 5 TiB in all
+ * and at most 10,000 parts. A source larger than the part size is split into parts of
+ * equal size. Every part is pinned to the ETag, and to the version when the server named
+ * one, that its source's HEAD read.
  */
 final class ComposeParts {
 
@@ -57,9 +58,8 @@ final class ComposeParts {
 
     private void add(int index, ComposeSource source, StatObjectResponse head, boolean last) {
         ByteRange range = range(index, source, head);
-        Assert.isTrue(last || range.length() >= MIN_PART_SIZE, () -> describe(index, source) + " is "
-                + range.length() + " bytes: every source but the last must be at least 5 MiB (" + MIN_PART_SIZE
-                + " bytes)");
+        Assert.isTrue(last || range.length() >= MIN_PART_SIZE, () -> describe(index, source) + " is " + range.length()
+                + " bytes: every source but the last must be at least 5 MiB (" + MIN_PART_SIZE + " bytes)");
         this.total += range.length();
         Assert.isTrue(this.total <= MAX_OBJECT_SIZE, () -> "'sources' add up to more than 5 TiB (" + MAX_OBJECT_SIZE
                 + " bytes), the largest object S3 stores");
@@ -76,8 +76,9 @@ final class ComposeParts {
     }
 
     /**
-     * Returns the source pinned to the version its HEAD read, when the server named one: servers that ignore
-     * {@code x-amz-copy-source-if-match} on UploadPartCopy (Ceph RGW 16.2) still copy that version only.
+     * Returns the source pinned to the version its HEAD read, when the server named one:
+     * servers that ignore {@code x-amz-copy-source-if-match} on UploadPartCopy (Ceph RGW
+     * 16.2) still copy that version only.
      */
     private static CopySource pinned(CopySource source, StatObjectResponse head) {
         return (source.versionId() == null && StringUtils.hasText(head.versionId()))
@@ -99,17 +100,17 @@ final class ComposeParts {
     private static ByteRange range(int index, ComposeSource source, StatObjectResponse head) {
         long size = head.size();
         if (size < 0) {
-            throw new MinioInvalidResponseException(200, "HeadObject of " + describe(index, source)
-                    + " answered no Content-Length: its size is unknown");
+            throw new MinioInvalidResponseException(200,
+                    "HeadObject of " + describe(index, source) + " answered no Content-Length: its size is unknown");
         }
         ByteRange range = (source.range() != null) ? source.range() : new ByteRange(0, 0);
         Assert.isTrue(range.offset() < size || (size == 0 && source.range() == null), () -> describe(index, source)
                 + " starts at byte " + range.offset() + ", beyond the object's " + size + " bytes");
         long length = (range.length() > 0) ? range.length() : size - range.offset();
-        Assert.isTrue(range.offset() + length <= size, () -> describe(index, source) + " ends beyond the object's "
-                + size + " bytes");
-        Assert.isTrue(length > 0, () -> describe(index, source) + " is empty: a compose copies at least one byte of "
-                + "each source");
+        Assert.isTrue(range.offset() + length <= size,
+                () -> describe(index, source) + " ends beyond the object's " + size + " bytes");
+        Assert.isTrue(length > 0,
+                () -> describe(index, source) + " is empty: a compose copies at least one byte of " + "each source");
         return new ByteRange(range.offset(), length);
     }
 

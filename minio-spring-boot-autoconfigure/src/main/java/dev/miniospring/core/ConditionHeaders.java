@@ -9,8 +9,8 @@ import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.object.Conditions;
 
 /**
- * Applies {@link Conditions} to a request: as {@code If-*} headers on the object read, or as
- * {@code x-amz-copy-source-if-*} headers on the source of a copy.
+ * Applies {@link Conditions} to a request: as {@code If-*} headers on the object read, or
+ * as {@code x-amz-copy-source-if-*} headers on the source of a copy.
  */
 enum ConditionHeaders {
 

@@ -10,8 +10,9 @@ import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.internal.transport.S3Transport;
 
 /**
- * Reads a configuration sub-resource (tagging, lifecycle, CORS, encryption) that a bucket or object may not have, and
- * converts it to its value, reporting a document the value cannot represent as an invalid response.
+ * Reads a configuration sub-resource (tagging, lifecycle, CORS, encryption) that a bucket
+ * or object may not have, and converts it to its value, reporting a document the value
+ * cannot represent as an invalid response.
  */
 final class ConfigurationReads {
 
@@ -25,9 +26,12 @@ final class ConfigurationReads {
      * @param transport the transport
      * @param request the request
      * @param document the document type
-     * @param absentCode the S3 error code that means there is no configuration, such as {@code NoSuchTagSet}
-     * @param conversion converts the document; an {@link IllegalArgumentException} means it is invalid
-     * @param subject what was read, for the message, such as {@code "the tags of bucket photos"}
+     * @param absentCode the S3 error code that means there is no configuration, such as
+     * {@code NoSuchTagSet}
+     * @param conversion converts the document; an {@link IllegalArgumentException} means
+     * it is invalid
+     * @param subject what was read, for the message, such as
+     * {@code "the tags of bucket photos"}
      * @return the value, or {@code null} when the server answers {@code absentCode}
      */
     static <D, V> @Nullable V get(S3Transport transport, S3Request request, Class<D> document, String absentCode,

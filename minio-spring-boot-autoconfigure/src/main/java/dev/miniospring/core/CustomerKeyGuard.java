@@ -8,8 +8,8 @@ import dev.miniospring.object.ServerSideEncryption;
 import dev.miniospring.object.ServerSideEncryption.CustomerKey;
 
 /**
- * Refuses to send an SSE-C key over plain {@code http://} unless the template was told it may: the key would travel
- * in clear, and S3 servers refuse such requests too.
+ * Refuses to send an SSE-C key over plain {@code http://} unless the template was told it
+ * may: the key would travel in clear, and S3 servers refuse such requests too.
  */
 final class CustomerKeyGuard {
 
@@ -29,7 +29,8 @@ final class CustomerKeyGuard {
 
     /**
      * Checks the encryptions a request would send.
-     * @throws IllegalArgumentException when one is a customer key and the endpoint is plain {@code http://}
+     * @throws IllegalArgumentException when one is a customer key and the endpoint is
+     * plain {@code http://}
      */
     void check(@Nullable ServerSideEncryption... encryptions) {
         for (ServerSideEncryption encryption : encryptions) {

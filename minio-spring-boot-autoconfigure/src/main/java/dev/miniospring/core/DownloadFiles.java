@@ -10,14 +10,15 @@ import dev.miniospring.MinioException;
 import dev.miniospring.MinioTransportException;
 
 /**
- * Writes a download into a temporary file next to its target ({@code .minio-<number>.part}), moved into place only
- * when the download is complete, and deleted otherwise: the target is never created or replaced by a failed download.
+ * Writes a download into a temporary file next to its target
+ * ({@code .minio-<number>.part}), moved into place only when the download is complete,
+ * and deleted otherwise: the target is never created or replaced by a failed download.
  */
 final class DownloadFiles {
 
     /**
-     * The start of the names of the temporary files of downloads: short, so that a target name of up to 255 bytes
-     * still fits.
+     * The start of the names of the temporary files of downloads: short, so that a target
+     * name of up to 255 bytes still fits.
      */
     private static final String TEMPORARY_PREFIX = ".minio-";
 
@@ -27,7 +28,8 @@ final class DownloadFiles {
     /**
      * Writes a file through a temporary file, creating missing parent directories.
      * @param target the absolute target, replaced when it exists
-     * @param writer writes and checks the temporary file; the target is left alone when it throws
+     * @param writer writes and checks the temporary file; the target is left alone when
+     * it throws
      * @throws IOException when the file cannot be written or the writer fails
      */
     static void write(Path target, Writer writer) throws IOException {
@@ -52,7 +54,8 @@ final class DownloadFiles {
     }
 
     /**
-     * Returns the exception of a download that failed on the file or the connection, naming the object and file.
+     * Returns the exception of a download that failed on the file or the connection,
+     * naming the object and file.
      * @param failure an {@link IOException} or a {@link MinioTransportException}
      */
     static MinioException failure(String bucket, String key, Path file, Exception failure) {

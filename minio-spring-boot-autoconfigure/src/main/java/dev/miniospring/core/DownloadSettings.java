@@ -8,11 +8,13 @@ import dev.miniospring.object.DownloadOptions;
 import org.springframework.util.Assert;
 
 /**
- * How a template downloads into files: objects larger than {@code partSize} are fetched in ranges of that size,
- * {@code concurrency} at a time, on threads of the template's factory (the one of its part uploads).
+ * How a template downloads into files: objects larger than {@code partSize} are fetched
+ * in ranges of that size, {@code concurrency} at a time, on threads of the template's
+ * factory (the one of its part uploads).
  *
  * @param partSize the range size, at least 1 MiB
- * @param concurrency the number of ranges fetched at once, at least 1 ({@code 1} downloads in one GET)
+ * @param concurrency the number of ranges fetched at once, at least 1 ({@code 1}
+ * downloads in one GET)
  * @param threads creates the threads that fetch the ranges
  */
 record DownloadSettings(long partSize, int concurrency, ThreadFactory threads) {
@@ -42,7 +44,8 @@ record DownloadSettings(long partSize, int concurrency, ThreadFactory threads) {
     }
 
     /**
-     * Returns the settings of one download: the options' part size and concurrency where they give one.
+     * Returns the settings of one download: the options' part size and concurrency where
+     * they give one.
      */
     DownloadSettings with(DownloadOptions options) {
         return new DownloadSettings((options.partSize() > 0) ? options.partSize() : this.partSize,

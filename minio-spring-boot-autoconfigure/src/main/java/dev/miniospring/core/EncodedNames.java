@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.MinioInvalidResponseException;
 
 /**
- * Decodes the names of listing responses requested with {@code encoding-type=url}, where S3 encodes like an HTML form
- * ({@code +} for a space, {@code %2B} for a plus); a name that is not validly encoded is an invalid response.
+ * Decodes the names of listing responses requested with {@code encoding-type=url}, where
+ * S3 encodes like an HTML form ({@code +} for a space, {@code %2B} for a plus); a name
+ * that is not validly encoded is an invalid response.
  */
 final class EncodedNames {
 
@@ -26,8 +27,8 @@ final class EncodedNames {
             return URLDecoder.decode(value, StandardCharsets.UTF_8);
         }
         catch (IllegalArgumentException ex) {
-            throw new MinioInvalidResponseException(200, "Invalid url-encoded name '" + value
-                    + "' in a listing response: " + ex.getMessage(), ex);
+            throw new MinioInvalidResponseException(200,
+                    "Invalid url-encoded name '" + value + "' in a listing response: " + ex.getMessage(), ex);
         }
     }
 

@@ -12,8 +12,9 @@ import dev.miniospring.object.ServerSideEncryption.Kms;
 import dev.miniospring.object.ServerSideEncryption.S3Managed;
 
 /**
- * Writes the {@code x-amz-server-side-encryption*} headers of a {@link ServerSideEncryption}: the only place where
- * an encryption option becomes headers.
+ * Writes the {@code x-amz-server-side-encryption*} headers of a
+ * {@link ServerSideEncryption}: the only place where an encryption option becomes
+ * headers.
  */
 enum EncryptionHeaders {
 

@@ -13,7 +13,8 @@ import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An iterator over results fetched one page (one request) at a time, only when the consumer asks for more.
+ * An iterator over results fetched one page (one request) at a time, only when the
+ * consumer asks for more.
  *
  * @param <T> the element type
  */
@@ -30,9 +31,11 @@ final class LazyPages<T> implements Iterator<T> {
     }
 
     /**
-     * Returns a sequential stream that asks for the next page whenever the previous one is used up.
+     * Returns a sequential stream that asks for the next page whenever the previous one
+     * is used up.
      * @param <T> the element type
-     * @param pages returns the next page (possibly empty), or {@code null} when there is none
+     * @param pages returns the next page (possibly empty), or {@code null} when there is
+     * none
      * @return the stream; nothing is fetched before its terminal operation
      */
     static <T> Stream<T> stream(Supplier<@Nullable List<T>> pages) {

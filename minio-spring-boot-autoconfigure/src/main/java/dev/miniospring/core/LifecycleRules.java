@@ -15,8 +15,9 @@ import dev.miniospring.object.Tags;
 import org.springframework.util.Assert;
 
 /**
- * Checks a lifecycle configuration against S3's rules before it is sent: at most 1000 rules with unique ids of at
- * most 255 characters, each with at least one action, positive days and dates at midnight UTC.
+ * Checks a lifecycle configuration against S3's rules before it is sent: at most 1000
+ * rules with unique ids of at most 255 characters, each with at least one action,
+ * positive days and dates at midnight UTC.
  */
 final class LifecycleRules {
 
@@ -36,14 +37,15 @@ final class LifecycleRules {
     /**
      * Checks a configuration.
      * @param lifecycle the configuration
-     * @throws IllegalArgumentException naming {@code lifecycle}, the rule and the limit at fault
+     * @throws IllegalArgumentException naming {@code lifecycle}, the rule and the limit
+     * at fault
      */
     static void validate(LifecycleConfiguration lifecycle) {
         Assert.notNull(lifecycle, "'lifecycle' must not be null");
-        Assert.isTrue(!lifecycle.isEmpty(), "'lifecycle' must have at least one rule; use deleteBucketLifecycle to "
-                + "remove the configuration");
-        Assert.isTrue(lifecycle.rules().size() <= MAX_RULES, () -> "'lifecycle' must have at most " + MAX_RULES
-                + " rules (has " + lifecycle.rules().size() + ")");
+        Assert.isTrue(!lifecycle.isEmpty(),
+                "'lifecycle' must have at least one rule; use deleteBucketLifecycle to " + "remove the configuration");
+        Assert.isTrue(lifecycle.rules().size() <= MAX_RULES,
+                () -> "'lifecycle' must have at most " + MAX_RULES + " rules (has " + lifecycle.rules().size() + ")");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < lifecycle.rules().size(); i++) {
             LifecycleRule rule = lifecycle.rules().get(i);
@@ -60,8 +62,10 @@ final class LifecycleRules {
                 + " characters (has " + rule.id().length() + ")");
         Assert.notNull(rule.filter(), () -> where + " must have a filter; use LifecycleFilter.all() for every object");
         rule.filter().tags().forEach((key, value) -> Tags.validate(key, value));
-        Assert.isTrue(rule.expiration() != null || rule.noncurrentVersionExpirationDays() != null
-                || rule.abortIncompleteMultipartUploadDays() != null, () -> where + " must have at least one action "
+        Assert.isTrue(
+                rule.expiration() != null || rule.noncurrentVersionExpirationDays() != null
+                        || rule.abortIncompleteMultipartUploadDays() != null,
+                () -> where + " must have at least one action "
                         + "(expiration, noncurrent-version expiration or abort of incomplete multipart uploads)");
         positive(rule.noncurrentVersionExpirationDays(), where, "noncurrent-version expiration days");
         positive(rule.abortIncompleteMultipartUploadDays(), where, "abort-incomplete-multipart-upload days");

@@ -22,8 +22,8 @@ import dev.miniospring.internal.xml.LifecycleConfigurationDocument.Rule;
 import dev.miniospring.internal.xml.Tagging;
 
 /**
- * Converts between {@link LifecycleConfiguration} and its S3 XML document; a rule the value cannot represent is
- * refused rather than read partly.
+ * Converts between {@link LifecycleConfiguration} and its S3 XML document; a rule the
+ * value cannot represent is refused rather than read partly.
  */
 final class LifecycleXml {
 

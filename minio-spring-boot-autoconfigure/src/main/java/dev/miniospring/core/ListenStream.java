@@ -30,8 +30,9 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
 
 /**
- * The {@link NotificationStream} of a {@code listenBucketNotification}: reads MinIO's newline-delimited JSON records
- * from a connection, and reconnects with backoff when the connection drops, until it is closed.
+ * The {@link NotificationStream} of a {@code listenBucketNotification}: reads MinIO's
+ * newline-delimited JSON records from a connection, and reconnects with backoff when the
+ * connection drops, until it is closed.
  */
 final class ListenStream implements NotificationStream {
 
@@ -219,9 +220,10 @@ final class ListenStream implements NotificationStream {
     }
 
     private MinioInvalidResponseException notAnEventStream(String received) {
-        return new MinioInvalidResponseException(200, "The server answered the listen request on bucket " + this.bucket
-                + " with " + received + " instead of MinIO's notification stream; listenBucketNotification is a"
-                + " MinIO extension that other S3 servers do not implement");
+        return new MinioInvalidResponseException(200,
+                "The server answered the listen request on bucket " + this.bucket + " with " + received
+                        + " instead of MinIO's notification stream; listenBucketNotification is a"
+                        + " MinIO extension that other S3 servers do not implement");
     }
 
     private void closeResponse() {

@@ -15,8 +15,8 @@ import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
 
 /**
- * The {@link NotificationSubscription} of a {@code listenBucketNotification}: delivers the events of a
- * {@link NotificationStream} to a listener on a thread of its own.
+ * The {@link NotificationSubscription} of a {@code listenBucketNotification}: delivers
+ * the events of a {@link NotificationStream} to a listener on a thread of its own.
  */
 final class ListenSubscription implements NotificationSubscription {
 
@@ -40,7 +40,8 @@ final class ListenSubscription implements NotificationSubscription {
     }
 
     /**
-     * Starts delivering the events of a stream on a thread of the given factory (such as a virtual thread factory).
+     * Starts delivering the events of a stream on a thread of the given factory (such as
+     * a virtual thread factory).
      * @param stream the stream
      * @param listener receives each event
      * @param name the name of the thread

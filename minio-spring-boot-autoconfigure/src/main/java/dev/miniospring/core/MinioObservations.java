@@ -13,7 +13,8 @@ import dev.miniospring.observation.MinioObservationDocumentation;
 import org.springframework.util.Assert;
 
 /**
- * Runs template operations inside {@code minio.client.operations} observations, so they produce timers and spans.
+ * Runs template operations inside {@code minio.client.operations} observations, so they
+ * produce timers and spans.
  */
 final class MinioObservations {
 
@@ -43,7 +44,8 @@ final class MinioObservations {
     }
 
     /**
-     * Runs an operation inside an observation; an exception is recorded on the observation and rethrown.
+     * Runs an operation inside an observation; an exception is recorded on the
+     * observation and rethrown.
      * @param <T> the result type
      * @param operation the template method
      * @param bucket the bucket, if any

@@ -58,12 +58,15 @@ import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
 /**
- * The central entry point to MinIO and S3-compatible object storage: every operation of the MinIO client API on a
- * {@link RestClient} whose requests are signed with AWS Signature Version 4.
+ * The central entry point to MinIO and S3-compatible object storage: every operation of
+ * the MinIO client API on a {@link RestClient} whose requests are signed with AWS
+ * Signature Version 4.
  *
- * <p>Thread-safe. Spring Boot applications get one from the auto-configuration; others use {@link #builder()}.
- * Every operation is observed as {@code minio.client.operations} (for lazy listings and streaming downloads, the
- * observation covers the first request, not the consumption of the stream).
+ * <p>
+ * Thread-safe. Spring Boot applications get one from the auto-configuration; others use
+ * {@link #builder()}. Every operation is observed as {@code minio.client.operations} (for
+ * lazy listings and streaming downloads, the observation covers the first request, not
+ * the consumption of the stream).
  *
  * @since 0.1.0
  */
@@ -108,6 +111,7 @@ public class MinioTemplate implements MinioOperations {
     private final ThreadFactory listenThreads;
 
     private final TemplateActivity activity;
+
     private final BucketVersioningResource versioning;
 
     private final ObjectVersionListingResource versionListing;
@@ -128,9 +132,11 @@ public class MinioTemplate implements MinioOperations {
 
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
-     * @param transports the transports of requests, uploads, notification streams and health checks
+     * @param transports the transports of requests, uploads, notification streams and
+     * health checks
      * @param uploadSettings the part size and upload concurrency
-     * @param presigner the presigner, or {@code null} when the template has no credentials
+     * @param presigner the presigner, or {@code null} when the template has no
+     * credentials
      * @param listenSettings how {@code listenBucketNotification} keeps its connection
      * @param observations the observations of the template's operations
      */
@@ -140,7 +146,8 @@ public class MinioTemplate implements MinioOperations {
     }
 
     /**
-     * Creates a fully configured template whose notification subscriptions run on threads of the given factory.
+     * Creates a fully configured template whose notification subscriptions run on threads
+     * of the given factory.
      */
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads) {
@@ -149,14 +156,14 @@ public class MinioTemplate implements MinioOperations {
     }
 
     /**
-     * Creates a fully configured template whose copies too large for one CopyObject are split as given and which
-     * downloads files as the download settings say.
+     * Creates a fully configured template whose copies too large for one CopyObject are
+     * split as given and which downloads files as the download settings say.
      */
     MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
             ListenSettings listenSettings, MinioObservations observations, ThreadFactory listenThreads,
             MultipartCopySizes copySizes, DownloadSettings downloadSettings) {
-        this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads,
-                new TemplateActivity(), copySizes, downloadSettings);
+        this(transports, uploadSettings, presigner, listenSettings, observations, listenThreads, new TemplateActivity(),
+                copySizes, downloadSettings);
     }
 
     private MinioTemplate(TemplateTransports transports, UploadSettings uploadSettings, @Nullable Presigner presigner,
@@ -179,8 +186,7 @@ public class MinioTemplate implements MinioOperations {
         this.incompleteUploads = new MultipartUploadResource(transport);
         this.presigner = presigner;
         this.policies = new BucketPolicyResource(transport);
-        this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings,
-                listenThreads);
+        this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings, listenThreads);
         this.objectTags = new ObjectTaggingResource(transport);
         this.bucketTags = new BucketTaggingResource(transport);
         this.lifecycles = new BucketLifecycleResource(transport);
@@ -209,11 +215,12 @@ public class MinioTemplate implements MinioOperations {
     }
 
     /**
-     * Returns a template for health checks and other probes that must answer quickly: the same server, credentials,
-     * signing and observations, but its own HTTP client whose connect, read and connection-pool timeouts are
-     * {@code timeout}, and no retries. A template built on a request factory of your own
-     * ({@link MinioTemplateBuilder#requestFactory}) keeps that client, and with it its timeouts, but does not retry.
-     * Performs no network I/O.
+     * Returns a template for health checks and other probes that must answer quickly: the
+     * same server, credentials, signing and observations, but its own HTTP client whose
+     * connect, read and connection-pool timeouts are {@code timeout}, and no retries. A
+     * template built on a request factory of your own
+     * ({@link MinioTemplateBuilder#requestFactory}) keeps that client, and with it its
+     * timeouts, but does not retry. Performs no network I/O.
      * @param timeout the timeout of each wait, such as 2 seconds
      * @return the template
      */
@@ -386,8 +393,7 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy) {
-        this.observations.run("setBucketPolicy", bucket,
-                () -> this.policies.setBucketPolicy(bucket, prefix, policy));
+        this.observations.run("setBucketPolicy", bucket, () -> this.policies.setBucketPolicy(bucket, prefix, policy));
     }
 
     @Override
@@ -425,8 +431,8 @@ public class MinioTemplate implements MinioOperations {
     }
 
     @Override
-    public NotificationStream listenBucketNotification(String bucket, @Nullable String prefix,
-            @Nullable String suffix, List<String> events) {
+    public NotificationStream listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
+            List<String> events) {
         return this.activity.track(this.observations.observe("listenBucketNotification", bucket,
                 () -> this.notifications.listen(bucket, prefix, suffix, events)));
     }
@@ -439,9 +445,10 @@ public class MinioTemplate implements MinioOperations {
     }
 
     /**
-     * Cancels the notification subscriptions and closes the notification streams that this template (or a
-     * {@link #forHealthCheck health-check} template made from it) opened and that are still open, and waits for the
-     * subscriptions' threads to end. The Spring Boot auto-configuration calls it when the application context closes.
+     * Cancels the notification subscriptions and closes the notification streams that
+     * this template (or a {@link #forHealthCheck health-check} template made from it)
+     * opened and that are still open, and waits for the subscriptions' threads to end.
+     * The Spring Boot auto-configuration calls it when the application context closes.
      * @param timeout the longest wait for the subscriptions' threads
      * @return {@code true} when every subscription thread ended in time
      * @throws InterruptedException when the waiting thread is interrupted
@@ -452,11 +459,12 @@ public class MinioTemplate implements MinioOperations {
     }
 
     /**
-     * Waits until no {@code putObject} or {@code fputObject} of this template is in flight; new uploads are not
-     * refused. The Spring Boot auto-configuration calls it on graceful shutdown, up to
-     * {@code spring.lifecycle.timeout-per-shutdown-phase}.
+     * Waits until no {@code putObject} or {@code fputObject} of this template is in
+     * flight; new uploads are not refused. The Spring Boot auto-configuration calls it on
+     * graceful shutdown, up to {@code spring.lifecycle.timeout-per-shutdown-phase}.
      * @param timeout the longest wait
-     * @return {@code true} when no upload was in flight any more, {@code false} when the timeout elapsed first
+     * @return {@code true} when no upload was in flight any more, {@code false} when the
+     * timeout elapsed first
      * @throws InterruptedException when the waiting thread is interrupted
      */
     public boolean awaitUploads(Duration timeout) throws InterruptedException {

@@ -43,7 +43,8 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
- * Builds a {@link MinioTemplate} outside of (or on top of) Spring Boot's auto-configuration. Performs no network I/O.
+ * Builds a {@link MinioTemplate} outside of (or on top of) Spring Boot's
+ * auto-configuration. Performs no network I/O.
  *
  * @since 0.1.0
  */
@@ -119,9 +120,10 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the URL that presigned URLs and POST forms point to, such as {@code https://files.example.com}, when
-     * their users reach the server at another address than this application does; requests of the template itself
-     * still go to the {@link #endpoint(String) endpoint}. Default: the endpoint.
+     * Sets the URL that presigned URLs and POST forms point to, such as
+     * {@code https://files.example.com}, when their users reach the server at another
+     * address than this application does; requests of the template itself still go to the
+     * {@link #endpoint(String) endpoint}. Default: the endpoint.
      * @param publicEndpoint the public URL, or {@code null} for the endpoint
      * @return this builder
      */
@@ -152,8 +154,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets where the credentials come from; they are asked for on every request and presigned URL, so rotated
-     * credentials are used as soon as the provider returns them. {@code null} means anonymous (unsigned) requests.
+     * Sets where the credentials come from; they are asked for on every request and
+     * presigned URL, so rotated credentials are used as soon as the provider returns
+     * them. {@code null} means anonymous (unsigned) requests.
      * @param credentialsProvider the provider
      * @return this builder
      */
@@ -163,7 +166,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the region used for every request; without it the region of each bucket is discovered once.
+     * Sets the region used for every request; without it the region of each bucket is
+     * discovered once.
      * @param region the region
      * @return this builder
      */
@@ -183,9 +187,10 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the {@link RestClient.Builder} to start from (for observations, default headers, ...); its request
-     * factory is replaced by the signing one. A builder that holds interceptors is not used: Spring buffers every
-     * request body of such a client in memory. A fresh builder takes its place and a warning is logged.
+     * Sets the {@link RestClient.Builder} to start from (for observations, default
+     * headers, ...); its request factory is replaced by the signing one. A builder that
+     * holds interceptors is not used: Spring buffers every request body of such a client
+     * in memory. A fresh builder takes its place and a warning is logged.
      * @param restClientBuilder the builder
      * @return this builder
      */
@@ -195,9 +200,10 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets where the {@link RestClient.Builder} to start from comes from, as {@link #restClientBuilder(RestClient.Builder)}
-     * does; it is asked for once per template, when the template sends its first request, so that it costs nothing
-     * at start-up.
+     * Sets where the {@link RestClient.Builder} to start from comes from, as
+     * {@link #restClientBuilder(RestClient.Builder)} does; it is asked for once per
+     * template, when the template sends its first request, so that it costs nothing at
+     * start-up.
      * @param restClientBuilder supplies the builder
      * @return this builder
      */
@@ -208,8 +214,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Adds a customization of the template's {@link RestClient.Builder}, applied in order when building.
-     * Interceptors it adds are removed again (with a warning), as they would make Spring buffer request bodies.
+     * Adds a customization of the template's {@link RestClient.Builder}, applied in order
+     * when building. Interceptors it adds are removed again (with a warning), as they
+     * would make Spring buffer request bodies.
      * @param customizer the customization
      * @return this builder
      */
@@ -220,12 +227,15 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the HTTP client used as is for requests, uploads and health checks (which then keep its timeouts); it is
-     * wrapped to sign requests. Prefer {@link #requestFactoryBuilder} and {@link #httpClientSettings}, with which the
-     * template builds its clients itself: a separate connection pool for uploads, short-timeout clients for health
-     * checks. MinIO's endless {@code listenBucketNotification} streams always run on a JDK {@code HttpClient}, whose
-     * responses can be closed from another thread without first reading the body to its end: this one when it is a
-     * JDK client, else one built from the {@link #httpClientSettings HTTP client settings} without a read timeout.
+     * Sets the HTTP client used as is for requests, uploads and health checks (which then
+     * keep its timeouts); it is wrapped to sign requests. Prefer
+     * {@link #requestFactoryBuilder} and {@link #httpClientSettings}, with which the
+     * template builds its clients itself: a separate connection pool for uploads,
+     * short-timeout clients for health checks. MinIO's endless
+     * {@code listenBucketNotification} streams always run on a JDK {@code HttpClient},
+     * whose responses can be closed from another thread without first reading the body to
+     * its end: this one when it is a JDK client, else one built from the
+     * {@link #httpClientSettings HTTP client settings} without a read timeout.
      * @param requestFactory the request factory
      * @return this builder
      */
@@ -235,9 +245,10 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the client library the template builds its HTTP clients with. Default: Apache HttpClient 5 when it is on
-     * the classpath (2 to 6 times faster on small requests and large downloads, set up by
-     * {@link HttpComponentsClients}), else the JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}.
+     * Sets the client library the template builds its HTTP clients with. Default: Apache
+     * HttpClient 5 when it is on the classpath (2 to 6 times faster on small requests and
+     * large downloads, set up by {@link HttpComponentsClients}), else the JDK
+     * {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}.
      * @param requestFactoryBuilder the Spring Boot builder of the client library
      * @return this builder
      */
@@ -248,11 +259,13 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the timeouts and SSL bundle of the template's HTTP clients; their redirect setting is ignored, as the
-     * template's clients never follow redirects (an S3 redirect is an error naming the endpoint and region to
-     * configure). Timeouts left unset default to {@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT 10 s} to connect and
-     * {@link S3HttpClients#DEFAULT_READ_TIMEOUT 30 s} between the bytes of a response; the JDK client gets no default
-     * read timeout, as Spring applies it there to the whole exchange, body included.
+     * Sets the timeouts and SSL bundle of the template's HTTP clients; their redirect
+     * setting is ignored, as the template's clients never follow redirects (an S3
+     * redirect is an error naming the endpoint and region to configure). Timeouts left
+     * unset default to {@link S3HttpClients#DEFAULT_CONNECT_TIMEOUT 10 s} to connect and
+     * {@link S3HttpClients#DEFAULT_READ_TIMEOUT 30 s} between the bytes of a response;
+     * the JDK client gets no default read timeout, as Spring applies it there to the
+     * whole exchange, body included.
      * @param httpClientSettings the settings
      * @return this builder
      */
@@ -263,8 +276,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the size of each connection pool of Apache HttpClient 5 (default 64). The template has two pools, one
-     * for uploads and one for all other requests, so that downloads held open by callers cannot starve uploads.
+     * Sets the size of each connection pool of Apache HttpClient 5 (default 64). The
+     * template has two pools, one for uploads and one for all other requests, so that
+     * downloads held open by callers cannot starve uploads.
      * @param maxConnections the connections per pool, at least 1
      * @return this builder
      */
@@ -274,8 +288,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the longest wait for a free pooled connection of Apache HttpClient 5 (default 10 s); after it, the request
-     * fails with a {@link dev.miniospring.MinioTransportException} naming the pool size.
+     * Sets the longest wait for a free pooled connection of Apache HttpClient 5 (default
+     * 10 s); after it, the request fails with a
+     * {@link dev.miniospring.MinioTransportException} naming the pool size.
      * @param connectionAcquisitionTimeout the longest wait
      * @return this builder
      */
@@ -295,8 +310,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the part size of multipart uploads, 5 MiB to 5 GiB (default 16 MiB); objects up to this size are
-     * uploaded in one PUT. An upload holds at most part size × (upload concurrency + 1) bytes in memory.
+     * Sets the part size of multipart uploads, 5 MiB to 5 GiB (default 16 MiB); objects
+     * up to this size are uploaded in one PUT. An upload holds at most part size ×
+     * (upload concurrency + 1) bytes in memory.
      * @param partSize the part size in bytes
      * @return this builder
      */
@@ -306,9 +322,10 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets how upload bodies are protected (default {@link PayloadSigning#AUTO}: unsigned with a CRC32C checksum over
-     * {@code https://}, signed over {@code http://}); {@link PayloadSigning#SIGNED} or
-     * {@link PayloadSigning#CHECKSUM} choose one whatever the scheme.
+     * Sets how upload bodies are protected (default {@link PayloadSigning#AUTO}: unsigned
+     * with a CRC32C checksum over {@code https://}, signed over {@code http://});
+     * {@link PayloadSigning#SIGNED} or {@link PayloadSigning#CHECKSUM} choose one
+     * whatever the scheme.
      * @param payloadSigning the payload protection
      * @return this builder
      */
@@ -329,7 +346,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the registry that observes the template's operations as {@code minio.client.operations} (default: none).
+     * Sets the registry that observes the template's operations as
+     * {@code minio.client.operations} (default: none).
      * @param observationRegistry the registry
      * @return this builder
      */
@@ -340,7 +358,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets a custom convention for the observations (default: {@link DefaultMinioObservationConvention}).
+     * Sets a custom convention for the observations (default:
+     * {@link DefaultMinioObservationConvention}).
      * @param observationConvention the convention, or {@code null} for the default
      * @return this builder
      */
@@ -350,7 +369,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets where transferred bytes and multipart uploads in flight are counted (default: nowhere).
+     * Sets where transferred bytes and multipart uploads in flight are counted (default:
+     * nowhere).
      * @param transferMetrics the metrics
      * @return this builder
      */
@@ -361,7 +381,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets how {@code listenBucketNotification} keeps its connection (default {@link ListenSettings#DEFAULTS}).
+     * Sets how {@code listenBucketNotification} keeps its connection (default
+     * {@link ListenSettings#DEFAULTS}).
      * @param listenSettings the ping interval and reconnection backoff
      * @return this builder
      */
@@ -372,9 +393,10 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets how transient failures are retried (default {@link RetryPolicy#defaults()}: 3 attempts, exponential
-     * backoff with full jitter from 100 ms up to 20 s, no retry that could not finish within 2 minutes of the first
-     * attempt, and a retry budget of 500 tokens shared by all requests of the template); {@link RetryPolicy#none()}
+     * Sets how transient failures are retried (default {@link RetryPolicy#defaults()}: 3
+     * attempts, exponential backoff with full jitter from 100 ms up to 20 s, no retry
+     * that could not finish within 2 minutes of the first attempt, and a retry budget of
+     * 500 tokens shared by all requests of the template); {@link RetryPolicy#none()}
      * disables retries.
      * @param retryPolicy the retry policy
      * @return this builder
@@ -386,8 +408,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets an HTTP proxy for this template's clients only (requests, uploads, health checks and notification
-     * streams); not applied to a {@link #requestFactory(ClientHttpRequestFactory) request factory of your own}.
+     * Sets an HTTP proxy for this template's clients only (requests, uploads, health
+     * checks and notification streams); not applied to a
+     * {@link #requestFactory(ClientHttpRequestFactory) request factory of your own}.
      * Supported with Apache HttpClient 5 and the JDK client.
      * @param proxy the proxy, or {@code null} for direct connections (the default)
      * @return this builder
@@ -398,8 +421,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets whether part uploads and notification subscriptions run on virtual threads (Java 21 and later) instead of
-     * platform daemon threads (the default).
+     * Sets whether part uploads and notification subscriptions run on virtual threads
+     * (Java 21 and later) instead of platform daemon threads (the default).
      * @param virtualThreads whether to use virtual threads
      * @return this builder
      */
@@ -409,9 +432,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets whether SSE-C customer keys may be sent to a plain {@code http://} endpoint, where they travel in clear
-     * (servers refuse such requests unless configured to accept them). Off by default: such an operation is refused
-     * before anything is sent.
+     * Sets whether SSE-C customer keys may be sent to a plain {@code http://} endpoint,
+     * where they travel in clear (servers refuse such requests unless configured to
+     * accept them). Off by default: such an operation is refused before anything is sent.
      * @param allowCustomerKeysOverHttp whether to send customer keys over plain http
      * @return this builder
      */
@@ -421,8 +444,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets how copies too large for one CopyObject are split; the defaults are S3's limits (5 GiB), which tests lower
-     * to copy small objects in parts.
+     * Sets how copies too large for one CopyObject are split; the defaults are S3's
+     * limits (5 GiB), which tests lower to copy small objects in parts.
      * @param copySizes the threshold and part size of multipart copies
      * @return this builder
      */
@@ -433,8 +456,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the size of the byte ranges in which {@code fgetObject} and {@code downloadObject} fetch an object larger
-     * than one range (default 8 MiB, as the AWS TransferManager); smaller objects are downloaded in one GET.
+     * Sets the size of the byte ranges in which {@code fgetObject} and
+     * {@code downloadObject} fetch an object larger than one range (default 8 MiB, as the
+     * AWS TransferManager); smaller objects are downloaded in one GET.
      * @param downloadPartSize the range size in bytes, at least 1 MiB
      * @return this builder
      */
@@ -444,8 +468,8 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets how many byte ranges of one download are fetched in parallel (default 8); 1 downloads every object in one
-     * GET.
+     * Sets how many byte ranges of one download are fetched in parallel (default 8); 1
+     * downloads every object in one GET.
      * @param downloadConcurrency the number of parallel range GETs, at least 1
      * @return this builder
      */
@@ -455,8 +479,9 @@ public final class MinioTemplateBuilder {
     }
 
     /**
-     * Sets the checksum of every upload that does not choose one in its options (default: none with signed payloads,
-     * CRC32C with {@link PayloadSigning#CHECKSUM}): sent with the data, verified and stored by the server.
+     * Sets the checksum of every upload that does not choose one in its options (default:
+     * none with signed payloads, CRC32C with {@link PayloadSigning#CHECKSUM}): sent with
+     * the data, verified and stored by the server.
      * @param checksumAlgorithm the algorithm, or {@code null} for the default
      * @return this builder
      */
@@ -468,9 +493,10 @@ public final class MinioTemplateBuilder {
     /**
      * Builds the template. Performs no network I/O.
      * @return the template
-     * @throws IllegalArgumentException when the endpoint is missing or invalid, the public endpoint is invalid, or
-     * the upload or download settings are out of range
-     * @throws IllegalStateException when virtual threads are asked for on a Java runtime older than 21
+     * @throws IllegalArgumentException when the endpoint is missing or invalid, the
+     * public endpoint is invalid, or the upload or download settings are out of range
+     * @throws IllegalStateException when virtual threads are asked for on a Java runtime
+     * older than 21
      */
     public MinioTemplate build() {
         Assert.hasText(this.endpoint, "'endpoint' must not be empty");
@@ -483,14 +509,15 @@ public final class MinioTemplateBuilder {
         S3Endpoint presignEndpoint = presignEndpoint(s3Endpoint);
         S3RequestSigner requestSigner = (this.signer != null) ? this.signer : new AwsV4RequestSigner();
         S3HttpClients clients = new S3HttpClients(this.requestFactoryBuilder, this.httpClientSettings,
-                this.maxConnections, this.connectionAcquisitionTimeout).withProxy(this.proxy);
+                this.maxConnections, this.connectionAcquisitionTimeout)
+            .withProxy(this.proxy);
         TemplateTransports transports = transports(clients, s3Endpoint, requestSigner);
         Presigner presigner = (this.credentials != null) ? new Presigner(requestSigner, this.credentials,
                 presignEndpoint, transports.requests()::regionOf, Clock.systemUTC(), this.allowCustomerKeysOverHttp)
                 : null;
         return new MinioTemplate(transports, uploadSettings, presigner, this.listenSettings,
-                new MinioObservations(this.observationRegistry, this.observationConvention), threads,
-                this.copySizes, downloadSettings);
+                new MinioObservations(this.observationRegistry, this.observationConvention), threads, this.copySizes,
+                downloadSettings);
     }
 
     private TemplateTransports transports(S3HttpClients clients, S3Endpoint s3Endpoint, S3RequestSigner signer) {
@@ -502,8 +529,9 @@ public final class MinioTemplateBuilder {
         String fixedRegion = (this.region != null || this.credentials != null) ? this.region : "us-east-1";
         S3Transport transport = new S3Transport(restClients.restClient(requests), s3Endpoint, fixedRegion,
                 this.retryPolicy, this.transferMetrics);
-        S3Transport uploadTransport = (given == null && clients.separateUploads()) ? transport
-            .withClient(restClients.restClient(() -> clients.uploads(requests.get())), this.retryPolicy) : transport;
+        S3Transport uploadTransport = (given == null && clients.separateUploads())
+                ? transport.withClient(restClients.restClient(() -> clients.uploads(requests.get())), this.retryPolicy)
+                : transport;
         S3Transport listenTransport = (given instanceof JdkClientHttpRequestFactory) ? transport
                 : transport.withClient(restClients.plainRestClient(clients::notifications), this.retryPolicy);
         return new TemplateTransports(transport, uploadTransport, listenTransport,

@@ -20,16 +20,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.StringUtils;
 
 /**
- * The incomplete multipart uploads of {@link dev.miniospring.core.MinioTemplate}: listed lazily with their sizes
- * (ListMultipartUploads, ListParts) and aborted by key (AbortMultipartUpload). Arguments are validated by the
- * template.
+ * The incomplete multipart uploads of {@link dev.miniospring.core.MinioTemplate}: listed
+ * lazily with their sizes (ListMultipartUploads, ListParts) and aborted by key
+ * (AbortMultipartUpload). Arguments are validated by the template.
  */
 final class MultipartUploadResource implements KeyUploads {
 
     private static final String NO_SUCH_UPLOAD = "NoSuchUpload";
 
     /**
-     * What Ceph RGW 16.2 answers to ListParts of an upload aborted since it was listed (AWS: NoSuchUpload).
+     * What Ceph RGW 16.2 answers to ListParts of an upload aborted since it was listed
+     * (AWS: NoSuchUpload).
      */
     private static final String NO_SUCH_KEY = "NoSuchKey";
 
@@ -44,13 +45,15 @@ final class MultipartUploadResource implements KeyUploads {
     }
 
     /**
-     * Lists incomplete uploads, fetching the next page (and the parts of its uploads) only when the stream needs it.
-     * Uploads that end while being sized are left out. Non-recursive listings also drop nested keys themselves, as
-     * some servers (S3Proxy) ignore the delimiter of ListMultipartUploads.
+     * Lists incomplete uploads, fetching the next page (and the parts of its uploads)
+     * only when the stream needs it. Uploads that end while being sized are left out.
+     * Non-recursive listings also drop nested keys themselves, as some servers (S3Proxy)
+     * ignore the delimiter of ListMultipartUploads.
      * @param bucket the bucket
      * @param prefix only keys starting with it, or {@code null}
      * @param recursive {@code false} lists only keys without {@code /} after the prefix
-     * @return the uploads with the sizes of their parts; nothing is sent before the stream's terminal operation
+     * @return the uploads with the sizes of their parts; nothing is sent before the
+     * stream's terminal operation
      */
     public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
         BucketNames.validate(bucket);
@@ -125,9 +128,10 @@ final class MultipartUploadResource implements KeyUploads {
         }
         Integer next = parts.nextPartNumberMarker;
         if (next == null || (marker != null && next <= marker)) {
-            throw new MinioInvalidResponseException(200, "The server answered a truncated ListParts page of upload "
-                    + upload.uploadId() + " of " + upload.bucket() + "/" + upload.objectName()
-                    + " without a NextPartNumberMarker beyond " + marker + ": the listing cannot go on");
+            throw new MinioInvalidResponseException(200,
+                    "The server answered a truncated ListParts page of upload " + upload.uploadId() + " of "
+                            + upload.bucket() + "/" + upload.objectName() + " without a NextPartNumberMarker beyond "
+                            + marker + ": the listing cannot go on");
         }
         return next;
     }

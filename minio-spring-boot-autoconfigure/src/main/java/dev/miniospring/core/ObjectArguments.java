@@ -23,7 +23,8 @@ final class ObjectArguments {
     /**
      * Checks an upload length.
      * @param length the number of bytes, or {@code -1} when unknown
-     * @throws IllegalArgumentException naming {@code length} when it is below -1 or above 5 TiB
+     * @throws IllegalArgumentException naming {@code length} when it is below -1 or above
+     * 5 TiB
      */
     public static void validateLength(long length) {
         Assert.isTrue(length >= -1 && length <= MAX_OBJECT_SIZE,
@@ -52,16 +53,18 @@ final class ObjectArguments {
             validate(source.bucket(), source.key());
         }
         catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("Invalid 'source' '" + ControlCharacters.escape(source.toString())
-                    + "': " + ex.getMessage(), ex);
+            throw new IllegalArgumentException(
+                    "Invalid 'source' '" + ControlCharacters.escape(source.toString()) + "': " + ex.getMessage(), ex);
         }
     }
 
     /**
-     * Checks the target file of a download before anything is downloaded: it must not be a directory, and its
-     * nearest existing parent must be a writable directory (missing parent directories are created later).
+     * Checks the target file of a download before anything is downloaded: it must not be
+     * a directory, and its nearest existing parent must be a writable directory (missing
+     * parent directories are created later).
      * @param file the target file
-     * @throws IllegalArgumentException naming {@code file} when the download could not be written there
+     * @throws IllegalArgumentException naming {@code file} when the download could not be
+     * written there
      */
     public static void validateDownloadTarget(Path file) {
         Assert.notNull(file, "'file' must not be null");

@@ -18,11 +18,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * The body of a GetObject answer as a {@link GetObjectResponse} reads it: counted against its
- * {@code Content-Length} (a body cut short is a {@link MinioTransportException}, never a shorter object), reported to a
- * progress listener, verified against the object's full-object checksum when the answer carries one (a mismatch is a
- * {@link dev.miniospring.MinioException} at the end of the body), and released on close (the exchange aborted when
- * the body was not read to its end).
+ * The body of a GetObject answer as a {@link GetObjectResponse} reads it: counted against
+ * its {@code Content-Length} (a body cut short is a {@link MinioTransportException},
+ * never a shorter object), reported to a progress listener, verified against the object's
+ * full-object checksum when the answer carries one (a mismatch is a
+ * {@link dev.miniospring.MinioException} at the end of the body), and released on close
+ * (the exchange aborted when the body was not read to its end).
  */
 final class ObjectBodyStream extends FilterInputStream {
 
@@ -55,9 +56,11 @@ final class ObjectBodyStream extends FilterInputStream {
     }
 
     /**
-     * Opens the download of a GetObject answer; the body of a whole object is verified against the full-object
-     * checksum the answer carries, if any, when it has been read to its end.
-     * @param wholeObject whether the answer carries the whole object (no range was asked for)
+     * Opens the download of a GetObject answer; the body of a whole object is verified
+     * against the full-object checksum the answer carries, if any, when it has been read
+     * to its end.
+     * @param wholeObject whether the answer carries the whole object (no range was asked
+     * for)
      * @throws IOException when the body cannot be opened
      * @throws IllegalArgumentException when a size or checksum header does not parse
      */
@@ -142,8 +145,9 @@ final class ObjectBodyStream extends FilterInputStream {
     }
 
     /**
-     * Releases the response: when the body was read to its end the connection can be reused, otherwise the exchange
-     * is aborted without reading the rest. May be called from another thread to stop a blocked read.
+     * Releases the response: when the body was read to its end the connection can be
+     * reused, otherwise the exchange is aborted without reading the rest. May be called
+     * from another thread to stop a blocked read.
      */
     @Override
     public void close() {

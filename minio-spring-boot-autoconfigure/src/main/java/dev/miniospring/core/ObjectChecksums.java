@@ -11,9 +11,9 @@ import dev.miniospring.object.ObjectChecksum;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Reads the checksum a GetObject or HeadObject answer reports ({@code x-amz-checksum-*} and
- * {@code x-amz-checksum-type}); checksums of algorithms this client does not compute (such as CRC64NVME) are not
- * reported.
+ * Reads the checksum a GetObject or HeadObject answer reports ({@code x-amz-checksum-*}
+ * and {@code x-amz-checksum-type}); checksums of algorithms this client does not compute
+ * (such as CRC64NVME) are not reported.
  */
 final class ObjectChecksums {
 
@@ -24,8 +24,10 @@ final class ObjectChecksums {
 
     /**
      * Reads the checksum.
-     * @return the checksum, or {@code null} when the answer carries none this client knows
-     * @throws IllegalArgumentException when a checksum header is not a valid value of its algorithm
+     * @return the checksum, or {@code null} when the answer carries none this client
+     * knows
+     * @throws IllegalArgumentException when a checksum header is not a valid value of its
+     * algorithm
      */
     static @Nullable ObjectChecksum read(HttpHeaders headers) {
         for (ChecksumAlgorithm algorithm : ChecksumAlgorithm.values()) {

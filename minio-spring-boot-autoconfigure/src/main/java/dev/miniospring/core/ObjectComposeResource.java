@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.internal.transport.RequestDecorator;
-import dev.miniospring.internal.upload.KeyUploads;
 import dev.miniospring.internal.upload.MultipartCopier;
 import dev.miniospring.internal.upload.MultipartCopySizes;
 import dev.miniospring.internal.upload.ProgressTracker;
@@ -22,9 +21,10 @@ import dev.miniospring.object.StatObjectResponse;
 import org.springframework.util.Assert;
 
 /**
- * The server-side compose of {@link dev.miniospring.core.MinioTemplate} (UploadPartCopy into a multipart upload), and
- * the copies of sources too large for one CopyObject. Every source is read with HeadObject first, the size rules are
- * checked before anything is written, and each part is pinned to the ETag its source had then, so that a source
+ * The server-side compose of {@link dev.miniospring.core.MinioTemplate} (UploadPartCopy
+ * into a multipart upload), and the copies of sources too large for one CopyObject. Every
+ * source is read with HeadObject first, the size rules are checked before anything is
+ * written, and each part is pinned to the ETag its source had then, so that a source
  * changed midway fails the compose, which then aborts its upload.
  */
 final class ObjectComposeResource {
@@ -85,8 +85,9 @@ final class ObjectComposeResource {
     }
 
     /**
-     * Copies a whole source in parts; with {@link MetadataDirective#COPY} the new object gets the source's content
-     * type and user metadata, as read with HeadObject. Arguments are checked by the caller.
+     * Copies a whole source in parts; with {@link MetadataDirective#COPY} the new object
+     * gets the source's content type and user metadata, as read with HeadObject.
+     * Arguments are checked by the caller.
      * @param bucket the target bucket
      * @param key the target key
      * @param source the source
@@ -123,8 +124,7 @@ final class ObjectComposeResource {
     private static void validate(List<ComposeSource> sources) {
         Assert.notNull(sources, "'sources' must not be null");
         Assert.isTrue(!sources.isEmpty() && sources.size() <= ComposeParts.MAX_PARTS,
-                () -> "'sources' must hold 1 to " + ComposeParts.MAX_PARTS + " sources (holds " + sources.size()
-                        + ")");
+                () -> "'sources' must hold 1 to " + ComposeParts.MAX_PARTS + " sources (holds " + sources.size() + ")");
         for (int i = 0; i < sources.size(); i++) {
             ComposeSource source = sources.get(i);
             int index = i;

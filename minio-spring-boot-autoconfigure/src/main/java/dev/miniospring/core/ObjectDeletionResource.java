@@ -21,8 +21,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The bulk removal of {@link dev.miniospring.core.MinioTemplate}: quiet multi-object deletes (DeleteObjects) of at most
- * 1000 keys each, sent only as the returned stream is consumed.
+ * The bulk removal of {@link dev.miniospring.core.MinioTemplate}: quiet multi-object
+ * deletes (DeleteObjects) of at most 1000 keys each, sent only as the returned stream is
+ * consumed.
  */
 final class ObjectDeletionResource {
 
@@ -42,13 +43,13 @@ final class ObjectDeletionResource {
     }
 
     /**
-     * Removes objects in batches, lazily: each batch is read from the keys and sent when the stream needs more
-     * errors, so nothing is removed until the stream is consumed.
+     * Removes objects in batches, lazily: each batch is read from the keys and sent when
+     * the stream needs more errors, so nothing is removed until the stream is consumed.
      * @param bucket the bucket
      * @param keys the keys, read once, in order
      * @return the keys that could not be removed; missing keys are not errors
-     * @throws IllegalArgumentException (while consuming) on an invalid key (null, empty, too long, or holding a
-     * character XML cannot carry), before its batch is sent
+     * @throws IllegalArgumentException (while consuming) on an invalid key (null, empty,
+     * too long, or holding a character XML cannot carry), before its batch is sent
      */
     public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
         BucketNames.validate(bucket);
@@ -57,13 +58,14 @@ final class ObjectDeletionResource {
     }
 
     /**
-     * Removes objects or versions of objects in batches, lazily, like {@link #removeObjects(String, Iterable)}.
+     * Removes objects or versions of objects in batches, lazily, like
+     * {@link #removeObjects(String, Iterable)}.
      * @param bucket the bucket
      * @param objects the objects, each with a version id or none, read once, in order
      * @param bypassGovernance whether to remove versions under a GOVERNANCE retention
      * @return the objects that could not be removed
-     * @throws IllegalArgumentException (while consuming) on a null object, an invalid key or version id, before its
-     * batch is sent
+     * @throws IllegalArgumentException (while consuming) on a null object, an invalid key
+     * or version id, before its batch is sent
      */
     public Stream<DeleteError> removeObjects(String bucket, Iterable<DeleteObject> objects, boolean bypassGovernance) {
         BucketNames.validate(bucket);
@@ -75,7 +77,8 @@ final class ObjectDeletionResource {
      * Removes one batch of at most 1000 objects with a quiet DeleteObjects request.
      * @param bucket the bucket
      * @param objects the objects, each with a version id or none
-     * @param bypassGovernance whether to send {@code x-amz-bypass-governance-retention: true}
+     * @param bypassGovernance whether to send
+     * {@code x-amz-bypass-governance-retention: true}
      * @return the objects that could not be removed
      */
     public List<DeleteError> removeBatch(String bucket, List<ObjectIdentifier> objects, boolean bypassGovernance) {

@@ -16,15 +16,17 @@ import dev.miniospring.object.StatObjectResponse;
 import org.springframework.util.Assert;
 
 /**
- * Downloads objects into files: an object larger than one part in byte ranges fetched in parallel
- * ({@link ParallelRangeDownload}), sized and pinned to its ETag by a HeadObject first; a smaller one, a byte range,
- * any download with a concurrency of 1, and any object whose HeadObject is answered with an error, in one GET
+ * Downloads objects into files: an object larger than one part in byte ranges fetched in
+ * parallel ({@link ParallelRangeDownload}), sized and pinned to its ETag by a HeadObject
+ * first; a smaller one, a byte range, any download with a concurrency of 1, and any
+ * object whose HeadObject is answered with an error, in one GET
  * ({@link ObjectResource#fgetObject}).
  */
 final class ObjectDownloader {
 
     /**
-     * The longest time a parallel download waits without any of its ranges receiving a byte.
+     * The longest time a parallel download waits without any of its ranges receiving a
+     * byte.
      */
     static final Duration STALL_TIMEOUT = Duration.ofMinutes(5);
 
@@ -38,7 +40,8 @@ final class ObjectDownloader {
     }
 
     /**
-     * Downloads an object into a file through a temporary file next to it, moved into place only when complete.
+     * Downloads an object into a file through a temporary file next to it, moved into
+     * place only when complete.
      * @param bucket the bucket
      * @param key the object key
      * @param file the target file, replaced when it exists
@@ -58,13 +61,14 @@ final class ObjectDownloader {
         if (object == null || object.size() <= download.partSize() || object.etag().isEmpty()) {
             return this.objects.fgetObject(bucket, key, file, read);
         }
-        return inRanges(object, file, new ParallelRangeDownload(
-                (range) -> this.objects.getObject(bucket, key, range), object, read, download, STALL_TIMEOUT));
+        return inRanges(object, file, new ParallelRangeDownload((range) -> this.objects.getObject(bucket, key, range),
+                object, read, download, STALL_TIMEOUT));
     }
 
     /**
-     * Reads the object's size and ETag; an error answer leaves the download to the single GET, whose answer carries
-     * the error document that a HEAD answer has no body for (the code, message and where a redirect points).
+     * Reads the object's size and ETag; an error answer leaves the download to the single
+     * GET, whose answer carries the error document that a HEAD answer has no body for
+     * (the code, message and where a redirect points).
      */
     private @Nullable StatObjectResponse head(String bucket, String key, GetObjectOptions read) {
         try {

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import dev.miniospring.http.ControlCharacters;
 
 /**
- * Checks object keys against the S3 rules (1 to 1024 bytes of UTF-8, only characters XML 1.0 can carry) before any
- * request is sent.
+ * Checks object keys against the S3 rules (1 to 1024 bytes of UTF-8, only characters XML
+ * 1.0 can carry) before any request is sent.
  */
 final class ObjectKeys {
 

@@ -11,8 +11,8 @@ import dev.miniospring.internal.xml.LegalHold;
 import org.springframework.http.HttpMethod;
 
 /**
- * The legal hold operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?legal-hold}). Arguments are
- * checked before anything is sent.
+ * The legal hold operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code ?legal-hold}). Arguments are checked before anything is sent.
  */
 final class ObjectLegalHoldResource {
 
@@ -31,7 +31,8 @@ final class ObjectLegalHoldResource {
      * @param bucket the bucket
      * @param key the key
      * @param versionId the version, or {@code null} for the current one
-     * @return {@code true} when the status is {@code ON}; a version that never had a legal hold is {@code false}
+     * @return {@code true} when the status is {@code ON}; a version that never had a
+     * legal hold is {@code false}
      */
     public boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId) {
         ObjectVersionIds.validate(bucket, key, versionId);
@@ -67,8 +68,7 @@ final class ObjectLegalHoldResource {
         this.transport.execute(XmlBodies.withDocument(request, LegalHold.of(on)).build());
     }
 
-    private static S3Request.Builder request(HttpMethod method, String bucket, String key,
-            @Nullable String versionId) {
+    private static S3Request.Builder request(HttpMethod method, String bucket, String key, @Nullable String versionId) {
         return ObjectVersionIds.query(S3Request.builder(method).bucket(bucket).key(key).query("legal-hold", ""),
                 versionId);
     }

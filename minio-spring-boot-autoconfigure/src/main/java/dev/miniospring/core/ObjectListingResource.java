@@ -23,8 +23,9 @@ import org.springframework.util.LinkedCaseInsensitiveMap;
 import org.springframework.util.StringUtils;
 
 /**
- * The object listings of {@link dev.miniospring.core.MinioTemplate} (ListObjects v1 and ListObjectsV2), page by page or
- * as lazy streams. Arguments are validated by the template.
+ * The object listings of {@link dev.miniospring.core.MinioTemplate} (ListObjects v1 and
+ * ListObjectsV2), page by page or as lazy streams. Arguments are validated by the
+ * template.
  */
 final class ObjectListingResource {
 
@@ -43,10 +44,12 @@ final class ObjectListingResource {
     }
 
     /**
-     * Lists all entries with ListObjects v1, fetching the next page only when the stream needs it.
+     * Lists all entries with ListObjects v1, fetching the next page only when the stream
+     * needs it.
      * @param bucket the bucket
      * @param first the first page to ask for
-     * @return the objects and directories; nothing is sent before the stream's terminal operation
+     * @return the objects and directories; nothing is sent before the stream's terminal
+     * operation
      */
     public Stream<Item> listObjects(String bucket, ListObjectsRequest first) {
         BucketNames.validate(bucket);
@@ -54,10 +57,12 @@ final class ObjectListingResource {
     }
 
     /**
-     * Lists all entries with ListObjectsV2, fetching the next page only when the stream needs it.
+     * Lists all entries with ListObjectsV2, fetching the next page only when the stream
+     * needs it.
      * @param bucket the bucket
      * @param first the first page to ask for
-     * @return the objects and directories; nothing is sent before the stream's terminal operation
+     * @return the objects and directories; nothing is sent before the stream's terminal
+     * operation
      */
     public Stream<Item> listObjectsV2(String bucket, ListObjectsRequest first) {
         BucketNames.validate(bucket);
@@ -68,7 +73,8 @@ final class ObjectListingResource {
      * Fetches one page with ListObjects v1; the request's token is the marker.
      * @param bucket the bucket
      * @param request the page to ask for
-     * @return the page; its next token is the server's next marker, or the last entry when it names none
+     * @return the page; its next token is the server's next marker, or the last entry
+     * when it names none
      */
     public ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request) {
         BucketNames.validate(bucket);

@@ -25,10 +25,11 @@ import dev.miniospring.object.StatObjectOptions;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Turns the options of an object operation into the one decorator its requests get: the only place where each kind of
- * option becomes headers or query parameters (conditions in {@link ConditionHeaders}, ranges in
- * {@link RangeHeader}, user metadata in {@link UserMetadata}, encryption in {@link EncryptionHeaders}, the upload's
- * checksum in {@link dev.miniospring.internal.upload.UploadTarget}).
+ * Turns the options of an object operation into the one decorator its requests get: the
+ * only place where each kind of option becomes headers or query parameters (conditions in
+ * {@link ConditionHeaders}, ranges in {@link RangeHeader}, user metadata in
+ * {@link UserMetadata}, encryption in {@link EncryptionHeaders}, the upload's checksum in
+ * {@link dev.miniospring.internal.upload.UploadTarget}).
  */
 final class ObjectOptionDecorators {
 
@@ -69,7 +70,8 @@ final class ObjectOptionDecorators {
 
     /**
      * Returns the decorator of a CopyObject.
-     * @param sourceContentType the content type of the source, kept when the metadata is replaced without a new one
+     * @param sourceContentType the content type of the source, kept when the metadata is
+     * replaced without a new one
      */
     static RequestDecorator copy(CopySource source, CopyObjectOptions options, String sourceContentType) {
         return (request) -> {
@@ -86,8 +88,9 @@ final class ObjectOptionDecorators {
     }
 
     /**
-     * Returns the decorator of the requests of an upload: the object's attributes go on the single PUT and
-     * CreateMultipartUpload only, and so does SSE-S3 or SSE-KMS; an SSE-C key goes on every request but the abort.
+     * Returns the decorator of the requests of an upload: the object's attributes go on
+     * the single PUT and CreateMultipartUpload only, and so does SSE-S3 or SSE-KMS; an
+     * SSE-C key goes on every request but the abort.
      * @param contentType the content type to store, or {@code null} to send none
      */
     static UploadDecorator put(PutObjectOptions options, @Nullable String contentType) {
@@ -105,8 +108,8 @@ final class ObjectOptionDecorators {
     }
 
     /**
-     * Returns the decorator of a presigned PUT: what a single PUT carries, the content type only when the options
-     * give one (otherwise the caller chooses it).
+     * Returns the decorator of a presigned PUT: what a single PUT carries, the content
+     * type only when the options give one (otherwise the caller chooses it).
      */
     static RequestDecorator presignedPut(PutObjectOptions options) {
         UploadDecorator put = put(options, options.contentType());
@@ -114,20 +117,19 @@ final class ObjectOptionDecorators {
     }
 
     /**
-     * Returns the decorator of the requests of a compose or multipart copy: the new object's attributes and
-     * encryption go where an upload's go.
+     * Returns the decorator of the requests of a compose or multipart copy: the new
+     * object's attributes and encryption go where an upload's go.
      */
     static UploadDecorator compose(ComposeObjectOptions options) {
-        PutObjectOptions put = PutObjectOptions.none()
-            .withMetadata(options.metadata())
-            .withTags(options.tags());
+        PutObjectOptions put = PutObjectOptions.none().withMetadata(options.metadata()).withTags(options.tags());
         return put((options.encryption() != null) ? put.withEncryption(options.encryption()) : put,
                 (options.contentType() != null) ? options.contentType() : "application/octet-stream");
     }
 
     /**
-     * Returns the source headers of one UploadPartCopy: the source pinned to the ETag it had when it was read, its
-     * other conditions, the range copied and the source's customer key.
+     * Returns the source headers of one UploadPartCopy: the source pinned to the ETag it
+     * had when it was read, its other conditions, the range copied and the source's
+     * customer key.
      * @param etag the ETag the source must still have
      * @param range the bytes copied, or {@code null} for the whole source
      */
@@ -168,8 +170,8 @@ final class ObjectOptionDecorators {
         return (source.versionId() != null) ? path + "?versionId=" + S3UriEncoder.encode(source.versionId()) : path;
     }
 
-    private static void attributes(S3Request.Builder request, @Nullable String contentType,
-            Map<String, String> headers, Map<String, String> metadata) {
+    private static void attributes(S3Request.Builder request, @Nullable String contentType, Map<String, String> headers,
+            Map<String, String> metadata) {
         if (contentType != null) {
             request.header(HttpHeaders.CONTENT_TYPE, contentType);
         }

@@ -41,8 +41,9 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
 
 /**
- * The object operations of {@link dev.miniospring.core.MinioTemplate}: PUT, GET, HEAD and DELETE of an object, and
- * copy. Every operation checks its arguments before sending anything.
+ * The object operations of {@link dev.miniospring.core.MinioTemplate}: PUT, GET, HEAD and
+ * DELETE of an object, and copy. Every operation checks its arguments before sending
+ * anything.
  */
 final class ObjectResource {
 
@@ -68,8 +69,9 @@ final class ObjectResource {
     }
 
     /**
-     * Creates the operations with a transport of their own for uploads (single PUTs and multipart uploads), so that
-     * downloads held open by callers cannot take the connections the uploads they feed need.
+     * Creates the operations with a transport of their own for uploads (single PUTs and
+     * multipart uploads), so that downloads held open by callers cannot take the
+     * connections the uploads they feed need.
      * @param transport the transport
      * @param uploadTransport the transport of uploads
      * @param settings the upload settings
@@ -83,7 +85,8 @@ final class ObjectResource {
      * @param transport the transport
      * @param uploadTransport the transport of uploads
      * @param settings the upload settings
-     * @param allowCustomerKeysOverHttp whether SSE-C keys may be sent to a plain {@code http://} endpoint
+     * @param allowCustomerKeysOverHttp whether SSE-C keys may be sent to a plain
+     * {@code http://} endpoint
      */
     public ObjectResource(S3Transport transport, S3Transport uploadTransport, UploadSettings settings,
             boolean allowCustomerKeysOverHttp) {
@@ -91,11 +94,14 @@ final class ObjectResource {
     }
 
     /**
-     * Creates the operations with a transport of their own for uploads and multipart copies.
+     * Creates the operations with a transport of their own for uploads and multipart
+     * copies.
      * @param transport the transport
      * @param uploadTransport the transport of uploads and multipart copies
-     * @param settings the upload settings, whose concurrency and threads multipart copies use too
-     * @param allowCustomerKeysOverHttp whether SSE-C keys may be sent to a plain {@code http://} endpoint
+     * @param settings the upload settings, whose concurrency and threads multipart copies
+     * use too
+     * @param allowCustomerKeysOverHttp whether SSE-C keys may be sent to a plain
+     * {@code http://} endpoint
      * @param copySizes how copies too large for one CopyObject are split
      */
     ObjectResource(S3Transport transport, S3Transport uploadTransport, UploadSettings settings,
@@ -105,12 +111,13 @@ final class ObjectResource {
         MultipartUploadResource keyUploads = new MultipartUploadResource(uploadTransport);
         this.uploader = new ObjectUploader(uploadTransport, settings, keyUploads);
         this.settings = settings;
-        this.composer = new ObjectComposeResource(new MultipartCopier(uploadTransport, settings, keyUploads),
-                copySizes, this.customerKeys, settings.payloadSigning(), this::statObject);
+        this.composer = new ObjectComposeResource(new MultipartCopier(uploadTransport, settings, keyUploads), copySizes,
+                this.customerKeys, settings.payloadSigning(), this::statObject);
     }
 
     /**
-     * Returns the compose operations, which share this resource's transports, settings and HEAD requests.
+     * Returns the compose operations, which share this resource's transports, settings
+     * and HEAD requests.
      * @return the compose operations
      */
     ObjectComposeResource composer() {
@@ -140,20 +147,20 @@ final class ObjectResource {
             PutObjectOptions options, String contentType) {
         this.customerKeys.check(options.encryption());
         ProgressTracker progress = new ProgressTracker(bucket, key, length, options.listener());
-        UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType),
-                progress, this.settings.payloadSigning(), this.settings.checksumOf(options.checksum()),
+        UploadTarget target = new UploadTarget(bucket, key, ObjectOptionDecorators.put(options, contentType), progress,
+                this.settings.payloadSigning(), this.settings.checksumOf(options.checksum()),
                 options.fullObjectChecksum());
         return this.uploader.upload(target, data, length, options.partSize());
     }
 
     /**
-     * Uploads a file, guessing its content type from its name when none is given; failing to read it is a
-     * {@link MinioException}.
+     * Uploads a file, guessing its content type from its name when none is given; failing
+     * to read it is a {@link MinioException}.
      * @param bucket the bucket
      * @param key the object key
      * @param file the file
-     * @param options the content type (or {@code null} to guess it), headers, metadata, part size and progress
-     * listener
+     * @param options the content type (or {@code null} to guess it), headers, metadata,
+     * part size and progress listener
      * @return the ETag and version id
      */
     public ObjectWriteResponse fputObject(String bucket, String key, Path file, PutObjectOptions options) {
@@ -166,7 +173,8 @@ final class ObjectResource {
     }
 
     /**
-     * Uploads a file that was checked before; failing to read it is a {@link MinioException}.
+     * Uploads a file that was checked before; failing to read it is a
+     * {@link MinioException}.
      * @param bucket the bucket
      * @param key the object key
      * @param file the file
@@ -174,10 +182,10 @@ final class ObjectResource {
      * @return the ETag and version id
      */
     ObjectWriteResponse putFile(String bucket, String key, Path file, PutObjectOptions options) {
-        String contentType = (options.contentType() != null) ? options.contentType() : MediaTypeFactory
-            .getMediaType(String.valueOf(file.getFileName()))
-            .orElse(MediaType.APPLICATION_OCTET_STREAM)
-            .toString();
+        String contentType = (options.contentType() != null) ? options.contentType()
+                : MediaTypeFactory.getMediaType(String.valueOf(file.getFileName()))
+                    .orElse(MediaType.APPLICATION_OCTET_STREAM)
+                    .toString();
         try (InputStream data = Files.newInputStream(file)) {
             return upload(bucket, key, data, Files.size(file), options, contentType);
         }
@@ -188,9 +196,9 @@ final class ObjectResource {
     }
 
     /**
-     * Reads an object's information (HeadObject). A HEAD answer has no body to say what is missing, so a 404 is
-     * followed by a HeadBucket that tells a missing bucket ({@code NoSuchBucket}) from a missing key
-     * ({@code NoSuchKey}).
+     * Reads an object's information (HeadObject). A HEAD answer has no body to say what
+     * is missing, so a 404 is followed by a HeadBucket that tells a missing bucket
+     * ({@code NoSuchBucket}) from a missing key ({@code NoSuchKey}).
      * @param bucket the bucket
      * @param key the object key
      * @param options the version and conditions
@@ -247,7 +255,8 @@ final class ObjectResource {
      * Tells whether an object exists (HeadObject).
      * @param bucket the bucket
      * @param key the object key
-     * @return {@code false} when the key is missing; a missing bucket throws {@code NoSuchBucket}
+     * @return {@code false} when the key is missing; a missing bucket throws
+     * {@code NoSuchBucket}
      */
     public boolean objectExists(String bucket, String key) {
         ObjectArguments.validate(bucket, key);
@@ -267,8 +276,9 @@ final class ObjectResource {
      * Opens an object, or a byte range of it, for streaming (GetObject).
      * @param bucket the bucket
      * @param key the object key
-     * @param options the range (answered only by a {@code 206} with its {@code Content-Range}), version,
-     * conditions, response overrides, extra headers and progress listener
+     * @param options the range (answered only by a {@code 206} with its
+     * {@code Content-Range}), version, conditions, response overrides, extra headers and
+     * progress listener
      * @return the open response
      */
     public GetObjectResponse getObject(String bucket, String key, GetObjectOptions options) {
@@ -309,9 +319,10 @@ final class ObjectResource {
     }
 
     /**
-     * Downloads an object into a file through a temporary file next to it (named {@code .minio-<number>.part}), moved
-     * into place only when complete and of the announced size; missing parent directories are created. The target is
-     * checked before the request is sent.
+     * Downloads an object into a file through a temporary file next to it (named
+     * {@code .minio-<number>.part}), moved into place only when complete and of the
+     * announced size; missing parent directories are created. The target is checked
+     * before the request is sent.
      * @param bucket the bucket
      * @param key the object key
      * @param file the target file, replaced when it exists
@@ -345,8 +356,8 @@ final class ObjectResource {
     }
 
     /**
-     * Copies an object on the server, checking its size with HeadObject first: with CopyObject up to 5 GiB, in
-     * parallel UploadPartCopy parts beyond.
+     * Copies an object on the server, checking its size with HeadObject first: with
+     * CopyObject up to 5 GiB, in parallel UploadPartCopy parts beyond.
      * @param bucket the target bucket
      * @param key the target key
      * @param source the source object, its version and conditions
@@ -379,7 +390,8 @@ final class ObjectResource {
     }
 
     /**
-     * Removes an object or one of its versions (DeleteObject); removing a missing object succeeds.
+     * Removes an object or one of its versions (DeleteObject); removing a missing object
+     * succeeds.
      * @param bucket the bucket
      * @param key the object key
      * @param options the version and whether GOVERNANCE retention is bypassed

@@ -20,18 +20,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The object retention operations of {@link dev.miniospring.core.MinioTemplate} ({@code ?retention}). Arguments are
- * checked before anything is sent.
+ * The object retention operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code ?retention}). Arguments are checked before anything is sent.
  */
 final class ObjectRetentionResource {
 
     /**
-     * The error codes of a version without retention or legal hold: AWS's, and the one Ceph RGW sends instead.
+     * The error codes of a version without retention or legal hold: AWS's, and the one
+     * Ceph RGW sends instead.
      */
     static final Set<String> NO_LOCK = Set.of("NoSuchObjectLockConfiguration", "ObjectLockConfigurationNotFoundError");
 
     /**
-     * The header that lets a delete or a retention change override a GOVERNANCE retention.
+     * The header that lets a delete or a retention change override a GOVERNANCE
+     * retention.
      */
     static final String BYPASS_GOVERNANCE = "x-amz-bypass-governance-retention";
 
@@ -102,8 +104,7 @@ final class ObjectRetentionResource {
         }
     }
 
-    private static S3Request.Builder request(HttpMethod method, String bucket, String key,
-            @Nullable String versionId) {
+    private static S3Request.Builder request(HttpMethod method, String bucket, String key, @Nullable String versionId) {
         return ObjectVersionIds.query(S3Request.builder(method).bucket(bucket).key(key).query("retention", ""),
                 versionId);
     }

@@ -10,8 +10,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * The object tagging operations of {@link dev.miniospring.core.MinioTemplate} ({@code /bucket/key?tagging}), on the
- * latest version of an object or on a version given by id. Arguments are checked before anything is sent.
+ * The object tagging operations of {@link dev.miniospring.core.MinioTemplate}
+ * ({@code /bucket/key?tagging}), on the latest version of an object or on a version given
+ * by id. Arguments are checked before anything is sent.
  */
 final class ObjectTaggingResource {
 
@@ -66,15 +67,15 @@ final class ObjectTaggingResource {
     /**
      * Checks the tags to set on an object.
      * @param tags the tags
-     * @throws IllegalArgumentException naming {@code tags} when null or more than an object may have
+     * @throws IllegalArgumentException naming {@code tags} when null or more than an
+     * object may have
      */
     static void validate(Tags tags) {
         Assert.notNull(tags, "'tags' must not be null");
         Tags.forObject(tags.get());
     }
 
-    private static S3Request.Builder request(HttpMethod method, String bucket, String key,
-            @Nullable String versionId) {
+    private static S3Request.Builder request(HttpMethod method, String bucket, String key, @Nullable String versionId) {
         return ObjectVersionIds.query(S3Request.builder(method).bucket(bucket).key(key).query("tagging", ""),
                 versionId);
     }

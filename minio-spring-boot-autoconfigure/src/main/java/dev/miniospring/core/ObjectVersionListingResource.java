@@ -21,8 +21,9 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * The version listing of {@link dev.miniospring.core.MinioTemplate} (ListObjectVersions, {@code ?versions}), page by
- * page or as a lazy stream. Arguments are checked before anything is sent.
+ * The version listing of {@link dev.miniospring.core.MinioTemplate} (ListObjectVersions,
+ * {@code ?versions}), page by page or as a lazy stream. Arguments are checked before
+ * anything is sent.
  */
 final class ObjectVersionListingResource {
 
@@ -37,10 +38,12 @@ final class ObjectVersionListingResource {
     }
 
     /**
-     * Lists all versions and delete markers, fetching the next page only when the stream needs it.
+     * Lists all versions and delete markers, fetching the next page only when the stream
+     * needs it.
      * @param bucket the bucket
      * @param first the first page to ask for
-     * @return the versions, delete markers and directories; nothing is sent before the stream's terminal operation
+     * @return the versions, delete markers and directories; nothing is sent before the
+     * stream's terminal operation
      */
     public Stream<ObjectVersion> listObjectVersions(String bucket, ListObjectVersionsRequest first) {
         BucketNames.validate(bucket);
@@ -94,8 +97,9 @@ final class ObjectVersionListingResource {
     }
 
     /**
-     * Returns the key the next page starts after: the last entry of the page, which the server's NextKeyMarker must
-     * name, URL-encoded (AWS) or not (Ceph RGW 16 leaves it raw under {@code encoding-type=url}).
+     * Returns the key the next page starts after: the last entry of the page, which the
+     * server's NextKeyMarker must name, URL-encoded (AWS) or not (Ceph RGW 16 leaves it
+     * raw under {@code encoding-type=url}).
      */
     private static String nextKeyMarker(String bucket, ListVersionsResult result, List<ObjectVersion> versions,
             List<ObjectVersion> prefixes) {

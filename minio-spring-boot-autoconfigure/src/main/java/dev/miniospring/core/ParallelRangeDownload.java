@@ -39,9 +39,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.util.Assert;
 
 /**
- * One download of an object in byte ranges fetched in parallel into a file: every range GET is pinned to the
- * object's ETag ({@code If-Match}), must answer exactly the range asked for, and streams through a fixed-size buffer
- * into its place in the file (positional writes). The first failure stops the download: the ranges in flight are
+ * One download of an object in byte ranges fetched in parallel into a file: every range
+ * GET is pinned to the object's ETag ({@code If-Match}), must answer exactly the range
+ * asked for, and streams through a fixed-size buffer into its place in the file
+ * (positional writes). The first failure stops the download: the ranges in flight are
  * aborted and no further range is asked for.
  */
 final class ParallelRangeDownload {
@@ -79,8 +80,10 @@ final class ParallelRangeDownload {
     /**
      * Prepares the download of an object larger than one part.
      * @param ranges opens a GetObject with the given options
-     * @param object the object, as a HeadObject answered it: its size and the ETag every range is pinned to
-     * @param read the caller's read options: version, SSE-C key, request headers and progress listener
+     * @param object the object, as a HeadObject answered it: its size and the ETag every
+     * range is pinned to
+     * @param read the caller's read options: version, SSE-C key, request headers and
+     * progress listener
      * @param settings the part size, concurrency and threads
      * @param stallTimeout the longest time without a byte received by any range
      */
@@ -151,8 +154,8 @@ final class ParallelRangeDownload {
             long part;
             while (this.failure.get() == null && (part = this.nextPart.getAndIncrement()) < this.parts) {
                 long offset = part * this.settings.partSize();
-                fetch(new ByteRange(offset, Math.min(this.settings.partSize(), this.object.size() - offset)),
-                        channel, buffer);
+                fetch(new ByteRange(offset, Math.min(this.settings.partSize(), this.object.size() - offset)), channel,
+                        buffer);
             }
         }
         catch (IOException | RuntimeException | Error ex) {
@@ -186,8 +189,7 @@ final class ParallelRangeDownload {
         }
     }
 
-    private void copy(GetObjectResponse body, ByteRange range, FileChannel channel, byte[] buffer)
-            throws IOException {
+    private void copy(GetObjectResponse body, ByteRange range, FileChannel channel, byte[] buffer) throws IOException {
         long position = range.offset();
         long end = range.offset() + range.length();
         while (position < end) {
@@ -213,8 +215,8 @@ final class ParallelRangeDownload {
     }
 
     private MinioInvalidResponseException invalid(ByteRange range, String problem, @Nullable Throwable cause) {
-        return new MinioInvalidResponseException(HttpStatus.PARTIAL_CONTENT.value(), "Invalid answer to "
-                + RangeHeader.value(range) + " of " + this + ": " + problem, cause);
+        return new MinioInvalidResponseException(HttpStatus.PARTIAL_CONTENT.value(),
+                "Invalid answer to " + RangeHeader.value(range) + " of " + this + ": " + problem, cause);
     }
 
     private void fail(Throwable failure) {
@@ -230,8 +232,9 @@ final class ParallelRangeDownload {
                     return;
                 }
                 if (System.nanoTime() - this.lastProgress > this.stallTimeout.toNanos()) {
-                    fail(new MinioTransportException("No range of " + this + " received a byte for "
-                            + this.stallTimeout + "; the download was stopped",
+                    fail(new MinioTransportException(
+                            "No range of " + this + " received a byte for " + this.stallTimeout
+                                    + "; the download was stopped",
                             new TimeoutException("stalled for " + this.stallTimeout)));
                     return;
                 }
@@ -266,8 +269,9 @@ final class ParallelRangeDownload {
         Throwable failure = this.failure.get();
         if (failure instanceof MinioErrorResponseException error
                 && error.statusCode() == HttpStatus.PRECONDITION_FAILED.value()) {
-            throw new MinioException(this + " changed while it was downloaded (its ETag is no longer '"
-                    + this.object.etag() + "')", error);
+            throw new MinioException(
+                    this + " changed while it was downloaded (its ETag is no longer '" + this.object.etag() + "')",
+                    error);
         }
         if (failure instanceof IOException ex) {
             throw ex;

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.miniospring.policy.Policy;
 
 /**
- * The statements of a bucket policy split into the anonymous grants the canned policies manage and the foreign
- * statements kept verbatim.
+ * The statements of a bucket policy split into the anonymous grants the canned policies
+ * manage and the foreign statements kept verbatim.
  */
 final class PolicyGrants {
 
@@ -171,11 +171,10 @@ final class PolicyGrants {
     }
 
     private static Map<List<String>, Set<String>> byActions(Map<String, Set<String>> objectActions) {
-        Map<List<String>, Set<String>> resources = new TreeMap<>((a, b) -> String.join(",", a)
-            .compareTo(String.join(",", b)));
-        objectActions.forEach((resource, actions) -> resources
-            .computeIfAbsent(List.copyOf(actions), (key) -> new TreeSet<>())
-            .add(resource));
+        Map<List<String>, Set<String>> resources = new TreeMap<>(
+                (a, b) -> String.join(",", a).compareTo(String.join(",", b)));
+        objectActions.forEach((resource,
+                actions) -> resources.computeIfAbsent(List.copyOf(actions), (key) -> new TreeSet<>()).add(resource));
         return resources;
     }
 
@@ -184,16 +183,18 @@ final class PolicyGrants {
     }
 
     private static Map<String, String> canonical(Stream<String> actions) {
-        return actions.collect(Collectors.toUnmodifiableMap((action) -> action.toLowerCase(Locale.ROOT),
-                Function.identity()));
+        return actions
+            .collect(Collectors.toUnmodifiableMap((action) -> action.toLowerCase(Locale.ROOT), Function.identity()));
     }
 
     /**
-     * One anonymous permission: an action on a resource, for ListBucket possibly limited to one listing prefix.
+     * One anonymous permission: an action on a resource, for ListBucket possibly limited
+     * to one listing prefix.
      *
      * @param resource the ARN
      * @param action the action
-     * @param listPrefix the {@code s3:prefix} condition value, or {@code null} when unconditioned
+     * @param listPrefix the {@code s3:prefix} condition value, or {@code null} when
+     * unconditioned
      */
     record Grant(String resource, String action, @Nullable String listPrefix) {
 

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.miniospring.presign.PostPolicy;
 
 /**
- * Writes the standard S3 POST policy JSON document of a {@link PostPolicy} plus its signing fields, base64-encoded.
+ * Writes the standard S3 POST policy JSON document of a {@link PostPolicy} plus its
+ * signing fields, base64-encoded.
  */
 final class PostPolicyDocument {
 

@@ -31,12 +31,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * Creates presigned GET and PUT URLs and signed POST-policy forms through the {@link S3RequestSigner} SPI, for the
- * host the URL's users will reach (the public endpoint when one is configured).
+ * Creates presigned GET and PUT URLs and signed POST-policy forms through the
+ * {@link S3RequestSigner} SPI, for the host the URL's users will reach (the public
+ * endpoint when one is configured).
  *
- * <p>Presigning performs no network I/O when the region is configured or already cached for the bucket; otherwise
- * the bucket's region is discovered once with GetBucketLocation on the server endpoint. Headers a URL cannot carry
- * (an SSE-C customer key, the content type and metadata of a PUT) are signed and returned for the caller to send.
+ * <p>
+ * Presigning performs no network I/O when the region is configured or already cached for
+ * the bucket; otherwise the bucket's region is discovered once with GetBucketLocation on
+ * the server endpoint. Headers a URL cannot carry (an SSE-C customer key, the content
+ * type and metadata of a PUT) are signed and returned for the caller to send.
  */
 final class Presigner {
 
@@ -68,10 +71,12 @@ final class Presigner {
      * Creates a presigner.
      * @param signer the signer, which also signs POST policies
      * @param credentials supplies the credentials each URL and form is signed with
-     * @param endpoint the endpoint the URLs point to (the public one, when browsers reach the server elsewhere)
+     * @param endpoint the endpoint the URLs point to (the public one, when browsers reach
+     * the server elsewhere)
      * @param regionOfBucket returns the signing region of a bucket
      * @param clock dates POST policies (presigned URLs are dated by the signer)
-     * @param allowCustomerKeysOverHttp whether requests may send an SSE-C key to a plain {@code http://} URL
+     * @param allowCustomerKeysOverHttp whether requests may send an SSE-C key to a plain
+     * {@code http://} URL
      */
     public Presigner(S3RequestSigner signer, MinioCredentialsProvider credentials, S3Endpoint endpoint,
             Function<String, String> regionOfBucket, Clock clock, boolean allowCustomerKeysOverHttp) {
@@ -93,26 +98,28 @@ final class Presigner {
      * @param bucket the bucket
      * @param key the object key
      * @param expiry how long the URL stays valid, 1 second to 7 days
-     * @param options the version and response header overrides, signed into the URL; nothing else a URL cannot
-     * carry
+     * @param options the version and response header overrides, signed into the URL;
+     * nothing else a URL cannot carry
      * @return the URL
-     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, or options other than a
-     * version and response header overrides
+     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, or
+     * options other than a version and response header overrides
      */
     public String presignedGetObject(String bucket, String key, Duration expiry, GetObjectOptions options) {
         ObjectArguments.validate(bucket, key);
         checkExpiry(expiry);
         Assert.notNull(options, "'options' must not be null");
-        Assert.isTrue(options.range() == null && options.conditions().isEmpty() && options.requestHeaders().isEmpty()
-                && options.listener() == ProgressListener.NONE && options.customerKey() == null
-                && !options.checksumMode(),
+        Assert.isTrue(
+                options.range() == null && options.conditions().isEmpty() && options.requestHeaders().isEmpty()
+                        && options.listener() == ProgressListener.NONE && options.customerKey() == null
+                        && !options.checksumMode(),
                 "'options' of a presigned GET URL can only carry a version id and response header overrides; "
                         + "presignedGetObjectRequest signs the headers a URL cannot carry");
         return presign(HttpMethod.GET, bucket, key, expiry, ObjectOptionDecorators.get(options)).url().toString();
     }
 
     /**
-     * Returns a URL that uploads an object with a plain HTTP PUT until it expires (PutObject).
+     * Returns a URL that uploads an object with a plain HTTP PUT until it expires
+     * (PutObject).
      * @param bucket the bucket
      * @param key the object key
      * @param expiry how long the URL stays valid, 1 second to 7 days
@@ -124,15 +131,17 @@ final class Presigner {
     }
 
     /**
-     * Returns a GET request that downloads an object until it expires: the URL, and the headers the caller must
-     * send (an SSE-C key, a range, conditions, extra headers), signed.
+     * Returns a GET request that downloads an object until it expires: the URL, and the
+     * headers the caller must send (an SSE-C key, a range, conditions, extra headers),
+     * signed.
      * @param bucket the bucket
      * @param key the object key
      * @param expiry how long the URL stays valid, 1 second to 7 days
      * @param options every option of a GET but a progress listener
      * @return the presigned request
-     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, a progress listener, or an
-     * SSE-C key for a plain {@code http://} URL that was not allowed
+     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, a
+     * progress listener, or an SSE-C key for a plain {@code http://} URL that was not
+     * allowed
      */
     public PresignedRequest presignedGetObjectRequest(String bucket, String key, Duration expiry,
             GetObjectOptions options) {
@@ -146,15 +155,17 @@ final class Presigner {
     }
 
     /**
-     * Returns a PUT request that uploads an object in one request until it expires: the URL, and the headers the
-     * caller must send (content type, extra headers, metadata, tags, server-side encryption), signed.
+     * Returns a PUT request that uploads an object in one request until it expires: the
+     * URL, and the headers the caller must send (content type, extra headers, metadata,
+     * tags, server-side encryption), signed.
      * @param bucket the bucket
      * @param key the object key
      * @param expiry how long the URL stays valid, 1 second to 7 days
      * @param options the options of a single PUT; no part size or progress listener
      * @return the presigned request
-     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, a part size or progress
-     * listener, or an SSE-C key for a plain {@code http://} URL that was not allowed
+     * @throws IllegalArgumentException on a bad bucket or key, an expiry out of range, a
+     * part size or progress listener, or an SSE-C key for a plain {@code http://} URL
+     * that was not allowed
      */
     public PresignedRequest presignedPutObjectRequest(String bucket, String key, Duration expiry,
             PutObjectOptions options) {
@@ -195,8 +206,8 @@ final class Presigner {
         String amzDate = AMZ_DATE.format(date);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("x-amz-algorithm", ALGORITHM);
-        fields.put("x-amz-credential", credentials.accessKey() + "/" + amzDate.substring(0, 8) + "/" + region
-                + "/s3/aws4_request");
+        fields.put("x-amz-credential",
+                credentials.accessKey() + "/" + amzDate.substring(0, 8) + "/" + region + "/s3/aws4_request");
         fields.put("x-amz-date", amzDate);
         if (credentials.sessionToken() != null) {
             fields.put("x-amz-security-token", credentials.sessionToken());
@@ -210,8 +221,7 @@ final class Presigner {
         URI uri = this.endpoint.uri(bucket, key, new TreeMap<>(request.query().toSingleValueMap()));
         SigningRequest signing = new SigningRequest(method, uri, request.headers(), RequestPayload.empty(),
                 this.credentials.credentials(), this.regionOfBucket.apply(bucket));
-        return new PresignedRequest(method, this.signer.presign(signing, expiry),
-                request.headers().toSingleValueMap());
+        return new PresignedRequest(method, this.signer.presign(signing, expiry), request.headers().toSingleValueMap());
     }
 
     private static void checkExpiry(Duration expiry) {

@@ -11,7 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.util.Assert;
 
 /**
- * Applies a {@link ByteRange} to a GetObject as its {@code Range} header, and checks that the {@code 206 Partial
+ * Applies a {@link ByteRange} to a GetObject as its {@code Range} header, and checks that
+ * the {@code 206 Partial
  * Content} answer carries that range.
  */
 final class RangeHeader {
@@ -34,8 +35,9 @@ final class RangeHeader {
     }
 
     /**
-     * Checks that the headers of a partial answer describe a range: a {@code Content-Range} that starts at the
-     * offset and ends within the range, and a {@code Content-Length} (when given) of that many bytes.
+     * Checks that the headers of a partial answer describe a range: a
+     * {@code Content-Range} that starts at the offset and ends within the range, and a
+     * {@code Content-Length} (when given) of that many bytes.
      * @throws IllegalArgumentException when they do not
      */
     static void check(ByteRange range, HttpHeaders headers) {
@@ -45,8 +47,8 @@ final class RangeHeader {
     }
 
     /**
-     * Checks that the headers of a partial answer carry exactly a range of an object of a known size: a
-     * {@code Content-Range} of {@code bytes offset-last/size}.
+     * Checks that the headers of a partial answer carry exactly a range of an object of a
+     * known size: a {@code Content-Range} of {@code bytes offset-last/size}.
      * @throws IllegalArgumentException when they do not
      */
     static void checkExact(ByteRange range, long size, HttpHeaders headers) {
@@ -68,8 +70,7 @@ final class RangeHeader {
     }
 
     private static boolean answers(ByteRange range, long first, long last, long contentLength) {
-        boolean withinRange = first == range.offset() && last >= first
-                && (range.length() == 0 || last <= range.last());
+        boolean withinRange = first == range.offset() && last >= first && (range.length() == 0 || last <= range.last());
         return withinRange && (contentLength < 0 || contentLength == last - first + 1);
     }
 

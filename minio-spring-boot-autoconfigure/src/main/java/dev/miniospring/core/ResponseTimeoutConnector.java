@@ -16,8 +16,9 @@ import dev.miniospring.http.JdkHttpClientExecutor;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Opens the responses of a notification stream on a worker thread and gives up when their headers do not arrive in
- * time: the worker is interrupted, which makes Spring's JDK request cancel the exchange and close its connection.
+ * Opens the responses of a notification stream on a worker thread and gives up when their
+ * headers do not arrive in time: the worker is interrupted, which makes Spring's JDK
+ * request cancel the exchange and close its connection.
  */
 final class ResponseTimeoutConnector implements Supplier<ClientHttpResponse> {
 
@@ -41,14 +42,16 @@ final class ResponseTimeoutConnector implements Supplier<ClientHttpResponse> {
             return result.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
         }
         catch (TimeoutException ex) {
-            return abandon(result, worker, new MinioTransportException("The server accepted the listen request on "
-                    + "bucket " + this.bucket + " but sent no response headers within " + this.timeout.toMillis()
-                    + " ms", new HttpTimeoutException("no response headers within " + this.timeout)));
+            return abandon(result, worker,
+                    new MinioTransportException(
+                            "The server accepted the listen request on " + "bucket " + this.bucket
+                                    + " but sent no response headers within " + this.timeout.toMillis() + " ms",
+                            new HttpTimeoutException("no response headers within " + this.timeout)));
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            return abandon(result, worker, new MinioTransportException("Interrupted while connecting the "
-                    + "notification stream of bucket " + this.bucket, ex));
+            return abandon(result, worker, new MinioTransportException(
+                    "Interrupted while connecting the " + "notification stream of bucket " + this.bucket, ex));
         }
         catch (ExecutionException ex) {
             throw rethrow(ex.getCause());

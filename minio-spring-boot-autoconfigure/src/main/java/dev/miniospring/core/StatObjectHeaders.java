@@ -23,7 +23,8 @@ final class StatObjectHeaders {
     }
 
     /**
-     * Reads the information; the size is the whole object's, taken from {@code Content-Range} for a ranged read.
+     * Reads the information; the size is the whole object's, taken from
+     * {@code Content-Range} for a ranged read.
      * @throws IllegalArgumentException when a size does not parse
      */
     static StatObjectResponse read(String bucket, String key, HttpHeaders headers) {

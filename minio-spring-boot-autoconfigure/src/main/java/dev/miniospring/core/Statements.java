@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.miniospring.core.PolicyGrants.Grant;
 
 /**
- * Reads the grants of simple anonymous {@code Allow} statements and writes the canned statements.
+ * Reads the grants of simple anonymous {@code Allow} statements and writes the canned
+ * statements.
  */
 final class Statements {
 

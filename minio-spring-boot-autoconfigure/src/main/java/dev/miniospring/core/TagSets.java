@@ -14,7 +14,8 @@ import dev.miniospring.object.Tags;
 import org.springframework.util.Assert;
 
 /**
- * Converts {@link Tags} to and from the {@code <Tagging>} document and the {@code x-amz-tagging} header.
+ * Converts {@link Tags} to and from the {@code <Tagging>} document and the
+ * {@code x-amz-tagging} header.
  */
 final class TagSets {
 
@@ -22,8 +23,9 @@ final class TagSets {
     }
 
     /**
-     * Renders tags as the value of the {@code x-amz-tagging} header of a PUT or a multipart upload: a URL query
-     * ({@code key1=value1&key2=value2}) with keys and values percent-encoded.
+     * Renders tags as the value of the {@code x-amz-tagging} header of a PUT or a
+     * multipart upload: a URL query ({@code key1=value1&key2=value2}) with keys and
+     * values percent-encoded.
      * @param tags the tags
      * @return the header value, empty for no tags
      */
@@ -36,11 +38,8 @@ final class TagSets {
     }
 
     static Tagging toDocument(Tags tags) {
-        return Tagging.of(tags.get()
-            .entrySet()
-            .stream()
-            .map((tag) -> new Tagging.Tag(tag.getKey(), tag.getValue()))
-            .toList());
+        return Tagging
+            .of(tags.get().entrySet().stream().map((tag) -> new Tagging.Tag(tag.getKey(), tag.getValue())).toList());
     }
 
     /**

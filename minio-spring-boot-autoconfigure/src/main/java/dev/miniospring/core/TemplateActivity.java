@@ -12,8 +12,9 @@ import dev.miniospring.notification.NotificationStream;
 import dev.miniospring.notification.NotificationSubscription;
 
 /**
- * What a template has running that shutdown must end or wait for: its open notification streams and subscriptions
- * (held weakly, so that those the application dropped are forgotten) and its uploads in flight.
+ * What a template has running that shutdown must end or wait for: its open notification
+ * streams and subscriptions (held weakly, so that those the application dropped are
+ * forgotten) and its uploads in flight.
  */
 final class TemplateActivity {
 

@@ -17,9 +17,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Builds the {@link RestClient}s of one template when it first sends a request, from the builder settings captured
- * when the template was built: the {@link RestClient.Builder} to start from (asked for once), the customizations,
- * and a request factory that signs requests.
+ * Builds the {@link RestClient}s of one template when it first sends a request, from the
+ * builder settings captured when the template was built: the {@link RestClient.Builder}
+ * to start from (asked for once), the customizations, and a request factory that signs
+ * requests.
  */
 final class TemplateRestClients {
 

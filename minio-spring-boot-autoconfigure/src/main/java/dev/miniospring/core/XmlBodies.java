@@ -9,8 +9,8 @@ import dev.miniospring.signing.RequestPayload;
 import org.springframework.util.DigestUtils;
 
 /**
- * Attaches S3 XML documents to requests with the {@code Content-MD5} that S3 requires on configuration writes and
- * multi-object deletes.
+ * Attaches S3 XML documents to requests with the {@code Content-MD5} that S3 requires on
+ * configuration writes and multi-object deletes.
  */
 final class XmlBodies {
 

@@ -14,11 +14,14 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.util.Assert;
 
 /**
- * Reports a {@link MinioTemplate}'s server as UP when it lists buckets or, when buckets are named, when each of them
- * exists. Details name the endpoint and checked buckets, and on DOWN the error code and HTTP status; never credentials.
+ * Reports a {@link MinioTemplate}'s server as UP when it lists buckets or, when buckets
+ * are named, when each of them exists. Details name the endpoint and checked buckets, and
+ * on DOWN the error code and HTTP status; never credentials.
  *
- * <p>The check runs on a {@linkplain MinioTemplate#forHealthCheck(Duration) client of its own} with short timeouts
- * and a single attempt, so that an unresponsive server is reported DOWN within seconds.
+ * <p>
+ * The check runs on a {@linkplain MinioTemplate#forHealthCheck(Duration) client of its
+ * own} with short timeouts and a single attempt, so that an unresponsive server is
+ * reported DOWN within seconds.
  *
  * @since 0.1.0
  */
@@ -36,7 +39,8 @@ public class MinioHealthIndicator implements HealthIndicator {
     /**
      * Creates an indicator whose waits last at most {@link #DEFAULT_TIMEOUT}.
      * @param template the template to check
-     * @param buckets the buckets that must exist; empty to check that buckets can be listed
+     * @param buckets the buckets that must exist; empty to check that buckets can be
+     * listed
      */
     public MinioHealthIndicator(MinioTemplate template, List<String> buckets) {
         this(template, buckets, DEFAULT_TIMEOUT);
@@ -45,7 +49,8 @@ public class MinioHealthIndicator implements HealthIndicator {
     /**
      * Creates an indicator.
      * @param template the template to check
-     * @param buckets the buckets that must exist; empty to check that buckets can be listed
+     * @param buckets the buckets that must exist; empty to check that buckets can be
+     * listed
      * @param timeout the connect, read and connection-pool timeout of the check
      */
     public MinioHealthIndicator(MinioTemplate template, List<String> buckets, Duration timeout) {
@@ -81,8 +86,7 @@ public class MinioHealthIndicator implements HealthIndicator {
                 missing.add(bucket);
             }
         }
-        builder.status(missing.isEmpty() ? Status.UP : Status.DOWN)
-            .withDetail("checkedBuckets", this.buckets);
+        builder.status(missing.isEmpty() ? Status.UP : Status.DOWN).withDetail("checkedBuckets", this.buckets);
         if (!missing.isEmpty()) {
             builder.withDetail("missingBuckets", missing);
         }

@@ -8,18 +8,21 @@ package dev.miniospring.http;
 public enum AddressingStyle {
 
     /**
-     * Virtual-host style for AWS S3 hosts ({@code *.amazonaws.com}), path style for every other server.
+     * Virtual-host style for AWS S3 hosts ({@code *.amazonaws.com}), path style for every
+     * other server.
      */
     AUTO,
 
     /**
-     * Path style: {@code https://host/bucket/key}. What MinIO, Ceph and most S3-compatible servers expect.
+     * Path style: {@code https://host/bucket/key}. What MinIO, Ceph and most
+     * S3-compatible servers expect.
      */
     PATH,
 
     /**
-     * Virtual-host style: {@code https://bucket.host/key}. Buckets whose names contain dots still use path style
-     * over HTTPS, as their names would not match the server certificate.
+     * Virtual-host style: {@code https://bucket.host/key}. Buckets whose names contain
+     * dots still use path style over HTTPS, as their names would not match the server
+     * certificate.
      */
     VIRTUAL_HOST
 

@@ -16,10 +16,12 @@ import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Bounds the writing of request bodies on Apache HttpClient 5, whose socket timeout bounds reads only: a write that
- * makes no progress within the connection's socket (read) timeout closes the connection, and the write fails with a
- * {@link java.net.SocketTimeoutException} (detected within one {@link BodyWriteWatchdog} tick after the timeout).
- * Placed just before the transport, so every request sent is watched.
+ * Bounds the writing of request bodies on Apache HttpClient 5, whose socket timeout
+ * bounds reads only: a write that makes no progress within the connection's socket (read)
+ * timeout closes the connection, and the write fails with a
+ * {@link java.net.SocketTimeoutException} (detected within one {@link BodyWriteWatchdog}
+ * tick after the timeout). Placed just before the transport, so every request sent is
+ * watched.
  */
 final class BodyWriteTimeout implements ExecChainHandler {
 

@@ -9,15 +9,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks the request body writes in progress at a fixed tick, on one scheduler thread that ticks only while writes
- * are watched. Watching and unwatching a write never wakes that thread (a wake-up per request let the scheduler
- * preempt the sending thread and cost small uploads a time slice each); the thread is woken at most once per tick,
- * when a write is watched after an idle tick.
+ * Checks the request body writes in progress at a fixed tick, on one scheduler thread
+ * that ticks only while writes are watched. Watching and unwatching a write never wakes
+ * that thread (a wake-up per request let the scheduler preempt the sending thread and
+ * cost small uploads a time slice each); the thread is woken at most once per tick, when
+ * a write is watched after an idle tick.
  */
 final class BodyWriteWatchdog implements Runnable {
 
     /**
-     * How often the writes in progress are checked: a stall is detected between its timeout and one tick later.
+     * How often the writes in progress are checked: a stall is detected between its
+     * timeout and one tick later.
      */
     static final long TICK_MILLIS = 100;
 

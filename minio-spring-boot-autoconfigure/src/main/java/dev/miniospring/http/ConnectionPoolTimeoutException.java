@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * No pooled connection became free in time: every connection of the template's pool is in use. Not retried, as a
- * retry would only wait again.
+ * No pooled connection became free in time: every connection of the template's pool is in
+ * use. Not retried, as a retry would only wait again.
  */
 final class ConnectionPoolTimeoutException extends IOException {
 

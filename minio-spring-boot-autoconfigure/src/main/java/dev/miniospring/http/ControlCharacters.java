@@ -1,8 +1,8 @@
 package dev.miniospring.http;
 
 /**
- * Finds the characters that HTTP header fields and XML 1.0 documents cannot carry, and writes text holding them
- * safely into exception messages.
+ * Finds the characters that HTTP header fields and XML 1.0 documents cannot carry, and
+ * writes text holding them safely into exception messages.
  *
  * @since 0.1.0
  */
@@ -12,8 +12,8 @@ public final class ControlCharacters {
     }
 
     /**
-     * Tells whether text holds a character a header value must not hold: a control character other than tab (CR, LF,
-     * NUL, DEL, the C1 controls).
+     * Tells whether text holds a character a header value must not hold: a control
+     * character other than tab (CR, LF, NUL, DEL, the C1 controls).
      * @param text the text
      * @return {@code true} when the text cannot be sent as a header value
      */
@@ -22,8 +22,9 @@ public final class ControlCharacters {
     }
 
     /**
-     * Returns the index of the first character XML 1.0 cannot carry, even escaped: the control characters other than
-     * tab, LF and CR, unpaired surrogates, U+FFFE and U+FFFF.
+     * Returns the index of the first character XML 1.0 cannot carry, even escaped: the
+     * control characters other than tab, LF and CR, unpaired surrogates, U+FFFE and
+     * U+FFFF.
      * @param text the text
      * @return the index, or {@code -1} when XML can carry the whole text
      */
@@ -40,9 +41,9 @@ public final class ControlCharacters {
     }
 
     /**
-     * Returns text for an exception message: control characters and the characters XML cannot carry are written as
-     * Java-style escapes (a backslash, {@code u} and four hex digits), so the message stays on one line and is safe
-     * to log.
+     * Returns text for an exception message: control characters and the characters XML
+     * cannot carry are written as Java-style escapes (a backslash, {@code u} and four hex
+     * digits), so the message stays on one line and is safe to log.
      * @param text the text
      * @return the printable text
      */

@@ -21,11 +21,13 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 /**
- * Apache HttpClient 5 set up for S3, the fastest client the template runs on (see the benchmark results): no
- * transparent decompression (objects are returned byte for byte), no retries of its own (the template retries), no
- * redirects followed (an S3 redirect is an error naming the endpoint to configure), a connection pool large enough for
- * parallel part uploads and multi-threaded applications, a bounded wait for a pooled connection that fails with a
- * message naming the pool size, and request body writes bounded by the read timeout.
+ * Apache HttpClient 5 set up for S3, the fastest client the template runs on (see the
+ * benchmark results): no transparent decompression (objects are returned byte for byte),
+ * no retries of its own (the template retries), no redirects followed (an S3 redirect is
+ * an error naming the endpoint to configure), a connection pool large enough for parallel
+ * part uploads and multi-threaded applications, a bounded wait for a pooled connection
+ * that fails with a message naming the pool size, and request body writes bounded by the
+ * read timeout.
  *
  * @since 0.1.0
  */
@@ -58,7 +60,8 @@ public final class HttpComponentsClients {
      * @param builder the HttpComponents request factory builder of Spring Boot
      * @return the configured builder
      */
-    public static HttpComponentsClientHttpRequestFactoryBuilder forS3(HttpComponentsClientHttpRequestFactoryBuilder builder) {
+    public static HttpComponentsClientHttpRequestFactoryBuilder forS3(
+            HttpComponentsClientHttpRequestFactoryBuilder builder) {
         return forS3(builder, DEFAULT_MAX_CONNECTIONS, DEFAULT_CONNECTION_ACQUISITION_TIMEOUT);
     }
 
@@ -72,8 +75,8 @@ public final class HttpComponentsClients {
     public static HttpComponentsClientHttpRequestFactoryBuilder forS3(
             HttpComponentsClientHttpRequestFactoryBuilder builder, int maxConnections, Duration acquisitionTimeout) {
         return builder.withHttpClientCustomizer((client) -> customizeClient(client, maxConnections, acquisitionTimeout))
-            .withConnectionManagerCustomizer((connections) -> connections.setMaxConnPerRoute(maxConnections)
-                .setMaxConnTotal(maxConnections))
+            .withConnectionManagerCustomizer(
+                    (connections) -> connections.setMaxConnPerRoute(maxConnections).setMaxConnTotal(maxConnections))
             .withDefaultRequestConfigCustomizer((request) -> request
                 .setConnectionRequestTimeout(acquisitionTimeout.toMillis(), TimeUnit.MILLISECONDS));
     }
@@ -90,15 +93,14 @@ public final class HttpComponentsClients {
     }
 
     /**
-     * Creates a request factory with the S3 settings, the default pool and the default timeouts; it follows no
-     * redirects.
+     * Creates a request factory with the S3 settings, the default pool and the default
+     * timeouts; it follows no redirects.
      * @return the request factory
      */
     public static ClientHttpRequestFactory requestFactory() {
-        return forS3(ClientHttpRequestFactoryBuilder.httpComponents())
-            .build(HttpClientSettings.defaults()
-                .withRedirects(HttpRedirects.DONT_FOLLOW)
-                .withTimeouts(S3HttpClients.DEFAULT_CONNECT_TIMEOUT, S3HttpClients.DEFAULT_READ_TIMEOUT));
+        return forS3(ClientHttpRequestFactoryBuilder.httpComponents()).build(HttpClientSettings.defaults()
+            .withRedirects(HttpRedirects.DONT_FOLLOW)
+            .withTimeouts(S3HttpClients.DEFAULT_CONNECT_TIMEOUT, S3HttpClients.DEFAULT_READ_TIMEOUT));
     }
 
     private static void customizeClient(HttpClientBuilder client, int maxConnections, Duration acquisitionTimeout) {

@@ -6,8 +6,8 @@ import java.net.ProxySelector;
 import org.springframework.util.Assert;
 
 /**
- * An HTTP proxy that a template's clients (and only they) connect through; HTTPS requests are tunnelled with
- * {@code CONNECT}.
+ * An HTTP proxy that a template's clients (and only they) connect through; HTTPS requests
+ * are tunnelled with {@code CONNECT}.
  *
  * @param host the proxy host
  * @param port the proxy port, 1 to 65535
@@ -21,7 +21,8 @@ public record HttpProxy(String host, int port) {
     }
 
     /**
-     * Returns the proxy selector of a JDK {@code HttpClient}; the host is resolved when connecting.
+     * Returns the proxy selector of a JDK {@code HttpClient}; the host is resolved when
+     * connecting.
      * @return the selector
      */
     public ProxySelector proxySelector() {

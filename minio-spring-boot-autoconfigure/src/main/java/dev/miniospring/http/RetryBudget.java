@@ -3,12 +3,15 @@ package dev.miniospring.http;
 import org.springframework.util.Assert;
 
 /**
- * A retry budget shared by all requests of a template, as in AWS SDK v2's standard retry mode: a bucket of tokens
- * that each retry draws from and each success refills, so that a struggling server is not hammered with retries.
+ * A retry budget shared by all requests of a template, as in AWS SDK v2's standard retry
+ * mode: a bucket of tokens that each retry draws from and each success refills, so that a
+ * struggling server is not hammered with retries.
  *
- * <p>A retry takes {@code retryCost} tokens ({@code timeoutRetryCost} after a timeout); a request that succeeds gives
- * back what its last retry took, or one token when it needed no retry, up to {@code capacity}. When the bucket cannot
- * pay for a retry, the failure is thrown at once. A cost of 0 turns the budget off for that kind of retry.
+ * <p>
+ * A retry takes {@code retryCost} tokens ({@code timeoutRetryCost} after a timeout); a
+ * request that succeeds gives back what its last retry took, or one token when it needed
+ * no retry, up to {@code capacity}. When the bucket cannot pay for a retry, the failure
+ * is thrown at once. A cost of 0 turns the budget off for that kind of retry.
  *
  * @param capacity the tokens of a full bucket, which it starts with
  * @param retryCost the tokens a retry takes
@@ -18,7 +21,8 @@ import org.springframework.util.Assert;
 public record RetryBudget(int capacity, int retryCost, int timeoutRetryCost) {
 
     /**
-     * The budget of AWS SDK v2's standard mode: 500 tokens, a retry takes 5, a retry after a timeout 10.
+     * The budget of AWS SDK v2's standard mode: 500 tokens, a retry takes 5, a retry
+     * after a timeout 10.
      */
     public static final RetryBudget STANDARD = new RetryBudget(500, 5, 10);
 

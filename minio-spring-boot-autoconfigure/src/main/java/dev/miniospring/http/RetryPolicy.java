@@ -19,25 +19,31 @@ import dev.miniospring.MinioTransportException;
 import org.springframework.util.Assert;
 
 /**
- * How transient failures are retried: at most {@code maxAttempts} attempts, separated by exponential backoff with full
- * jitter (a random delay between 0 and {@code min(maxDelay, baseDelay × 2^(attempt-1))}), or by the server's
+ * How transient failures are retried: at most {@code maxAttempts} attempts, separated by
+ * exponential backoff with full jitter (a random delay between 0 and
+ * {@code min(maxDelay, baseDelay × 2^(attempt-1))}), or by the server's
  * {@code Retry-After} capped at {@code maxDelay}.
  *
- * <p>Transient failures are HTTP 408, 429, 500, 502, 503 and 504, the S3 codes {@code SlowDown},
- * {@code InternalError}, {@code RequestTimeout}, {@code ServiceUnavailable}, {@code RequestLimitExceeded} and
- * {@code Throttling*} (also inside a 200 response), and I/O failures such as a refused or reset connection, a timeout
- * or a premature end of body. Unknown hosts and TLS failures are not transient.
+ * <p>
+ * Transient failures are HTTP 408, 429, 500, 502, 503 and 504, the S3 codes
+ * {@code SlowDown}, {@code InternalError}, {@code RequestTimeout},
+ * {@code ServiceUnavailable}, {@code RequestLimitExceeded} and {@code Throttling*} (also
+ * inside a 200 response), and I/O failures such as a refused or reset connection, a
+ * timeout or a premature end of body. Unknown hosts and TLS failures are not transient.
  *
- * <p>Retries are bounded three ways: by {@code maxAttempts}; by {@code apiCallTimeout}, as a retry is made only when
- * the time since the first attempt, plus the backoff delay, plus the duration of the attempt that failed (what the
- * next one is expected to take) stays within it (an attempt in flight is never cut short); and by a
- * {@link RetryBudget} shared by all requests of the template.
+ * <p>
+ * Retries are bounded three ways: by {@code maxAttempts}; by {@code apiCallTimeout}, as a
+ * retry is made only when the time since the first attempt, plus the backoff delay, plus
+ * the duration of the attempt that failed (what the next one is expected to take) stays
+ * within it (an attempt in flight is never cut short); and by a {@link RetryBudget}
+ * shared by all requests of the template.
  *
- * @param maxAttempts the number of attempts including the first, at least 1 ({@code 1} disables retries)
+ * @param maxAttempts the number of attempts including the first, at least 1 ({@code 1}
+ * disables retries)
  * @param baseDelay the delay before the first retry, at most
  * @param maxDelay the longest delay between two attempts
- * @param apiCallTimeout the time after the first attempt of a request within which its retries must be able to
- * finish
+ * @param apiCallTimeout the time after the first attempt of a request within which its
+ * retries must be able to finish
  * @param budget the retry budget shared by all requests of the template
  * @since 0.1.0
  */
@@ -82,7 +88,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /**
-     * Creates a policy with the default API call timeout and the {@link RetryBudget#STANDARD standard} budget.
+     * Creates a policy with the default API call timeout and the
+     * {@link RetryBudget#STANDARD standard} budget.
      * @param maxAttempts the number of attempts including the first, at least 1
      * @param baseDelay the delay before the first retry, at most
      * @param maxDelay the longest delay between two attempts
@@ -92,8 +99,9 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /**
-     * Returns the defaults: 3 attempts, 100 ms base delay, 20 s maximum delay, 2 minutes API call timeout and the
-     * standard budget (500 tokens, 5 per retry, 10 per retry after a timeout).
+     * Returns the defaults: 3 attempts, 100 ms base delay, 20 s maximum delay, 2 minutes
+     * API call timeout and the standard budget (500 tokens, 5 per retry, 10 per retry
+     * after a timeout).
      * @return the default policy
      */
     public static RetryPolicy defaults() {
@@ -109,7 +117,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /**
-     * Tells whether a failure is transient, so that the request may succeed when sent again.
+     * Tells whether a failure is transient, so that the request may succeed when sent
+     * again.
      * @param failure the failure of one attempt
      * @return {@code true} for the failures listed in the class description
      */
@@ -130,7 +139,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /**
-     * Tells whether an attempt failed because it timed out (connecting, or waiting for the server).
+     * Tells whether an attempt failed because it timed out (connecting, or waiting for
+     * the server).
      * @param failure the failure of one attempt
      * @return {@code true} for a timeout
      */

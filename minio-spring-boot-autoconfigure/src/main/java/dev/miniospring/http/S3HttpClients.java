@@ -15,16 +15,20 @@ import org.springframework.util.Assert;
 import org.springframework.util.ClassUtils;
 
 /**
- * The HTTP clients of one template, built with Spring Boot's {@link ClientHttpRequestFactoryBuilder} from one set of
- * {@link HttpClientSettings} (timeouts, SSL bundle): one for requests; one for uploads, with a connection pool of its
- * own, so that downloads held open by callers can never starve the uploads they feed; short-timeout ones for health
- * checks; and a JDK client for MinIO's endless notification streams.
+ * The HTTP clients of one template, built with Spring Boot's
+ * {@link ClientHttpRequestFactoryBuilder} from one set of {@link HttpClientSettings}
+ * (timeouts, SSL bundle): one for requests; one for uploads, with a connection pool of
+ * its own, so that downloads held open by callers can never starve the uploads they feed;
+ * short-timeout ones for health checks; and a JDK client for MinIO's endless notification
+ * streams.
  *
- * <p>None of them follows redirects, whatever the settings say: an S3 redirect is an error that names the endpoint and
- * region to configure (followed, the request would reach another host, or fail without a {@code Location}). Timeouts
- * the settings leave unset default to a connect timeout of 10 s and a read timeout of 30 s; the JDK client gets no
- * default read timeout, as Spring applies it there to the whole exchange, body included, which would cut long
- * transfers short.
+ * <p>
+ * None of them follows redirects, whatever the settings say: an S3 redirect is an error
+ * that names the endpoint and region to configure (followed, the request would reach
+ * another host, or fail without a {@code Location}). Timeouts the settings leave unset
+ * default to a connect timeout of 10 s and a read timeout of 30 s; the JDK client gets no
+ * default read timeout, as Spring applies it there to the whole exchange, body included,
+ * which would cut long transfers short.
  *
  * @since 0.1.0
  */
@@ -36,12 +40,14 @@ public final class S3HttpClients {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     /**
-     * The default read timeout: the longest wait for the next bytes of a response (30 s, as AWS SDK v2).
+     * The default read timeout: the longest wait for the next bytes of a response (30 s,
+     * as AWS SDK v2).
      */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
     /**
-     * The default number of connections per S3 endpoint (and in total) of one Apache HttpClient 5 pool.
+     * The default number of connections per S3 endpoint (and in total) of one Apache
+     * HttpClient 5 pool.
      */
     public static final int DEFAULT_MAX_CONNECTIONS = 64;
 
@@ -64,11 +70,13 @@ public final class S3HttpClients {
 
     /**
      * Creates the clients.
-     * @param builder the builder of the client library, or {@code null} to detect it (Apache HttpClient 5 when it is
-     * on the classpath, else the JDK client)
-     * @param settings the settings; unset timeouts take the defaults, redirects are never followed
+     * @param builder the builder of the client library, or {@code null} to detect it
+     * (Apache HttpClient 5 when it is on the classpath, else the JDK client)
+     * @param settings the settings; unset timeouts take the defaults, redirects are never
+     * followed
      * @param maxConnections the size of each connection pool (Apache HttpClient 5)
-     * @param acquisitionTimeout the longest wait for a pooled connection (Apache HttpClient 5)
+     * @param acquisitionTimeout the longest wait for a pooled connection (Apache
+     * HttpClient 5)
      */
     public S3HttpClients(@Nullable ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
             int maxConnections, Duration acquisitionTimeout) {
@@ -86,25 +94,28 @@ public final class S3HttpClients {
         this.maxConnections = maxConnections;
         this.acquisitionTimeout = acquisitionTimeout;
         this.proxy = proxy;
-        Assert.isTrue(proxy == null || this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder
-                || this.builder instanceof JdkClientHttpRequestFactoryBuilder,
+        Assert.isTrue(
+                proxy == null || this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder
+                        || this.builder instanceof JdkClientHttpRequestFactoryBuilder,
                 () -> "A proxy is supported with the HttpComponents and JDK clients, not with "
                         + this.builder.getClass().getSimpleName());
     }
 
     /**
-     * Returns the same clients connecting through a proxy (HttpComponents and JDK clients only).
+     * Returns the same clients connecting through a proxy (HttpComponents and JDK clients
+     * only).
      * @param proxy the proxy, or {@code null} for direct connections
      * @return the clients
-     * @throws IllegalArgumentException when the client library is neither HttpComponents nor the JDK client
+     * @throws IllegalArgumentException when the client library is neither HttpComponents
+     * nor the JDK client
      */
     public S3HttpClients withProxy(@Nullable HttpProxy proxy) {
         return new S3HttpClients(this.builder, this.settings, this.maxConnections, this.acquisitionTimeout, proxy);
     }
 
     /**
-     * Tells whether Apache HttpClient 5 is on the classpath, without loading any of its classes (nor
-     * {@link HttpComponentsClients}, which needs them).
+     * Tells whether Apache HttpClient 5 is on the classpath, without loading any of its
+     * classes (nor {@link HttpComponentsClients}, which needs them).
      * @param classLoader the class loader to look in, or {@code null} for the default
      * @return {@code true} when it is present
      */
@@ -130,7 +141,8 @@ public final class S3HttpClients {
     }
 
     /**
-     * Returns the settings the clients are built with, defaults applied and redirects not followed.
+     * Returns the settings the clients are built with, defaults applied and redirects not
+     * followed.
      * @return the settings
      */
     public HttpClientSettings settings() {
@@ -146,7 +158,8 @@ public final class S3HttpClients {
     }
 
     /**
-     * Returns the client of uploads: a client of its own, except for the JDK client, which has no connection limit.
+     * Returns the client of uploads: a client of its own, except for the JDK client,
+     * which has no connection limit.
      * @param requests the client of requests
      * @return the client of uploads
      */
@@ -155,8 +168,8 @@ public final class S3HttpClients {
     }
 
     /**
-     * Tells whether uploads get a client of their own (all libraries but the JDK client, which has no connection
-     * limit).
+     * Tells whether uploads get a client of their own (all libraries but the JDK client,
+     * which has no connection limit).
      * @return {@code true} when {@link #uploads} creates a client
      */
     public boolean separateUploads() {
@@ -164,7 +177,8 @@ public final class S3HttpClients {
     }
 
     /**
-     * Creates a client for health checks whose connect, read and pool timeouts are all {@code timeout}.
+     * Creates a client for health checks whose connect, read and pool timeouts are all
+     * {@code timeout}.
      * @param timeout the timeout
      * @return a new client
      */
@@ -175,8 +189,9 @@ public final class S3HttpClients {
     }
 
     /**
-     * Creates the JDK client of notification streams, with the connect timeout and SSL bundle of the settings but no
-     * read timeout (Spring's JDK client would end the endless stream after it).
+     * Creates the JDK client of notification streams, with the connect timeout and SSL
+     * bundle of the settings but no read timeout (Spring's JDK client would end the
+     * endless stream after it).
      * @return a new client
      */
     public JdkClientHttpRequestFactory notifications() {
@@ -204,9 +219,7 @@ public final class S3HttpClients {
     private HttpComponentsClientHttpRequestFactoryBuilder proxied(
             HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
         HttpProxy configured = this.proxy;
-        return (configured != null)
-                ? HttpComponentsClients.withProxy(httpComponents, configured)
-                : httpComponents;
+        return (configured != null) ? HttpComponentsClients.withProxy(httpComponents, configured) : httpComponents;
     }
 
 }

@@ -6,9 +6,10 @@ import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A request body stream that aborts its exchange when one write or flush makes no progress within the timeout, as
- * blocking socket writes have no timeout of their own. The {@link BodyWriteWatchdog} checks it at each tick while it
- * is watched; a write costs a clock read and two volatile writes.
+ * A request body stream that aborts its exchange when one write or flush makes no
+ * progress within the timeout, as blocking socket writes have no timeout of their own.
+ * The {@link BodyWriteWatchdog} checks it at each tick while it is watched; a write costs
+ * a clock read and two volatile writes.
  */
 final class StallWatchedOutputStream extends OutputStream {
 
@@ -84,7 +85,8 @@ final class StallWatchedOutputStream extends OutputStream {
     }
 
     /**
-     * Aborts the exchange when the current write or flush has made no progress for the timeout.
+     * Aborts the exchange when the current write or flush has made no progress for the
+     * timeout.
      * @param now the current {@link System#nanoTime()}
      * @return whether the exchange was aborted (the stream needs no further checks)
      */

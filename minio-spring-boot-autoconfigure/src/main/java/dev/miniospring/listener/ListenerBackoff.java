@@ -5,9 +5,10 @@ import java.time.Duration;
 import org.springframework.util.Assert;
 
 /**
- * How a {@link MinioListenerContainer} subscribes again after a subscription could not connect or ended with an
- * error: the wait doubles from {@code initial} up to {@code max}, and starts again from {@code initial} once a
- * subscription has lasted {@code max}. (Dropped connections are reconnected by the subscription itself.)
+ * How a {@link MinioListenerContainer} subscribes again after a subscription could not
+ * connect or ended with an error: the wait doubles from {@code initial} up to
+ * {@code max}, and starts again from {@code initial} once a subscription has lasted
+ * {@code max}. (Dropped connections are reconnected by the subscription itself.)
  *
  * @param initial the first wait
  * @param max the longest wait

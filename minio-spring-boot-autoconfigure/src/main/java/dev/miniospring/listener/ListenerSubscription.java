@@ -15,8 +15,9 @@ import dev.miniospring.notification.NotificationRecord;
 import dev.miniospring.notification.NotificationSubscription;
 
 /**
- * Keeps one endpoint subscribed on a supervising daemon thread: subscribes, waits for the subscription to end, and
- * subscribes again with backoff when it could not connect or ended with an error, until stopped.
+ * Keeps one endpoint subscribed on a supervising daemon thread: subscribes, waits for the
+ * subscription to end, and subscribes again with backoff when it could not connect or
+ * ended with an error, until stopped.
  */
 final class ListenerSubscription {
 

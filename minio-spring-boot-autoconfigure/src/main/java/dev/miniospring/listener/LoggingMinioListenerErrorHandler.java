@@ -6,7 +6,8 @@ import org.apache.commons.logging.LogFactory;
 import dev.miniospring.notification.NotificationRecord;
 
 /**
- * The default {@link MinioListenerErrorHandler}: logs the failure at error level, naming the listener, event and key.
+ * The default {@link MinioListenerErrorHandler}: logs the failure at error level, naming
+ * the listener, event and key.
  *
  * @since 0.1.0
  */
@@ -16,8 +17,8 @@ public class LoggingMinioListenerErrorHandler implements MinioListenerErrorHandl
 
     @Override
     public void handleError(MinioListenerEndpoint endpoint, NotificationRecord record, Exception exception) {
-        logger.error("MinIO listener " + endpoint.id() + " failed on " + record.eventName() + " of "
-                + record.bucket() + "/" + record.key(), exception);
+        logger.error("MinIO listener " + endpoint.id() + " failed on " + record.eventName() + " of " + record.bucket()
+                + "/" + record.key(), exception);
     }
 
 }

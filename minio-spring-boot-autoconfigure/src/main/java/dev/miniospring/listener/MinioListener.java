@@ -9,11 +9,14 @@ import java.lang.annotation.Target;
 import dev.miniospring.notification.NotificationEvents;
 
 /**
- * Marks a bean method that receives the events of a bucket, through MinIO's listen extension, while the application
- * context runs: {@code void onUpload(NotificationRecord record)}.
+ * Marks a bean method that receives the events of a bucket, through MinIO's listen
+ * extension, while the application context runs:
+ * {@code void onUpload(NotificationRecord record)}.
  *
- * <p>Every attribute accepts property placeholders ({@code ${…}}) and SpEL expressions ({@code #{…}}). An exception
- * thrown by the method goes to the {@link MinioListenerErrorHandler} and the next event is still delivered.
+ * <p>
+ * Every attribute accepts property placeholders ({@code ${…}}) and SpEL expressions
+ * ({@code #{…}}). An exception thrown by the method goes to the
+ * {@link MinioListenerErrorHandler} and the next event is still delivered.
  *
  * @since 0.1.0
  */
@@ -23,7 +26,8 @@ import dev.miniospring.notification.NotificationEvents;
 public @interface MinioListener {
 
     /**
-     * The id of the listener, for {@link MinioListenerContainer#start(String)} and in observations and logs.
+     * The id of the listener, for {@link MinioListenerContainer#start(String)} and in
+     * observations and logs.
      * @return the id, by default {@code beanName#methodName}
      */
     String id() default "";

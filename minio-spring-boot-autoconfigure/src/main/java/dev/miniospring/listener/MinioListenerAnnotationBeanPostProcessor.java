@@ -25,9 +25,9 @@ import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringValueResolver;
 
 /**
- * Finds the {@link MinioListener} methods of every bean, resolves the placeholders of their attributes and registers
- * them with the {@link MinioListenerContainer}. A method that does not take exactly one {@link NotificationRecord}
- * fails the start-up.
+ * Finds the {@link MinioListener} methods of every bean, resolves the placeholders of
+ * their attributes and registers them with the {@link MinioListenerContainer}. A method
+ * that does not take exactly one {@link NotificationRecord} fails the start-up.
  *
  * @since 0.1.0
  */
@@ -71,8 +71,9 @@ public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcess
                 () -> "@MinioListener method " + method + " must take exactly one NotificationRecord");
         Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
         ReflectionUtils.makeAccessible(invocable);
-        this.container.get().register(endpoint(beanName + "#" + method.getName(), annotation),
-                (record) -> invoke(bean, invocable, record));
+        this.container.get()
+            .register(endpoint(beanName + "#" + method.getName(), annotation),
+                    (record) -> invoke(bean, invocable, record));
     }
 
     private MinioListenerEndpoint endpoint(String defaultId, MinioListener annotation) {
@@ -80,8 +81,7 @@ public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcess
         List<String> events = Arrays.stream(annotation.events()).map(this::resolve).toList();
         String autoStartup = resolve(annotation.autoStartup());
         Assert.state(autoStartup.equals("true") || autoStartup.equals("false"),
-                () -> "@MinioListener autoStartup of " + defaultId + " must be true or false (is " + autoStartup
-                        + ")");
+                () -> "@MinioListener autoStartup of " + defaultId + " must be true or false (is " + autoStartup + ")");
         return new MinioListenerEndpoint(id.isEmpty() ? defaultId : id, resolve(annotation.bucket()),
                 resolve(annotation.prefix()), resolve(annotation.suffix()), events, Boolean.parseBoolean(autoStartup));
     }

@@ -14,8 +14,9 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Registers the {@link MinioListener} methods of each bean for reflective invocation in native images, where
- * {@link MinioListenerAnnotationBeanPostProcessor} finds and calls them.
+ * Registers the {@link MinioListener} methods of each bean for reflective invocation in
+ * native images, where {@link MinioListenerAnnotationBeanPostProcessor} finds and calls
+ * them.
  */
 class MinioListenerAotProcessor implements BeanRegistrationAotProcessor {
 
@@ -27,9 +28,10 @@ class MinioListenerAotProcessor implements BeanRegistrationAotProcessor {
         if (methods.isEmpty()) {
             return null;
         }
-        return (generationContext, code) -> methods.forEach((method) -> generationContext.getRuntimeHints()
-            .reflection()
-            .registerMethod(method, ExecutableMode.INVOKE));
+        return (generationContext,
+                code) -> methods.forEach((method) -> generationContext.getRuntimeHints()
+                    .reflection()
+                    .registerMethod(method, ExecutableMode.INVOKE));
     }
 
 }

@@ -15,9 +15,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
 /**
- * Runs a listen subscription per registered {@link MinioListenerEndpoint} while the application context runs: started
- * late and stopped early ({@link #DEFAULT_PHASE}), each on a daemon thread that subscribes again with backoff, each
- * event observed and each listener exception handed to the {@link MinioListenerErrorHandler}.
+ * Runs a listen subscription per registered {@link MinioListenerEndpoint} while the
+ * application context runs: started late and stopped early ({@link #DEFAULT_PHASE}), each
+ * on a daemon thread that subscribes again with backoff, each event observed and each
+ * listener exception handed to the {@link MinioListenerErrorHandler}.
  *
  * @since 0.1.0
  */
@@ -68,7 +69,8 @@ public class MinioListenerContainer implements SmartLifecycle {
     }
 
     /**
-     * Registers a listener; it starts at once when the container runs and the endpoint starts automatically.
+     * Registers a listener; it starts at once when the container runs and the endpoint
+     * starts automatically.
      * @param endpoint the endpoint, its id unique in this container
      * @param listener receives its events
      */
@@ -89,12 +91,15 @@ public class MinioListenerContainer implements SmartLifecycle {
     @Override
     public void start() {
         this.running = true;
-        this.registrations.values().stream().filter((registration) -> registration.endpoint.autoStartup())
+        this.registrations.values()
+            .stream()
+            .filter((registration) -> registration.endpoint.autoStartup())
             .forEach(Registration::start);
     }
 
     /**
-     * Starts one endpoint, such as one with {@code autoStartup = "false"}; does nothing when it runs.
+     * Starts one endpoint, such as one with {@code autoStartup = "false"}; does nothing
+     * when it runs.
      * @param id the endpoint id
      */
     public void start(String id) {
@@ -119,7 +124,8 @@ public class MinioListenerContainer implements SmartLifecycle {
     }
 
     /**
-     * Stops every endpoint and waits for their threads, at most the shutdown timeout each.
+     * Stops every endpoint and waits for their threads, at most the shutdown timeout
+     * each.
      */
     @Override
     public void stop() {
@@ -139,7 +145,8 @@ public class MinioListenerContainer implements SmartLifecycle {
     }
 
     /**
-     * Sets whether the container starts with the application context (default {@code true}).
+     * Sets whether the container starts with the application context (default
+     * {@code true}).
      * @param autoStartup whether to start automatically
      */
     public void setAutoStartup(boolean autoStartup) {
@@ -160,7 +167,8 @@ public class MinioListenerContainer implements SmartLifecycle {
     }
 
     /**
-     * Sets the longest wait for the threads of each endpoint when stopping (default 10 seconds).
+     * Sets the longest wait for the threads of each endpoint when stopping (default 10
+     * seconds).
      * @param shutdownTimeout the wait
      */
     public void setShutdownTimeout(Duration shutdownTimeout) {

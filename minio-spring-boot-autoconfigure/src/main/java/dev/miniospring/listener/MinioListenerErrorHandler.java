@@ -3,7 +3,8 @@ package dev.miniospring.listener;
 import dev.miniospring.notification.NotificationRecord;
 
 /**
- * Handles the exceptions of {@link MinioListener} methods; the subscription goes on with the next event.
+ * Handles the exceptions of {@link MinioListener} methods; the subscription goes on with
+ * the next event.
  *
  * @since 0.1.0
  */
@@ -11,7 +12,8 @@ import dev.miniospring.notification.NotificationRecord;
 public interface MinioListenerErrorHandler {
 
     /**
-     * Handles the failure of a listener on one event. An exception thrown here is logged and dropped.
+     * Handles the failure of a listener on one event. An exception thrown here is logged
+     * and dropped.
      * @param endpoint the listener
      * @param record the event it failed on
      * @param exception what it threw

@@ -10,8 +10,9 @@ import org.apache.commons.logging.LogFactory;
 import dev.miniospring.notification.NotificationRecord;
 
 /**
- * Hands each event to a listener inside a {@code minio.listener} observation (tags {@code listener}, {@code bucket},
- * {@code event}), and its exceptions to the error handler, so that none reaches the subscription.
+ * Hands each event to a listener inside a {@code minio.listener} observation (tags
+ * {@code listener}, {@code bucket}, {@code event}), and its exceptions to the error
+ * handler, so that none reaches the subscription.
  */
 final class ObservedDelivery implements Consumer<NotificationRecord> {
 

@@ -1,6 +1,7 @@
 /**
- * Annotation-driven listeners of MinIO bucket events: {@link dev.miniospring.listener.MinioListener} methods fed by
- * listen subscriptions that a {@link dev.miniospring.listener.MinioListenerContainer} runs with the application
+ * Annotation-driven listeners of MinIO bucket events:
+ * {@link dev.miniospring.listener.MinioListener} methods fed by listen subscriptions that
+ * a {@link dev.miniospring.listener.MinioListenerContainer} runs with the application
  * context.
  */
 @NullMarked

@@ -5,7 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The notification configuration of a bucket: its topic, queue and cloud-function configurations.
+ * The notification configuration of a bucket: its topic, queue and cloud-function
+ * configurations.
  *
  * @param topics the topic (SNS) configurations
  * @param queues the queue (SQS, MinIO targets) configurations
@@ -31,7 +32,8 @@ public record NotificationConfiguration(List<NotificationTarget> topics, List<No
     }
 
     /**
-     * Returns the configuration without any target, which removes all notifications when set.
+     * Returns the configuration without any target, which removes all notifications when
+     * set.
      * @return the empty configuration
      */
     public static NotificationConfiguration empty() {

@@ -1,7 +1,8 @@
 package dev.miniospring.notification;
 
 /**
- * Names of common S3 and MinIO bucket events; any other name starting with {@code s3:} may be used as well.
+ * Names of common S3 and MinIO bucket events; any other name starting with {@code s3:}
+ * may be used as well.
  *
  * @since 0.1.0
  */

@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 import dev.miniospring.MinioInvalidResponseException;
 
 /**
- * One S3 event record as delivered by notifications: the usual fields, plus the whole record as JSON.
+ * One S3 event record as delivered by notifications: the usual fields, plus the whole
+ * record as JSON.
  *
  * @param eventName the event name, such as {@code s3:ObjectCreated:Put}
  * @param bucket the bucket name
@@ -26,7 +27,8 @@ public record NotificationRecord(String eventName, String bucket, String key, @N
         @Nullable String eTag, @Nullable Instant eventTime, JsonNode raw) {
 
     /**
-     * Reads an S3 event record, such as an element of the {@code Records} array of a notification.
+     * Reads an S3 event record, such as an element of the {@code Records} array of a
+     * notification.
      * @param event the event JSON
      * @return the record
      */

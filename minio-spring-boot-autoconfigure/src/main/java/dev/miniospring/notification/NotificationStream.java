@@ -8,10 +8,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The events of MinIO's listen extension as a blocking iterator that reconnects with backoff when the connection
- * drops, until it is closed; keep-alive records are skipped. Returned by {@code listenBucketNotification}.
+ * The events of MinIO's listen extension as a blocking iterator that reconnects with
+ * backoff when the connection drops, until it is closed; keep-alive records are skipped.
+ * Returned by {@code listenBucketNotification}.
  *
- * <p>Iterate from one thread; {@link #close()} may be called from any thread and releases the connection.
+ * <p>
+ * Iterate from one thread; {@link #close()} may be called from any thread and releases
+ * the connection.
  *
  * @since 0.1.0
  */
@@ -20,8 +23,10 @@ public interface NotificationStream extends Iterator<NotificationRecord>, AutoCl
     /**
      * Waits for the next event.
      * @return {@code true} when an event arrived, {@code false} once the stream is closed
-     * @throws dev.miniospring.MinioErrorResponseException when reconnecting is refused with a 4xx error
-     * @throws dev.miniospring.MinioInvalidResponseException when the server does not speak MinIO's listen protocol
+     * @throws dev.miniospring.MinioErrorResponseException when reconnecting is refused
+     * with a 4xx error
+     * @throws dev.miniospring.MinioInvalidResponseException when the server does not
+     * speak MinIO's listen protocol
      */
     @Override
     boolean hasNext();
@@ -41,13 +46,15 @@ public interface NotificationStream extends Iterator<NotificationRecord>, AutoCl
     boolean isClosed();
 
     /**
-     * Stops listening and releases the connection; a blocked {@link #hasNext()} returns {@code false}.
+     * Stops listening and releases the connection; a blocked {@link #hasNext()} returns
+     * {@code false}.
      */
     @Override
     void close();
 
     /**
-     * Returns the events as a sequential stream that closes this iterator when it is closed.
+     * Returns the events as a sequential stream that closes this iterator when it is
+     * closed.
      * @return the stream
      */
     default Stream<NotificationRecord> stream() {

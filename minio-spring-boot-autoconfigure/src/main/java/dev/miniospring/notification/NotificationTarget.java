@@ -5,11 +5,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One topic, queue or cloud-function configuration of a bucket: where to send which events for which keys.
+ * One topic, queue or cloud-function configuration of a bucket: where to send which
+ * events for which keys.
  *
  * @param id the configuration id, or {@code null} to let the server choose one
- * @param arn the ARN of the topic, queue or function, such as {@code arn:minio:sqs::primary:webhook}
- * @param events the event names, such as {@code s3:ObjectCreated:*} (see {@link NotificationEvents})
+ * @param arn the ARN of the topic, queue or function, such as
+ * {@code arn:minio:sqs::primary:webhook}
+ * @param events the event names, such as {@code s3:ObjectCreated:*} (see
+ * {@link NotificationEvents})
  * @param filterRules the key filter rules, at most one prefix and one suffix
  * @since 0.1.0
  */

@@ -14,7 +14,8 @@ public record ByteRange(long offset, long length) {
     /**
      * Creates a range.
      * @param offset the first byte, not negative
-     * @param length the number of bytes, {@code 0} for up to the end; the last byte must fit in a {@code long}
+     * @param length the number of bytes, {@code 0} for up to the end; the last byte must
+     * fit in a {@code long}
      * @throws IllegalArgumentException naming the invalid argument
      */
     public ByteRange {
@@ -26,7 +27,8 @@ public record ByteRange(long offset, long length) {
 
     /**
      * Returns the position of the last byte of the range.
-     * @return the last byte, or {@code -1} when the range goes up to the end of the object
+     * @return the last byte, or {@code -1} when the range goes up to the end of the
+     * object
      */
     public long last() {
         return (this.length > 0) ? this.offset + this.length - 1 : -1;

@@ -7,14 +7,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The options of the object a compose writes: content type, user metadata, tags and server-side encryption. The new
- * object gets these, never the sources' attributes. Immutable; start from {@link #none()}.
+ * The options of the object a compose writes: content type, user metadata, tags and
+ * server-side encryption. The new object gets these, never the sources' attributes.
+ * Immutable; start from {@link #none()}.
  *
- * @param contentType the content type, or {@code null} for {@code application/octet-stream}
+ * @param contentType the content type, or {@code null} for
+ * {@code application/octet-stream}
  * @param metadata the user metadata, sent as {@code x-amz-meta-*} headers
  * @param tags the tags of the object, sent as {@code x-amz-tagging}
- * @param encryption how the server encrypts the object, or {@code null} for the bucket's default; a customer key is
- * sent on every request that writes the object
+ * @param encryption how the server encrypts the object, or {@code null} for the bucket's
+ * default; a customer key is sent on every request that writes the object
+ * @since 0.1.0
  */
 public record ComposeObjectOptions(@Nullable String contentType, Map<String, String> metadata, Tags tags,
         @Nullable ServerSideEncryption encryption) {
@@ -37,7 +40,8 @@ public record ComposeObjectOptions(@Nullable String contentType, Map<String, Str
     }
 
     /**
-     * Returns no options: {@code application/octet-stream}, no metadata, no tags, the bucket's default encryption.
+     * Returns no options: {@code application/octet-stream}, no metadata, no tags, the
+     * bucket's default encryption.
      * @return the empty options
      */
     public static ComposeObjectOptions none() {
@@ -56,7 +60,8 @@ public record ComposeObjectOptions(@Nullable String contentType, Map<String, Str
 
     /**
      * Sets the user metadata.
-     * @param metadata the metadata; values that are not plain printable ASCII are sent RFC 2047-encoded
+     * @param metadata the metadata; values that are not plain printable ASCII are sent
+     * RFC 2047-encoded
      * @return new options
      */
     public ComposeObjectOptions withMetadata(Map<String, String> metadata) {
@@ -74,7 +79,7 @@ public record ComposeObjectOptions(@Nullable String contentType, Map<String, Str
 
     /**
      * Encrypts the new object on the server, whatever the sources' encryption.
-     * @param encryption SSE-C, SSE-S3 or SSE-KMS
+     * @param encryption the encryption: SSE-C, SSE-S3 or SSE-KMS
      * @return new options
      */
     public ComposeObjectOptions withEncryption(ServerSideEncryption encryption) {

@@ -5,12 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * One source of a compose: a {@link CopySource} (bucket, key, version, conditions, SSE-C key) and optionally the byte
- * range of it that goes into the new object. Immutable; the range is checked against the source's size before the
- * compose starts.
+ * One source of a compose: a {@link CopySource} (bucket, key, version, conditions, SSE-C
+ * key) and optionally the byte range of it that goes into the new object. Immutable; the
+ * range is checked against the source's size before the compose starts.
  *
  * @param source the source object
  * @param range the bytes taken from it, or {@code null} for all of it
+ * @since 0.1.0
  */
 public record ComposeSource(CopySource source, @Nullable ByteRange range) {
 

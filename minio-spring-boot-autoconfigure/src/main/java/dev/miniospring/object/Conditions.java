@@ -9,10 +9,10 @@ import dev.miniospring.http.HeaderFields;
 import org.springframework.util.Assert;
 
 /**
- * Conditions on an object's ETag and modification time: on a read ({@code If-*} headers) the server answers
- * {@code PreconditionFailed} (HTTP 412) or Not Modified (HTTP 304) when one fails; on the source of a copy
- * ({@code x-amz-copy-source-if-*} headers) it answers {@code PreconditionFailed}. Combine them with the
- * {@code with...} methods.
+ * Conditions on an object's ETag and modification time: on a read ({@code If-*} headers)
+ * the server answers {@code PreconditionFailed} (HTTP 412) or Not Modified (HTTP 304)
+ * when one fails; on the source of a copy ({@code x-amz-copy-source-if-*} headers) it
+ * answers {@code PreconditionFailed}. Combine them with the {@code with...} methods.
  *
  * @param modifiedSince only if the object was modified after this instant
  * @param unmodifiedSince only if the object was not modified after this instant
@@ -20,18 +20,21 @@ import org.springframework.util.Assert;
  * @param matchETagExcept only if the object does not have this ETag (quoted or not)
  * @since 0.1.0
  */
-public record Conditions(@Nullable Instant modifiedSince, @Nullable Instant unmodifiedSince,
-        @Nullable String matchETag, @Nullable String matchETagExcept) {
+public record Conditions(@Nullable Instant modifiedSince, @Nullable Instant unmodifiedSince, @Nullable String matchETag,
+        @Nullable String matchETagExcept) {
 
     private static final Conditions NONE = new Conditions(null, null, null, null);
 
     /**
      * Creates conditions, checking the ETags.
-     * @param modifiedSince only if the object was modified after this instant, or {@code null}
-     * @param unmodifiedSince only if the object was not modified after this instant, or {@code null}
+     * @param modifiedSince only if the object was modified after this instant, or
+     * {@code null}
+     * @param unmodifiedSince only if the object was not modified after this instant, or
+     * {@code null}
      * @param matchETag only if the object has this ETag, or {@code null}
      * @param matchETagExcept only if the object does not have this ETag, or {@code null}
-     * @throws IllegalArgumentException naming {@code etag} when an ETag is empty or holds a control character
+     * @throws IllegalArgumentException naming {@code etag} when an ETag is empty or holds
+     * a control character
      */
     public Conditions {
         validEtag(matchETag);

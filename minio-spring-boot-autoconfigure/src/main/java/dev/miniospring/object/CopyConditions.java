@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * Conditions on the source of a copy, sent as {@code x-amz-copy-source-if-*} headers; when one fails the server answers
- * {@code PreconditionFailed} (HTTP 412). Combine them with the {@code with...} methods.
+ * Conditions on the source of a copy, sent as {@code x-amz-copy-source-if-*} headers;
+ * when one fails the server answers {@code PreconditionFailed} (HTTP 412). Combine them
+ * with the {@code with...} methods.
  *
  * @param modifiedSince copy only if the source was modified after this instant
  * @param unmodifiedSince copy only if the source was not modified after this instant
@@ -66,7 +67,8 @@ public record CopyConditions(@Nullable Instant modifiedSince, @Nullable Instant 
     }
 
     /**
-     * Returns the same conditions as {@link Conditions}, the type the options of every operation take.
+     * Returns the same conditions as {@link Conditions}, the type the options of every
+     * operation take.
      * @return the conditions
      */
     public Conditions toConditions() {

@@ -7,15 +7,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The options of a copy (CopyObject): whether the copy keeps the source's content type and user metadata
- * ({@link MetadataDirective#COPY}, the default) or gets new ones ({@link MetadataDirective#REPLACE}). Immutable;
- * start from {@link #none()}.
+ * The options of a copy (CopyObject): whether the copy keeps the source's content type
+ * and user metadata ({@link MetadataDirective#COPY}, the default) or gets new ones
+ * ({@link MetadataDirective#REPLACE}). Immutable; start from {@link #none()}.
  *
  * @param metadataDirective what the copy stores as content type and user metadata
- * @param contentType the new content type, or {@code null} to keep the source's; only with
+ * @param contentType the new content type, or {@code null} to keep the source's; only
+ * with {@link MetadataDirective#REPLACE}
+ * @param metadata the new user metadata, replacing all of the source's; only with
  * {@link MetadataDirective#REPLACE}
- * @param metadata the new user metadata, replacing all of the source's; only with {@link MetadataDirective#REPLACE}
- * @param encryption how the server encrypts the object, or {@code null} for the bucket's default
+ * @param encryption how the server encrypts the object, or {@code null} for the bucket's
+ * default
  * @since 0.1.0
  */
 public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable String contentType,
@@ -29,8 +31,8 @@ public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable S
      * @param contentType the new content type, or {@code null}
      * @param metadata the new user metadata
      * @param encryption the encryption, or {@code null}
-     * @throws IllegalArgumentException naming the invalid argument, or when a content type or metadata is given
-     * with {@link MetadataDirective#COPY}
+     * @throws IllegalArgumentException naming the invalid argument, or when a content
+     * type or metadata is given with {@link MetadataDirective#COPY}
      */
     public CopyObjectOptions {
         Assert.notNull(metadataDirective, "'metadataDirective' must not be null");
@@ -49,8 +51,8 @@ public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable S
     }
 
     /**
-     * Replaces the user metadata: the copy gets exactly these (and the content type of these options, or the
-     * source's when none is given).
+     * Replaces the user metadata: the copy gets exactly these (and the content type of
+     * these options, or the source's when none is given).
      * @param metadata the new user metadata, possibly empty
      * @return new options, with {@link MetadataDirective#REPLACE}
      */
@@ -59,8 +61,8 @@ public record CopyObjectOptions(MetadataDirective metadataDirective, @Nullable S
     }
 
     /**
-     * Replaces the content type; the user metadata of the copy is then the metadata of these options (none unless
-     * given with {@link #withMetadata(Map)}).
+     * Replaces the content type; the user metadata of the copy is then the metadata of
+     * these options (none unless given with {@link #withMetadata(Map)}).
      * @param contentType the new content type
      * @return new options, with {@link MetadataDirective#REPLACE}
      */

@@ -7,14 +7,16 @@ import dev.miniospring.http.ControlCharacters;
 import org.springframework.util.Assert;
 
 /**
- * The source object of a copy: bucket, key, version and the conditions it must meet. Immutable; the bucket name and
- * key rules are checked, naming {@code source}, before the copy is sent.
+ * The source object of a copy: bucket, key, version and the conditions it must meet.
+ * Immutable; the bucket name and key rules are checked, naming {@code source}, before the
+ * copy is sent.
  *
  * @param bucket the source bucket
  * @param key the source key
  * @param versionId the source version, or {@code null} for the latest
  * @param conditions the conditions on the source ({@code x-amz-copy-source-if-*} headers)
- * @param customerKey the SSE-C key of the source, or {@code null} when it is not encrypted with one
+ * @param customerKey the SSE-C key of the source, or {@code null} when it is not
+ * encrypted with one
  * @since 0.1.0
  */
 public record CopySource(String bucket, String key, @Nullable String versionId, Conditions conditions,
@@ -50,14 +52,14 @@ public record CopySource(String bucket, String key, @Nullable String versionId, 
      * Parses a source written as {@code bucket/key} or {@code /bucket/key}.
      * @param source the source
      * @return the latest version of that object, unconditionally
-     * @throws IllegalArgumentException naming {@code source} when it is not a bucket and a key
+     * @throws IllegalArgumentException naming {@code source} when it is not a bucket and
+     * a key
      */
     public static CopySource parse(String source) {
         Assert.notNull(source, "'source' must not be null");
         String path = source.startsWith("/") ? source.substring(1) : source;
         int slash = path.indexOf('/');
-        Assert.isTrue(slash > 0,
-                () -> "'source' must be 'bucket/key' (is '" + ControlCharacters.escape(source) + "')");
+        Assert.isTrue(slash > 0, () -> "'source' must be 'bucket/key' (is '" + ControlCharacters.escape(source) + "')");
         try {
             return of(path.substring(0, slash), path.substring(slash + 1));
         }

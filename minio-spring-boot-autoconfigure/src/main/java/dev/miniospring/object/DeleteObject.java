@@ -8,9 +8,8 @@ import org.springframework.util.Assert;
  * An object, or one version of it, to remove with a multi-object delete.
  *
  * @param name the object key
- * @param versionId the version to remove permanently, or {@code null} for the current object (which, in a versioned
- * bucket, adds a delete marker)
- *
+ * @param versionId the version to remove permanently, or {@code null} for the current
+ * object (which, in a versioned bucket, adds a delete marker)
  * @since 0.1.0
  */
 public record DeleteObject(String name, @Nullable String versionId) {

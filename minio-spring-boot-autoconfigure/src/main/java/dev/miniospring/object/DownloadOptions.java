@@ -3,14 +3,18 @@ package dev.miniospring.object;
 import org.springframework.util.Assert;
 
 /**
- * The options of a download into a file ({@code downloadObject}, {@code fgetObject}): the read options, and how an
- * object larger than one part is split into byte ranges fetched in parallel. Immutable; start from {@link #none()}
- * or {@link #of(GetObjectOptions)} and add options with the {@code with...} methods, each checked when it is given.
+ * The options of a download into a file ({@code downloadObject}, {@code fgetObject}): the
+ * read options, and how an object larger than one part is split into byte ranges fetched
+ * in parallel. Immutable; start from {@link #none()} or {@link #of(GetObjectOptions)} and
+ * add options with the {@code with...} methods, each checked when it is given.
  *
- * @param read the read options: version, conditions, SSE-C key, progress listener and the other GetObject options
- * @param partSize the size of each range of a parallel download, at least 1 MiB, or {@code 0} for the template's
- * @param concurrency the number of ranges fetched at once, at least 1 ({@code 1} downloads in one GET), or
+ * @param read the read options: version, conditions, SSE-C key, progress listener and the
+ * other GetObject options
+ * @param partSize the size of each range of a parallel download, at least 1 MiB, or
  * {@code 0} for the template's
+ * @param concurrency the number of ranges fetched at once, at least 1 ({@code 1}
+ * downloads in one GET), or {@code 0} for the template's
+ * @since 0.1.0
  */
 public record DownloadOptions(GetObjectOptions read, long partSize, int concurrency) {
 
@@ -37,7 +41,8 @@ public record DownloadOptions(GetObjectOptions read, long partSize, int concurre
     }
 
     /**
-     * Returns no options: the whole latest version, with the template's part size and concurrency.
+     * Returns no options: the whole latest version, with the template's part size and
+     * concurrency.
      * @return the empty options
      */
     public static DownloadOptions none() {
@@ -45,7 +50,8 @@ public record DownloadOptions(GetObjectOptions read, long partSize, int concurre
     }
 
     /**
-     * Returns options that read as the given read options do, with the template's part size and concurrency.
+     * Returns options that read as the given read options do, with the template's part
+     * size and concurrency.
      * @param read the read options
      * @return new options
      */

@@ -13,40 +13,45 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The options of a read (GetObject, and {@code fgetObject}): byte range, version, conditions, response header
- * overrides, extra request headers, a progress listener, an SSE-C key and checksum verification. Immutable; start from {@link #none()} and add options with
- * the {@code with...} methods, each checked when it is given.
+ * The options of a read (GetObject, and {@code fgetObject}): byte range, version,
+ * conditions, response header overrides, extra request headers, a progress listener, an
+ * SSE-C key and checksum verification. Immutable; start from {@link #none()} and add
+ * options with the {@code with...} methods, each checked when it is given.
  *
  * @param range the byte range, or {@code null} for the whole object
  * @param versionId the version to read, or {@code null} for the latest
  * @param conditions the conditions on the object ({@code If-*} headers)
- * @param responseHeaders the response header overrides, such as {@code response-content-disposition}
+ * @param responseHeaders the response header overrides, such as
+ * {@code response-content-disposition}
  * @param requestHeaders extra request headers
  * @param listener receives the download progress
- * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
- * @param checksumMode whether to ask the server for the object's checksum ({@code x-amz-checksum-mode: ENABLED}),
- * which the body is then verified against
+ * @param customerKey the SSE-C key of the object, or {@code null} when it is not
+ * encrypted with one
+ * @param checksumMode whether to ask the server for the object's checksum
+ * ({@code x-amz-checksum-mode: ENABLED}), which the body is then verified against
  * @since 0.1.0
  */
 public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versionId, Conditions conditions,
         Map<String, String> responseHeaders, Map<String, String> requestHeaders, ProgressListener listener,
         ServerSideEncryption.@Nullable CustomerKey customerKey, boolean checksumMode) {
 
-    private static final Set<String> RESPONSE_HEADERS = new TreeSet<>(List.of("response-cache-control",
-            "response-content-disposition", "response-content-encoding", "response-content-language",
-            "response-content-type", "response-expires"));
+    private static final Set<String> RESPONSE_HEADERS = new TreeSet<>(
+            List.of("response-cache-control", "response-content-disposition", "response-content-encoding",
+                    "response-content-language", "response-content-type", "response-expires"));
 
-    private static final GetObjectOptions NONE = new GetObjectOptions(null, null, Conditions.none(), Map.of(),
-            Map.of(), ProgressListener.NONE, null, false);
+    private static final GetObjectOptions NONE = new GetObjectOptions(null, null, Conditions.none(), Map.of(), Map.of(),
+            ProgressListener.NONE, null, false);
 
     /**
      * Creates options, checking every value.
      * @param range the byte range, or {@code null}
      * @param versionId the version, or {@code null}
      * @param conditions the conditions
-     * @param responseHeaders the response header overrides, among {@code response-content-type}, {@code response-content-disposition},
-     * {@code response-cache-control}, {@code response-expires}, {@code response-content-language} and
-     * {@code response-content-encoding} (in any case)
+     * @param responseHeaders the response header overrides, among
+     * {@code response-content-type}, {@code response-content-disposition},
+     * {@code response-cache-control}, {@code response-expires},
+     * {@code response-content-language} and {@code response-content-encoding} (in any
+     * case)
      * @param requestHeaders extra request headers
      * @param listener the progress listener
      * @param customerKey the SSE-C key, or {@code null}
@@ -70,8 +75,10 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
     }
 
     /**
-     * Reads a byte range only; the server must answer it with {@code 206 Partial Content}.
-     * @param offset the first byte; beyond the end the server answers {@code InvalidRange} (HTTP 416)
+     * Reads a byte range only; the server must answer it with
+     * {@code 206 Partial Content}.
+     * @param offset the first byte; beyond the end the server answers
+     * {@code InvalidRange} (HTTP 416)
      * @param length the number of bytes, {@code 0} for up to the end
      * @return new options
      */
@@ -87,8 +94,8 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      */
     public GetObjectOptions withVersionId(String versionId) {
         Assert.notNull(versionId, "'versionId' must not be null");
-        return new GetObjectOptions(this.range, versionId, this.conditions, this.responseHeaders,
-                this.requestHeaders, this.listener, this.customerKey, this.checksumMode);
+        return new GetObjectOptions(this.range, versionId, this.conditions, this.responseHeaders, this.requestHeaders,
+                this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -97,20 +104,21 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      * @return new options
      */
     public GetObjectOptions withConditions(Conditions conditions) {
-        return new GetObjectOptions(this.range, this.versionId, conditions, this.responseHeaders,
-                this.requestHeaders, this.listener, this.customerKey, this.checksumMode);
+        return new GetObjectOptions(this.range, this.versionId, conditions, this.responseHeaders, this.requestHeaders,
+                this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
      * Overrides headers of the response, such as {@code response-content-disposition}.
-     * @param responseHeaders overrides among {@code response-content-type}, {@code response-content-disposition},
-     * {@code response-cache-control}, {@code response-expires}, {@code response-content-language} and
+     * @param responseHeaders overrides among {@code response-content-type},
+     * {@code response-content-disposition}, {@code response-cache-control},
+     * {@code response-expires}, {@code response-content-language} and
      * {@code response-content-encoding} (in any case)
      * @return new options
      */
     public GetObjectOptions withResponseHeaders(Map<String, String> responseHeaders) {
-        return new GetObjectOptions(this.range, this.versionId, this.conditions, responseHeaders,
-                this.requestHeaders, this.listener, this.customerKey, this.checksumMode);
+        return new GetObjectOptions(this.range, this.versionId, this.conditions, responseHeaders, this.requestHeaders,
+                this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
@@ -119,13 +127,14 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
      * @return new options
      */
     public GetObjectOptions withRequestHeaders(Map<String, String> requestHeaders) {
-        return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders,
-                requestHeaders, this.listener, this.customerKey, this.checksumMode);
+        return new GetObjectOptions(this.range, this.versionId, this.conditions, this.responseHeaders, requestHeaders,
+                this.listener, this.customerKey, this.checksumMode);
     }
 
     /**
      * Reports the download progress.
-     * @param listener receives the progress, at least every MiB and at the end of the body
+     * @param listener receives the progress, at least every MiB and at the end of the
+     * body
      * @return new options
      */
     public GetObjectOptions withProgressListener(ProgressListener listener) {
@@ -134,8 +143,8 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
     }
 
     /**
-     * Reads an object written with SSE-C: sends its key (never over plain {@code http://} unless the template
-     * allows it).
+     * Reads an object written with SSE-C: sends its key (never over plain {@code http://}
+     * unless the template allows it).
      * @param customerKey the SSE-C key the object was written with
      * @return new options
      */
@@ -146,10 +155,12 @@ public record GetObjectOptions(@Nullable ByteRange range, @Nullable String versi
     }
 
     /**
-     * Asks the server for the checksum stored with the object ({@code x-amz-checksum-mode: ENABLED}), so that the body
-     * is verified against it as it is read: a mismatch is a {@code MinioException} at the end of the body (and
-     * {@code fgetObject} leaves no file). Whole-object reads only: a range is not covered by the object's checksum,
-     * and neither is the composite checksum of a multipart upload. Costs one pass of the algorithm over the data.
+     * Asks the server for the checksum stored with the object
+     * ({@code x-amz-checksum-mode: ENABLED}), so that the body is verified against it as
+     * it is read: a mismatch is a {@code MinioException} at the end of the body (and
+     * {@code fgetObject} leaves no file). Whole-object reads only: a range is not covered
+     * by the object's checksum, and neither is the composite checksum of a multipart
+     * upload. Costs one pass of the algorithm over the data.
      * @return new options
      */
     public GetObjectOptions withChecksumMode() {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param etag the ETag without quotes, {@code null} for directories
  * @param lastModified when the object was last modified, {@code null} for directories
  * @param contentType the content type, when the server lists it (MinIO with metadata)
- * @param metadata the user metadata, when the server lists it (MinIO with metadata), otherwise empty
+ * @param metadata the user metadata, when the server lists it (MinIO with metadata),
+ * otherwise empty
  * @since 0.1.0
  */
 public record Item(String bucket, String name, boolean isDir, long size, @Nullable String etag,

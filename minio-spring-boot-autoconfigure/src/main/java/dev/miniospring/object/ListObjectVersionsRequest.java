@@ -5,16 +5,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * What one page of a version listing asks for: prefix, depth, page size and where to continue.
+ * What one page of a version listing asks for: prefix, depth, page size and where to
+ * continue.
  *
  * @param prefix only keys starting with it, or {@code null} for all
- * @param recursive {@code false} lists one level, with {@code /} as delimiter and common prefixes as directories
+ * @param recursive {@code false} lists one level, with {@code /} as delimiter and common
+ * prefixes as directories
  * @param maxKeys the page size, 1 to 1000
- * @param keyMarker continue after this key: the {@link ObjectVersionsPage#nextKeyMarker() nextKeyMarker} of the
- * previous page, or {@code null} for the first page
- * @param versionIdMarker continue after this version of the key marker: the previous page's
- * {@link ObjectVersionsPage#nextVersionIdMarker() nextVersionIdMarker}, or {@code null}
- *
+ * @param keyMarker continue after this key: the {@link ObjectVersionsPage#nextKeyMarker()
+ * nextKeyMarker} of the previous page, or {@code null} for the first page
+ * @param versionIdMarker continue after this version of the key marker: the previous
+ * page's {@link ObjectVersionsPage#nextVersionIdMarker() nextVersionIdMarker}, or
+ * {@code null}
  * @since 0.1.0
  */
 public record ListObjectVersionsRequest(@Nullable String prefix, boolean recursive, int maxKeys,
@@ -60,7 +62,8 @@ public record ListObjectVersionsRequest(@Nullable String prefix, boolean recursi
     /**
      * Returns a copy that continues after a key and version.
      * @param keyMarker the key
-     * @param versionIdMarker the version of that key, or {@code null} to continue after all its versions
+     * @param versionIdMarker the version of that key, or {@code null} to continue after
+     * all its versions
      * @return the request
      */
     public ListObjectVersionsRequest withMarkers(@Nullable String keyMarker, @Nullable String versionIdMarker) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param objects the objects of the page
  * @param prefixes the common prefixes of the page, as directory entries
  * @param isTruncated whether more entries follow
- * @param nextToken the token of the next page ({@link ListObjectsRequest#withToken}), {@code null} on the last page
+ * @param nextToken the token of the next page ({@link ListObjectsRequest#withToken}),
+ * {@code null} on the last page
  * @since 0.1.0
  */
 public record ListObjectsPage(List<Item> objects, List<Item> prefixes, boolean isTruncated,

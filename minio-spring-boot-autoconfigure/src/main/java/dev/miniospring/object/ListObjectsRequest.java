@@ -5,15 +5,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * What one page of an object listing asks for: prefix, depth, page size and where to continue.
+ * What one page of an object listing asks for: prefix, depth, page size and where to
+ * continue.
  *
  * @param prefix only keys starting with it, or {@code null} for all
- * @param recursive {@code false} lists one level, with {@code /} as delimiter and common prefixes as directories
+ * @param recursive {@code false} lists one level, with {@code /} as delimiter and common
+ * prefixes as directories
  * @param maxKeys the page size, 1 to 1000
- * @param token where to continue: the {@link ListObjectsPage#nextToken() nextToken} of the previous page
- * (a continuation token for ListObjectsV2, a marker for ListObjects v1), or {@code null} for the first page
- * @param startAfter list only keys after this one (ListObjectsV2; ignored when a token is set), or {@code null}
- * @param includeMetadata ask for content types and user metadata (a MinIO extension of ListObjectsV2)
+ * @param token where to continue: the {@link ListObjectsPage#nextToken() nextToken} of
+ * the previous page (a continuation token for ListObjectsV2, a marker for ListObjects
+ * v1), or {@code null} for the first page
+ * @param startAfter list only keys after this one (ListObjectsV2; ignored when a token is
+ * set), or {@code null}
+ * @param includeMetadata ask for content types and user metadata (a MinIO extension of
+ * ListObjectsV2)
  * @since 0.1.0
  */
 public record ListObjectsRequest(@Nullable String prefix, boolean recursive, int maxKeys, @Nullable String token,
@@ -69,7 +74,8 @@ public record ListObjectsRequest(@Nullable String prefix, boolean recursive, int
     }
 
     /**
-     * Returns a copy that asks for content types and user metadata (MinIO extension, ListObjectsV2).
+     * Returns a copy that asks for content types and user metadata (MinIO extension,
+     * ListObjectsV2).
      * @param includeMetadata whether to ask
      * @return the request
      */

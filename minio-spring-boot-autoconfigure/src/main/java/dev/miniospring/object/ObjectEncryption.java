@@ -5,13 +5,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * How an object is encrypted on the server, as {@code statObject} and downloads report it.
+ * How an object is encrypted on the server, as {@code statObject} and downloads report
+ * it.
  *
  * @param type the kind of encryption
  * @param kmsKeyId the key id of {@link Type#KMS}, if the server says
- * @param customerKeyMd5 the base64-encoded MD5 of the key of {@link Type#CUSTOMER_KEY}, if the server says; compare it
- * with {@link ServerSideEncryption.CustomerKey#base64KeyMd5()}
- *
+ * @param customerKeyMd5 the base64-encoded MD5 of the key of {@link Type#CUSTOMER_KEY},
+ * if the server says; compare it with
+ * {@link ServerSideEncryption.CustomerKey#base64KeyMd5()}
  * @since 0.1.0
  */
 public record ObjectEncryption(Type type, @Nullable String kmsKeyId, @Nullable String customerKeyMd5) {

@@ -5,15 +5,16 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entry of a version listing: a version of an object, a delete marker, or a common prefix shown as a directory.
+ * An entry of a version listing: a version of an object, a delete marker, or a common
+ * prefix shown as a directory.
  *
  * @param bucket the bucket
  * @param name the object key, or the prefix (ending with the delimiter) of a directory
- * @param versionId the version id ({@code null} as a string for objects written while versioning was off),
- * {@code null} for directories
+ * @param versionId the version id ({@code null} as a string for objects written while
+ * versioning was off), {@code null} for directories
  * @param isLatest whether this is the current version of the key
- * @param isDeleteMarker whether the entry is a delete marker (no content: the key reads as missing while it is the
- * latest)
+ * @param isDeleteMarker whether the entry is a delete marker (no content: the key reads
+ * as missing while it is the latest)
  * @param isDir whether the entry is a common prefix rather than a version
  * @param size the size in bytes, {@code 0} for delete markers and directories
  * @param etag the ETag without quotes, {@code null} for delete markers and directories

@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of a version listing, for callers that page themselves.
  *
- * @param versions the versions and delete markers of the page, in server order (by key, newest version first)
+ * @param versions the versions and delete markers of the page, in server order (by key,
+ * newest version first)
  * @param prefixes the common prefixes of the page, as directory entries
  * @param isTruncated whether more entries follow
  * @param nextKeyMarker the key marker of the next page, {@code null} on the last page
- * @param nextVersionIdMarker the version id marker of the next page, {@code null} on the last page or when the next
- * page starts after a common prefix
- *
+ * @param nextVersionIdMarker the version id marker of the next page, {@code null} on the
+ * last page or when the next page starts after a common prefix
  * @since 0.1.0
  */
 public record ObjectVersionsPage(List<ObjectVersion> versions, List<ObjectVersion> prefixes, boolean isTruncated,

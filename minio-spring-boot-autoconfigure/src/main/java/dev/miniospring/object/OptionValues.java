@@ -7,8 +7,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.miniospring.http.HeaderFields;
-import dev.miniospring.internal.transport.UserMetadata;
-import dev.miniospring.object.VersionIds;
 
 import org.springframework.util.Assert;
 

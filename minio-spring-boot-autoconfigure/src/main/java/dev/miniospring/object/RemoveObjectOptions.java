@@ -5,14 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The options of removing an object (DeleteObject): the version, and whether GOVERNANCE retention is bypassed.
- * Immutable; start from {@link #none()}.
+ * The options of removing an object (DeleteObject): the version, and whether GOVERNANCE
+ * retention is bypassed. Immutable; start from {@link #none()}.
  *
- * @param versionId the version to remove for good, or {@code null} to remove the latest (in a versioned bucket: to
- * add a delete marker)
- * @param bypassGovernanceRetention whether a version under GOVERNANCE retention is removed anyway (the caller needs
- * the {@code s3:BypassGovernanceRetention} permission)
- *
+ * @param versionId the version to remove for good, or {@code null} to remove the latest
+ * (in a versioned bucket: to add a delete marker)
+ * @param bypassGovernanceRetention whether a version under GOVERNANCE retention is
+ * removed anyway (the caller needs the {@code s3:BypassGovernanceRetention} permission)
  * @since 0.1.0
  */
 public record RemoveObjectOptions(@Nullable String versionId, boolean bypassGovernanceRetention) {
@@ -23,7 +22,8 @@ public record RemoveObjectOptions(@Nullable String versionId, boolean bypassGove
      * Creates options, checking the version id.
      * @param versionId the version, or {@code null}
      * @param bypassGovernanceRetention whether GOVERNANCE retention is bypassed
-     * @throws IllegalArgumentException naming {@code versionId} when it is empty or holds a control character
+     * @throws IllegalArgumentException naming {@code versionId} when it is empty or holds
+     * a control character
      */
     public RemoveObjectOptions {
         OptionValues.versionId(versionId);

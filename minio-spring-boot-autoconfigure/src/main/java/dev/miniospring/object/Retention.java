@@ -6,10 +6,12 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.util.Assert;
 
 /**
- * The object lock retention of one object version: its mode and the date until which it is protected.
+ * The object lock retention of one object version: its mode and the date until which it
+ * is protected.
  *
  * @param mode the retention mode
- * @param retainUntil the end of the protection, kept to the millisecond (S3 stores no finer precision)
+ * @param retainUntil the end of the protection, kept to the millisecond (S3 stores no
+ * finer precision)
  * @since 0.1.0
  */
 public record Retention(RetentionMode mode, Instant retainUntil) {

@@ -8,13 +8,14 @@ package dev.miniospring.object;
 public enum RetentionMode {
 
     /**
-     * Users with the {@code s3:BypassGovernanceRetention} permission may shorten or remove the retention, and delete
-     * the version when they ask to bypass governance.
+     * Users with the {@code s3:BypassGovernanceRetention} permission may shorten or
+     * remove the retention, and delete the version when they ask to bypass governance.
      */
     GOVERNANCE,
 
     /**
-     * Nobody, not even the root user, can shorten the retention or delete the version before it ends.
+     * Nobody, not even the root user, can shorten the retention or delete the version
+     * before it ends.
      */
     COMPLIANCE
 

@@ -12,9 +12,9 @@ import dev.miniospring.http.HeaderFields;
 import org.springframework.util.Assert;
 
 /**
- * How the server encrypts an object at rest: with a key the caller sends on every request ({@link CustomerKey},
- * SSE-C), with keys it manages ({@link S3Managed}, SSE-S3) or with a key of its key management service ({@link Kms},
- * SSE-KMS).
+ * How the server encrypts an object at rest: with a key the caller sends on every request
+ * ({@link CustomerKey}, SSE-C), with keys it manages ({@link S3Managed}, SSE-S3) or with
+ * a key of its key management service ({@link Kms}, SSE-KMS).
  *
  * @since 0.1.0
  */
@@ -22,7 +22,8 @@ public sealed interface ServerSideEncryption
         permits ServerSideEncryption.CustomerKey, ServerSideEncryption.S3Managed, ServerSideEncryption.Kms {
 
     /**
-     * Returns SSE-C with a 256-bit key, which the caller must send again to read the object.
+     * Returns SSE-C with a 256-bit key, which the caller must send again to read the
+     * object.
      * @param key the 32-byte AES-256 key, copied
      * @return the customer key
      * @throws IllegalArgumentException when {@code key} is not 32 bytes long
@@ -49,8 +50,8 @@ public sealed interface ServerSideEncryption
     }
 
     /**
-     * SSE-C: AES-256 with a key sent, with its MD5, on every request that writes or reads the object. Its
-     * {@code toString()} shows neither the key nor its digest.
+     * SSE-C: AES-256 with a key sent, with its MD5, on every request that writes or reads
+     * the object. Its {@code toString()} shows neither the key nor its digest.
      */
     final class CustomerKey implements ServerSideEncryption {
 
@@ -78,7 +79,8 @@ public sealed interface ServerSideEncryption
         }
 
         /**
-         * Returns the key, base64-encoded, as the {@code x-amz-server-side-encryption-customer-key} header sends it.
+         * Returns the key, base64-encoded, as the
+         * {@code x-amz-server-side-encryption-customer-key} header sends it.
          * @return the encoded key
          */
         public String base64Key() {
@@ -87,7 +89,8 @@ public sealed interface ServerSideEncryption
 
         /**
          * Returns the MD5 digest of the key, base64-encoded, as the
-         * {@code x-amz-server-side-encryption-customer-key-MD5} header sends it (and {@code statObject} reports it).
+         * {@code x-amz-server-side-encryption-customer-key-MD5} header sends it (and
+         * {@code statObject} reports it).
          * @return the encoded digest
          */
         public String base64KeyMd5() {
@@ -112,7 +115,8 @@ public sealed interface ServerSideEncryption
     }
 
     /**
-     * SSE-S3: the server encrypts with keys it manages ({@code x-amz-server-side-encryption: AES256}).
+     * SSE-S3: the server encrypts with keys it manages
+     * ({@code x-amz-server-side-encryption: AES256}).
      */
     final class S3Managed implements ServerSideEncryption {
 

@@ -5,13 +5,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The options of reading an object's information (HeadObject): version, conditions, SSE-C key and checksum. Immutable; start from
- * {@link #none()}.
+ * The options of reading an object's information (HeadObject): version, conditions, SSE-C
+ * key and checksum. Immutable; start from {@link #none()}.
  *
  * @param versionId the version to read, or {@code null} for the latest
  * @param conditions the conditions on the object ({@code If-*} headers)
- * @param customerKey the SSE-C key of the object, or {@code null} when it is not encrypted with one
- * @param checksumMode whether to ask for the checksum stored with the object ({@code x-amz-checksum-mode: ENABLED})
+ * @param customerKey the SSE-C key of the object, or {@code null} when it is not
+ * encrypted with one
+ * @param checksumMode whether to ask for the checksum stored with the object
+ * ({@code x-amz-checksum-mode: ENABLED})
  * @since 0.1.0
  */
 public record StatObjectOptions(@Nullable String versionId, Conditions conditions,
@@ -81,7 +83,8 @@ public record StatObjectOptions(@Nullable String versionId, Conditions condition
     }
 
     /**
-     * Asks for the checksum stored with the object ({@code x-amz-checksum-mode: ENABLED}), reported as
+     * Asks for the checksum stored with the object
+     * ({@code x-amz-checksum-mode: ENABLED}), reported as
      * {@link StatObjectResponse#checksum()} when the server keeps one.
      * @return new options
      */

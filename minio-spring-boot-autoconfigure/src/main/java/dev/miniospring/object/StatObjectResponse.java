@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param etag the ETag, without quotes
  * @param contentType the content type
  * @param lastModified when the object was last modified, if the server says
- * @param userMetadata the user metadata, keys lower-case and without the {@code x-amz-meta-} prefix, values decoded
+ * @param userMetadata the user metadata, keys lower-case and without the
+ * {@code x-amz-meta-} prefix, values decoded
  * @param versionId the version id, when the bucket is versioned
  * @param encryption the server-side encryption of the object, when the server reports one
- * @param checksum the checksum stored with the object, when it was asked for ({@code withChecksumMode()}) and the
- * server keeps one
+ * @param checksum the checksum stored with the object, when it was asked for
+ * ({@code withChecksumMode()}) and the server keeps one
  * @since 0.1.0
  */
 public record StatObjectResponse(String bucket, String key, long size, String etag, String contentType,

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The tags of an object or a bucket: distinct keys with their values, within S3's limits (at most 10 tags per object
- * and 50 per bucket, keys of 1 to 128 characters, values of at most 256 characters), checked when built.
+ * The tags of an object or a bucket: distinct keys with their values, within S3's limits
+ * (at most 10 tags per object and 50 per bucket, keys of 1 to 128 characters, values of
+ * at most 256 characters), checked when built.
  *
  * @since 0.1.0
  */
@@ -56,8 +57,8 @@ public final class Tags {
      * Creates the tags of an object.
      * @param tags the keys and values, in the order to send them
      * @return the tags
-     * @throws IllegalArgumentException naming {@code tags} when there are more than 10 or a key or value is out of
-     * bounds
+     * @throws IllegalArgumentException naming {@code tags} when there are more than 10 or
+     * a key or value is out of bounds
      */
     public static Tags forObject(Map<String, String> tags) {
         return of(tags, MAX_OBJECT_TAGS, "an object");
@@ -67,8 +68,8 @@ public final class Tags {
      * Creates the tags of a bucket.
      * @param tags the keys and values, in the order to send them
      * @return the tags
-     * @throws IllegalArgumentException naming {@code tags} when there are more than 50 or a key or value is out of
-     * bounds
+     * @throws IllegalArgumentException naming {@code tags} when there are more than 50 or
+     * a key or value is out of bounds
      */
     public static Tags forBucket(Map<String, String> tags) {
         return of(tags, MAX_BUCKET_TAGS, "a bucket");
@@ -76,8 +77,8 @@ public final class Tags {
 
     private static Tags of(Map<String, String> tags, int limit, String owner) {
         Assert.notNull(tags, "'tags' must not be null");
-        Assert.isTrue(tags.size() <= limit, () -> "'tags' must hold at most " + limit + " tags for " + owner
-                + " (has " + tags.size() + ")");
+        Assert.isTrue(tags.size() <= limit,
+                () -> "'tags' must hold at most " + limit + " tags for " + owner + " (has " + tags.size() + ")");
         tags.forEach(Tags::validate);
         return new Tags(tags);
     }
@@ -86,8 +87,8 @@ public final class Tags {
      * Checks one tag against S3's limits.
      * @param key the key
      * @param value the value
-     * @throws IllegalArgumentException naming {@code tags} when the key is empty or longer than 128 characters, or
-     * the value longer than 256 characters
+     * @throws IllegalArgumentException naming {@code tags} when the key is empty or
+     * longer than 128 characters, or the value longer than 256 characters
      */
     public static void validate(@Nullable String key, @Nullable String value) {
         Assert.isTrue(key != null && !key.isEmpty(), "'tags' must not hold a null or empty key");

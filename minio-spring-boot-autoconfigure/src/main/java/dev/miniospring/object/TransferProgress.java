@@ -7,10 +7,10 @@ package dev.miniospring.object;
  * @param key the object key
  * @param transferredBytes the bytes transferred so far
  * @param totalBytes the bytes to transfer, or {@code -1} when unknown
- * @param completedParts the multipart parts completed so far ({@code 0} for single requests and downloads)
+ * @param completedParts the multipart parts completed so far ({@code 0} for single
+ * requests and downloads)
  * @since 0.1.0
  */
-public record TransferProgress(String bucket, String key, long transferredBytes, long totalBytes,
-        int completedParts) {
+public record TransferProgress(String bucket, String key, long transferredBytes, long totalBytes, int completedParts) {
 
 }

@@ -3,7 +3,8 @@ package dev.miniospring.object;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks object version ids before anything is sent, for the option types and the operations that take one.
+ * Checks object version ids before anything is sent, for the option types and the
+ * operations that take one.
  *
  * @since 0.1.0
  */
@@ -17,7 +18,8 @@ public final class VersionIds {
      * @param versionId the version id, or {@code null} for the current version
      * @param argument the argument name used in the message
      * @return the version id
-     * @throws IllegalArgumentException naming the argument when the id is blank or holds a control character
+     * @throws IllegalArgumentException naming the argument when the id is blank or holds
+     * a control character
      */
     public static @Nullable String validate(@Nullable String versionId, String argument) {
         if (versionId == null) {

@@ -7,8 +7,9 @@ import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.observation.MinioObservationDocumentation.LowCardinalityKeyNames;
 
 /**
- * The default convention: observation {@code minio.client.operations} tagged with {@code operation},
- * {@code outcome}, {@code error}, {@code error.code} and, when enabled, {@code bucket}.
+ * The default convention: observation {@code minio.client.operations} tagged with
+ * {@code operation}, {@code outcome}, {@code error}, {@code error.code} and, when
+ * enabled, {@code bucket}.
  *
  * @since 0.1.0
  */
@@ -30,7 +31,8 @@ public class DefaultMinioObservationConvention implements MinioObservationConven
 
     /**
      * Creates the convention.
-     * @param bucketTag whether to tag observations with the bucket (only for a bounded set of buckets)
+     * @param bucketTag whether to tag observations with the bucket (only for a bounded
+     * set of buckets)
      */
     public DefaultMinioObservationConvention(boolean bucketTag) {
         this.bucketTag = bucketTag;

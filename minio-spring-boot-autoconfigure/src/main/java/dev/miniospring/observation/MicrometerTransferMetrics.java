@@ -7,8 +7,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@link TransferMetrics} as Micrometer meters: counters {@code minio.client.upload.bytes} and
- * {@code minio.client.download.bytes}, gauge {@code minio.client.multipart.uploads.active}.
+ * {@link TransferMetrics} as Micrometer meters: counters
+ * {@code minio.client.upload.bytes} and {@code minio.client.download.bytes}, gauge
+ * {@code minio.client.multipart.uploads.active}.
  *
  * @since 0.1.0
  */

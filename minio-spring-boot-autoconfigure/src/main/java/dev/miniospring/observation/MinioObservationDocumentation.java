@@ -55,8 +55,8 @@ public enum MinioObservationDocumentation implements ObservationDocumentation {
         },
 
         /**
-         * The exception's simple class name, or {@code none}: the same value Micrometer's meter handler writes into
-         * its own {@code error} tag of the timer.
+         * The exception's simple class name, or {@code none}: the same value Micrometer's
+         * meter handler writes into its own {@code error} tag of the timer.
          */
         ERROR {
             @Override
@@ -66,8 +66,8 @@ public enum MinioObservationDocumentation implements ObservationDocumentation {
         },
 
         /**
-         * The S3 error code such as {@code NoSuchKey}, or {@code none} when the call succeeded or failed without an
-         * S3 error answer.
+         * The S3 error code such as {@code NoSuchKey}, or {@code none} when the call
+         * succeeded or failed without an S3 error answer.
          */
         ERROR_CODE {
             @Override

@@ -1,7 +1,8 @@
 package dev.miniospring.observation;
 
 /**
- * Counts what a template transfers: object bytes sent and received, and multipart uploads in flight.
+ * Counts what a template transfers: object bytes sent and received, and multipart uploads
+ * in flight.
  *
  * @since 0.1.0
  */

@@ -1,7 +1,8 @@
 package dev.miniospring.policy;
 
 /**
- * A canned anonymous-access policy for the objects of a bucket under a prefix, as in the MinIO client API.
+ * A canned anonymous-access policy for the objects of a bucket under a prefix, as in the
+ * MinIO client API.
  *
  * @since 0.1.0
  */

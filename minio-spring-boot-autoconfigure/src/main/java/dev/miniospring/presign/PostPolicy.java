@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * The conditions a browser POST upload must meet: bucket, key (exact or prefix), content type, size range, expiration
- * and any further form-field conditions. Immutable; create one with {@link #builder()}.
+ * The conditions a browser POST upload must meet: bucket, key (exact or prefix), content
+ * type, size range, expiration and any further form-field conditions. Immutable; create
+ * one with {@link #builder()}.
  *
  * @since 0.1.0
  */
@@ -82,7 +83,8 @@ public final class PostPolicy {
     }
 
     /**
-     * Returns the fields whose value the policy fixes, which the form must carry as they are.
+     * Returns the fields whose value the policy fixes, which the form must carry as they
+     * are.
      * @return the field names and values, in order
      */
     public Map<String, String> equalityFields() {
@@ -166,7 +168,8 @@ public final class PostPolicy {
         }
 
         /**
-         * Allows exactly one object key; the {@code key} form field is then part of the signed form.
+         * Allows exactly one object key; the {@code key} form field is then part of the
+         * signed form.
          * @param key the object key
          * @return this builder
          */
@@ -177,7 +180,8 @@ public final class PostPolicy {
         }
 
         /**
-         * Allows any object key starting with a prefix; the uploader sends the {@code key} field.
+         * Allows any object key starting with a prefix; the uploader sends the
+         * {@code key} field.
          * @param prefix the key prefix; empty allows any key
          * @return this builder
          */
@@ -223,8 +227,9 @@ public final class PostPolicy {
         }
 
         /**
-         * Requires a form field to have an exact value, such as {@code success_action_status} = {@code 201} or
-         * {@code x-amz-meta-owner} = {@code alice}; the field is part of the signed form.
+         * Requires a form field to have an exact value, such as
+         * {@code success_action_status} = {@code 201} or {@code x-amz-meta-owner} =
+         * {@code alice}; the field is part of the signed form.
          * @param field the form field name
          * @param value the value
          * @return this builder
@@ -259,7 +264,8 @@ public final class PostPolicy {
         /**
          * Builds the policy.
          * @return the policy
-         * @throws IllegalArgumentException when the bucket, the expiration or the key condition is missing
+         * @throws IllegalArgumentException when the bucket, the expiration or the key
+         * condition is missing
          */
         public PostPolicy build() {
             Assert.isTrue(this.bucket != null, "'bucket' must be set on the post policy");

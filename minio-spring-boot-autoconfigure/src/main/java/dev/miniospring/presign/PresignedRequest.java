@@ -11,15 +11,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
- * A presigned request: the method and URL to use without credentials until the URL expires, and the headers the
- * caller must send with it, exactly as given, because they are signed (such as an SSE-C customer key, which cannot
- * travel in a URL, or the content type and metadata of a presigned PUT).
+ * A presigned request: the method and URL to use without credentials until the URL
+ * expires, and the headers the caller must send with it, exactly as given, because they
+ * are signed (such as an SSE-C customer key, which cannot travel in a URL, or the content
+ * type and metadata of a presigned PUT).
  *
- * <p>{@link #toString()} masks the customer key, the URL's signature and its session token.
+ * <p>
+ * {@link #toString()} masks the customer key, the URL's signature and its session token.
  *
  * @param method the HTTP method to send
  * @param url the presigned URL
- * @param headers the headers to send with the request, in a stable order; empty when the URL alone is enough
+ * @param headers the headers to send with the request, in a stable order; empty when the
+ * URL alone is enough
+ * @since 0.1.0
  */
 public record PresignedRequest(HttpMethod method, URI url, Map<String, String> headers) {
 

@@ -14,7 +14,8 @@ import org.springframework.util.Assert;
 
 /**
  * Resolves {@code minio://bucket/key} locations to {@link MinioResource}s, once
- * {@linkplain DefaultResourceLoader#addProtocolResolver added} to a resource loader such as the application context.
+ * {@linkplain DefaultResourceLoader#addProtocolResolver added} to a resource loader such
+ * as the application context.
  *
  * @since 0.1.0
  */
@@ -26,7 +27,8 @@ public class MinioProtocolResolver implements ProtocolResolver {
 
     /**
      * Creates a resolver.
-     * @param operations supplies the template on the first resolution, so that it can be a bean created later
+     * @param operations supplies the template on the first resolution, so that it can be
+     * a bean created later
      * @param settings the settings of the resources
      */
     public MinioProtocolResolver(Supplier<? extends MinioOperations> operations, ResourceSettings settings) {

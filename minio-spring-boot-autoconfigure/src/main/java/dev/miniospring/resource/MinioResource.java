@@ -22,13 +22,17 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * An object as a Spring {@link WritableResource}, addressed as {@code minio://bucket/key}: streamed when read, streamed
- * into an upload of bounded memory when written.
+ * An object as a Spring {@link WritableResource}, addressed as
+ * {@code minio://bucket/key}: streamed when read, streamed into an upload of bounded
+ * memory when written.
  *
- * <p>{@link #exists()} sends a HEAD and remembers the answer; {@link #contentLength()} and {@link #lastModified()} use
- * the remembered answer, sending a HEAD only when there is none, so checking existence, size and date costs one
- * request. A completed write through this resource forgets it. Keys ending with {@code /} (and the empty key) are
- * prefixes: they can be listed with {@link MinioResourcePatternResolver} and resolved against, not read or written.
+ * <p>
+ * {@link #exists()} sends a HEAD and remembers the answer; {@link #contentLength()} and
+ * {@link #lastModified()} use the remembered answer, sending a HEAD only when there is
+ * none, so checking existence, size and date costs one request. A completed write through
+ * this resource forgets it. Keys ending with {@code /} (and the empty key) are prefixes:
+ * they can be listed with {@link MinioResourcePatternResolver} and resolved against, not
+ * read or written.
  *
  * @since 0.1.0
  */
@@ -79,7 +83,8 @@ public class MinioResource extends AbstractResource implements WritableResource 
 
     /**
      * Tells whether the object exists, with a HEAD request whose answer is remembered.
-     * @return {@code false} when the key or the bucket is missing, or for a prefix; other errors are thrown
+     * @return {@code false} when the key or the bucket is missing, or for a prefix; other
+     * errors are thrown
      */
     @Override
     public boolean exists() {
@@ -115,24 +120,26 @@ public class MinioResource extends AbstractResource implements WritableResource 
     }
 
     /**
-     * Opens a stream whose content is stored as this object when it is closed; see {@link UploadOutputStream}. The
-     * content type is guessed from the key's file name extension.
-     * @return the stream, to be closed (or {@linkplain UploadOutputStream#abort() aborted})
+     * Opens a stream whose content is stored as this object when it is closed; see
+     * {@link UploadOutputStream}. The content type is guessed from the key's file name
+     * extension.
+     * @return the stream, to be closed (or {@linkplain UploadOutputStream#abort()
+     * aborted})
      * @throws IOException for a prefix
      */
     @Override
     public UploadOutputStream getOutputStream() throws IOException {
         requireObject();
         this.head = null;
-        String contentType = MediaTypeFactory.getMediaType(key()).orElse(MediaType.APPLICATION_OCTET_STREAM)
-            .toString();
+        String contentType = MediaTypeFactory.getMediaType(key()).orElse(MediaType.APPLICATION_OCTET_STREAM).toString();
         return new UploadOutputStream(this.operations, this.location, contentType, this.settings);
     }
 
     /**
      * Returns a presigned GET URL valid for {@link ResourceSettings#urlExpiry()}.
      * @return the URL
-     * @throws IOException for a prefix, or when the template has no credentials to sign with
+     * @throws IOException for a prefix, or when the template has no credentials to sign
+     * with
      */
     @Override
     public URL getURL() throws IOException {
@@ -220,8 +227,8 @@ public class MinioResource extends AbstractResource implements WritableResource 
     }
 
     private FileNotFoundException notFound(MinioErrorResponseException ex) {
-        FileNotFoundException notFound = new FileNotFoundException(getDescription() + " does not exist (" + ex.code()
-                + ")");
+        FileNotFoundException notFound = new FileNotFoundException(
+                getDescription() + " does not exist (" + ex.code() + ")");
         notFound.initCause(ex);
         return notFound;
     }

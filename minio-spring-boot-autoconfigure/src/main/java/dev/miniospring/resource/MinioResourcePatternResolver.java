@@ -15,11 +15,13 @@ import org.springframework.util.Assert;
 import org.springframework.util.PathMatcher;
 
 /**
- * A {@link ResourcePatternResolver} that lists {@code minio://bucket/pattern} locations, with Ant-style patterns
- * ({@code minio://logs/2026/**&#47;*.json}), and hands every other location to the resolver it decorates.
+ * A {@link ResourcePatternResolver} that lists {@code minio://bucket/pattern} locations,
+ * with Ant-style patterns ({@code minio://logs/2026/**&#47;*.json}), and hands every
+ * other location to the resolver it decorates.
  *
- * <p>A pattern is listed from the longest prefix of its key without wildcard, recursively, and matched key by key;
- * wildcards in the bucket name are rejected.
+ * <p>
+ * A pattern is listed from the longest prefix of its key without wildcard, recursively,
+ * and matched key by key; wildcards in the bucket name are rejected.
  *
  * @since 0.1.0
  */

@@ -7,8 +7,8 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * A parsed {@code minio://bucket/key} location; the key is taken literally (no percent-decoding) and may be empty or
- * end with {@code /} for a prefix.
+ * A parsed {@code minio://bucket/key} location; the key is taken literally (no
+ * percent-decoding) and may be empty or end with {@code /} for a prefix.
  *
  * @param bucket the bucket name
  * @param key the object key or prefix
@@ -33,8 +33,8 @@ record ObjectLocation(String bucket, String key) {
         int slash = path.indexOf('/');
         Assert.isTrue(slash != 0 && !path.isEmpty(),
                 () -> "'location' must name a bucket: " + PROTOCOL + "bucket/key (is '" + location + "')");
-        return (slash < 0) ? new ObjectLocation(path, "") : new ObjectLocation(path.substring(0, slash),
-                path.substring(slash + 1));
+        return (slash < 0) ? new ObjectLocation(path, "")
+                : new ObjectLocation(path.substring(0, slash), path.substring(slash + 1));
     }
 
     boolean isPrefix() {
@@ -54,8 +54,8 @@ record ObjectLocation(String bucket, String key) {
         for (int i = 0; i < parts.length; i++) {
             boolean last = i == parts.length - 1;
             if (parts[i].equals("..")) {
-                Assert.isTrue(!segments.isEmpty(), () -> "'relativePath' must stay inside the bucket (is '"
-                        + relativePath + "')");
+                Assert.isTrue(!segments.isEmpty(),
+                        () -> "'relativePath' must stay inside the bucket (is '" + relativePath + "')");
                 segments.removeLast();
             }
             if (!parts[i].equals(".") && !parts[i].equals("..")) {

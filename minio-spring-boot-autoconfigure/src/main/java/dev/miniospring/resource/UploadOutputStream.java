@@ -17,10 +17,11 @@ import dev.miniospring.core.MinioOperations;
 import dev.miniospring.object.ObjectWriteResponse;
 
 /**
- * The stream returned by {@link MinioResource#getOutputStream()}: what is written goes through a small bounded buffer
- * into an upload of unknown length (a single PUT, or a multipart upload past the part size) running on a thread of its
- * own. Nothing is stored until {@link #close()} returns; {@link #abort()}, a failed write or a stalled writer abort the
- * upload and store nothing.
+ * The stream returned by {@link MinioResource#getOutputStream()}: what is written goes
+ * through a small bounded buffer into an upload of unknown length (a single PUT, or a
+ * multipart upload past the part size) running on a thread of its own. Nothing is stored
+ * until {@link #close()} returns; {@link #abort()}, a failed write or a stalled writer
+ * abort the upload and store nothing.
  *
  * @since 0.1.0
  */
@@ -53,8 +54,8 @@ public final class UploadOutputStream extends OutputStream {
 
     private void upload(MinioOperations operations, ObjectLocation location, String contentType) {
         try {
-            this.result.complete(operations.putObject(location.bucket(), location.key(), this.pipe, -1, contentType,
-                    null));
+            this.result
+                .complete(operations.putObject(location.bucket(), location.key(), this.pipe, -1, contentType, null));
         }
         catch (RuntimeException | Error ex) {
             this.result.completeExceptionally(ex);
@@ -81,7 +82,8 @@ public final class UploadOutputStream extends OutputStream {
 
     /**
      * Finishes the upload and waits for it to be stored, at most the stall timeout.
-     * @throws IOException when the upload failed, was aborted or did not finish in time; nothing is stored then
+     * @throws IOException when the upload failed, was aborted or did not finish in time;
+     * nothing is stored then
      */
     @Override
     public void close() throws IOException {
@@ -94,7 +96,8 @@ public final class UploadOutputStream extends OutputStream {
     }
 
     /**
-     * Abandons the upload: what was written is discarded and nothing is stored. Does nothing after {@link #close()}.
+     * Abandons the upload: what was written is discarded and nothing is stored. Does
+     * nothing after {@link #close()}.
      */
     public void abort() {
         this.closed = true;
@@ -114,8 +117,7 @@ public final class UploadOutputStream extends OutputStream {
             this.result.get(this.stallTimeout.toNanos(), TimeUnit.NANOSECONDS);
         }
         catch (ExecutionException ex) {
-            throw new IOException("Could not store " + this.target + ": " + ex.getCause().getMessage(),
-                    ex.getCause());
+            throw new IOException("Could not store " + this.target + ": " + ex.getCause().getMessage(), ex.getCause());
         }
         catch (TimeoutException ex) {
             this.uploader.interrupt();

@@ -10,9 +10,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bounded byte buffer between a writer and the upload that reads it, where every wait for the other side lasts at
- * most the stall timeout; the writer finishes it ({@code -1} for the reader) or aborts it (an {@link IOException} for
- * the reader, so that the upload stores nothing).
+ * A bounded byte buffer between a writer and the upload that reads it, where every wait
+ * for the other side lasts at most the stall timeout; the writer finishes it ({@code -1}
+ * for the reader) or aborts it (an {@link IOException} for the reader, so that the upload
+ * stores nothing).
  */
 final class UploadPipe extends InputStream {
 

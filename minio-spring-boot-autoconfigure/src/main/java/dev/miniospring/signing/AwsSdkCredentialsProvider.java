@@ -11,9 +11,10 @@ import dev.miniospring.MinioException;
 import org.springframework.util.Assert;
 
 /**
- * A {@link MinioCredentialsProvider} over an AWS SDK v2 {@link AwsCredentialsProvider}, such as its default chain
- * (environment, profiles, web identity/IRSA, container and instance roles), which caches and refreshes credentials
- * itself. Needs {@code software.amazon.awssdk:auth} on the classpath.
+ * A {@link MinioCredentialsProvider} over an AWS SDK v2 {@link AwsCredentialsProvider},
+ * such as its default chain (environment, profiles, web identity/IRSA, container and
+ * instance roles), which caches and refreshes credentials itself. Needs
+ * {@code software.amazon.awssdk:auth} on the classpath.
  *
  * @since 0.1.0
  */

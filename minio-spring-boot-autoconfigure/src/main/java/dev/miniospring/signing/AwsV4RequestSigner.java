@@ -32,13 +32,16 @@ import org.springframework.util.Assert;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * AWS Signature Version 4 for S3 on the AWS SDK v2 {@link AwsV4HttpSigner}, configured the way S3 requires (no
- * double URL encoding, no path normalization).
+ * AWS Signature Version 4 for S3 on the AWS SDK v2 {@link AwsV4HttpSigner}, configured
+ * the way S3 requires (no double URL encoding, no path normalization).
  *
- * <p>In-memory payloads are hashed into the signature; one-shot streams are sent as {@code UNSIGNED-PAYLOAD}.
- * Transport and tracing headers that proxies or HTTP clients may rewrite are left out of the signature. POST policies,
- * which the AWS SDK does not sign, are signed here with the SigV4 signing key. The session token of temporary
- * credentials is sent (and signed) as {@code X-Amz-Security-Token}, a header or a query parameter of presigned URLs.
+ * <p>
+ * In-memory payloads are hashed into the signature; one-shot streams are sent as
+ * {@code UNSIGNED-PAYLOAD}. Transport and tracing headers that proxies or HTTP clients
+ * may rewrite are left out of the signature. POST policies, which the AWS SDK does not
+ * sign, are signed here with the SigV4 signing key. The session token of temporary
+ * credentials is sent (and signed) as {@code X-Amz-Security-Token}, a header or a query
+ * parameter of presigned URLs.
  *
  * @since 0.1.0
  */

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Passes at most a given number of bytes to its target and fails on more, so a stream longer than declared can never
- * corrupt an HTTP message.
+ * Passes at most a given number of bytes to its target and fails on more, so a stream
+ * longer than declared can never corrupt an HTTP message.
  */
 final class BoundedOutputStream extends FilterOutputStream {
 

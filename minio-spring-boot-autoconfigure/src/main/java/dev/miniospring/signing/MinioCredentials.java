@@ -5,14 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 /**
- * An access key, its secret key and, for temporary credentials, a session token. {@link #toString()} never reveals the
- * secret key or the session token.
+ * An access key, its secret key and, for temporary credentials, a session token.
+ * {@link #toString()} never reveals the secret key or the session token.
  *
  * @param accessKey the access key (the user name)
  * @param secretKey the secret key (the password)
- * @param sessionToken the session token of temporary credentials (STS), sent as {@code X-Amz-Security-Token}, or
- * {@code null}
- *
+ * @param sessionToken the session token of temporary credentials (STS), sent as
+ * {@code X-Amz-Security-Token}, or {@code null}
  * @since 0.1.0
  */
 public record MinioCredentials(String accessKey, String secretKey, @Nullable String sessionToken) {

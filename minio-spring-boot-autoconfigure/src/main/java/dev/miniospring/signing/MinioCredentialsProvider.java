@@ -3,9 +3,10 @@ package dev.miniospring.signing;
 import org.springframework.util.Assert;
 
 /**
- * Supplies the credentials that requests and presigned URLs are signed with. It is asked on every request, so an
- * implementation that rotates credentials must answer quickly (cache, and refresh ahead of expiry, as
- * {@link RefreshingCredentialsProvider} does). Declare a bean of this type to replace the {@code minio.*} keys.
+ * Supplies the credentials that requests and presigned URLs are signed with. It is asked
+ * on every request, so an implementation that rotates credentials must answer quickly
+ * (cache, and refresh ahead of expiry, as {@link RefreshingCredentialsProvider} does).
+ * Declare a bean of this type to replace the {@code minio.*} keys.
  *
  * @since 0.1.0
  */

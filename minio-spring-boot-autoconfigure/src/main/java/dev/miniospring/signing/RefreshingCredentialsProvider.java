@@ -21,12 +21,15 @@ import dev.miniospring.MinioException;
 import org.springframework.util.Assert;
 
 /**
- * A {@link MinioCredentialsProvider} that loads credentials (for example from files that Kubernetes updates when a
- * secret rotates) and loads them again once they are older than the refresh interval.
+ * A {@link MinioCredentialsProvider} that loads credentials (for example from files that
+ * Kubernetes updates when a secret rotates) and loads them again once they are older than
+ * the refresh interval.
  *
- * <p>Thread-safe. One thread loads while the others keep signing with the previous credentials; only when there are
- * none yet do they wait for the load, at most the load timeout. When a refresh fails, the previous credentials are kept
- * and the load is tried again after at most 5 seconds.
+ * <p>
+ * Thread-safe. One thread loads while the others keep signing with the previous
+ * credentials; only when there are none yet do they wait for the load, at most the load
+ * timeout. When a refresh fails, the previous credentials are kept and the load is tried
+ * again after at most 5 seconds.
  *
  * @since 0.1.0
  */
@@ -51,9 +54,11 @@ public final class RefreshingCredentialsProvider implements MinioCredentialsProv
     private volatile @Nullable Loaded current;
 
     /**
-     * Creates a provider that loads credentials when first asked and again after each refresh interval.
+     * Creates a provider that loads credentials when first asked and again after each
+     * refresh interval.
      * @param loader loads the credentials (and throws when it cannot)
-     * @param refreshInterval how long loaded credentials are used before they are loaded again
+     * @param refreshInterval how long loaded credentials are used before they are loaded
+     * again
      */
     public RefreshingCredentialsProvider(Supplier<MinioCredentials> loader, Duration refreshInterval) {
         this(loader, refreshInterval, DEFAULT_LOAD_TIMEOUT, Clock.systemUTC());
@@ -71,11 +76,13 @@ public final class RefreshingCredentialsProvider implements MinioCredentialsProv
     }
 
     /**
-     * Returns a provider that reads the keys from files, one value per file, such as the files of a Kubernetes secret
-     * mounted as a volume; surrounding whitespace is ignored.
+     * Returns a provider that reads the keys from files, one value per file, such as the
+     * files of a Kubernetes secret mounted as a volume; surrounding whitespace is
+     * ignored.
      * @param accessKeyFile the file of the access key
      * @param secretKeyFile the file of the secret key
-     * @param sessionTokenFile the file of the session token, or {@code null} for long-term keys
+     * @param sessionTokenFile the file of the session token, or {@code null} for
+     * long-term keys
      * @param refreshInterval how often the files are read again
      * @return the provider
      */
@@ -110,8 +117,8 @@ public final class RefreshingCredentialsProvider implements MinioCredentialsProv
             if (previous != null) {
                 return previous.credentials();
             }
-            throw new MinioException("No credentials after waiting " + this.loadTimeout
-                    + " for another thread loading them", null);
+            throw new MinioException(
+                    "No credentials after waiting " + this.loadTimeout + " for another thread loading them", null);
         }
         try {
             Loaded loaded = this.current;
@@ -152,8 +159,8 @@ public final class RefreshingCredentialsProvider implements MinioCredentialsProv
             }
             Duration retry = (this.refreshInterval.compareTo(RETRY_AFTER_FAILURE) < 0) ? this.refreshInterval
                     : RETRY_AFTER_FAILURE;
-            logger.warn("Cannot refresh credentials, signing with the previous ones and trying again in " + retry
-                    + ": " + ex.getMessage());
+            logger.warn("Cannot refresh credentials, signing with the previous ones and trying again in " + retry + ": "
+                    + ex.getMessage());
             this.current = new Loaded(previous.credentials(), now.plus(retry));
             return previous.credentials();
         }

@@ -8,8 +8,8 @@ import java.io.OutputStream;
 import org.springframework.util.Assert;
 
 /**
- * The body of an S3 request as the signer sees it: either content it can hash (in memory, replayable) or a one-shot
- * stream that is sent with {@code UNSIGNED-PAYLOAD}.
+ * The body of an S3 request as the signer sees it: either content it can hash (in memory,
+ * replayable) or a one-shot stream that is sent with {@code UNSIGNED-PAYLOAD}.
  *
  * @since 0.1.0
  */
@@ -28,7 +28,8 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
     boolean signed();
 
     /**
-     * Tells whether the body can be written again, so that a failed request may be retried.
+     * Tells whether the body can be written again, so that a failed request may be
+     * retried.
      * @return {@code true} for in-memory content, {@code false} for a one-shot stream
      */
     boolean replayable();
@@ -69,8 +70,8 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
     }
 
     /**
-     * Returns a payload over a byte array range that is replayable but sent as {@code UNSIGNED-PAYLOAD}, for
-     * bodies protected by a checksum header instead.
+     * Returns a payload over a byte array range that is replayable but sent as
+     * {@code UNSIGNED-PAYLOAD}, for bodies protected by a checksum header instead.
      * @param data the array
      * @param offset the first byte
      * @param length the number of bytes
@@ -81,7 +82,8 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
     }
 
     /**
-     * Returns an unsigned payload that copies exactly {@code length} bytes of a one-shot stream.
+     * Returns an unsigned payload that copies exactly {@code length} bytes of a one-shot
+     * stream.
      * @param stream the stream, read once
      * @param length the number of bytes to send
      * @return the payload
@@ -142,7 +144,8 @@ public sealed interface RequestPayload permits RequestPayload.Bytes, RequestPayl
         }
 
         /**
-         * Writes the content in slices, as some HTTP clients copy each write into a buffer of its size.
+         * Writes the content in slices, as some HTTP clients copy each write into a
+         * buffer of its size.
          */
         @Override
         public void writeTo(OutputStream out) throws IOException {

@@ -8,7 +8,8 @@ import org.springframework.boot.testcontainers.service.connection.ContainerConne
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionSource;
 
 /**
- * Creates {@link MinioConnectionDetails} from a {@code @ServiceConnection}-annotated {@link MinIOContainer}.
+ * Creates {@link MinioConnectionDetails} from a {@code @ServiceConnection}-annotated
+ * {@link MinIOContainer}.
  */
 class MinioContainerConnectionDetailsFactory
         extends ContainerConnectionDetailsFactory<MinIOContainer, MinioConnectionDetails> {

@@ -11,10 +11,12 @@ import org.springframework.boot.testcontainers.service.connection.ContainerConne
 import org.springframework.util.ClassUtils;
 
 /**
- * Creates {@link MinioConnectionDetails} from a {@code @ServiceConnection}-annotated generic container of a
- * {@code minio/minio} image: the S3 port 9000 as mapped on the host, and the root user and password from the
- * container's {@code MINIO_ROOT_USER}/{@code MINIO_ROOT_PASSWORD} environment (MinIO's defaults when absent).
- * A {@code MinIOContainer} is left to {@link MinioContainerConnectionDetailsFactory}.
+ * Creates {@link MinioConnectionDetails} from a {@code @ServiceConnection}-annotated
+ * generic container of a {@code minio/minio} image: the S3 port 9000 as mapped on the
+ * host, and the root user and password from the container's
+ * {@code MINIO_ROOT_USER}/{@code MINIO_ROOT_PASSWORD} environment (MinIO's defaults when
+ * absent). A {@code MinIOContainer} is left to
+ * {@link MinioContainerConnectionDetailsFactory}.
  */
 class MinioGenericContainerConnectionDetailsFactory
         extends ContainerConnectionDetailsFactory<Container<?>, MinioConnectionDetails> {

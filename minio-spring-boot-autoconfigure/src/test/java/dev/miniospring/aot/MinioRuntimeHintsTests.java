@@ -20,7 +20,8 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link MinioRuntimeHints} covers every S3 document class and is registered in {@code aot.factories}.
+ * {@link MinioRuntimeHints} covers every S3 document class and is registered in
+ * {@code aot.factories}.
  */
 class MinioRuntimeHintsTests {
 
@@ -47,8 +48,9 @@ class MinioRuntimeHintsTests {
         Path xmlSources = Path.of("src/main/java/dev/miniospring/internal/xml");
         try (Stream<Path> files = Files.list(xmlSources)) {
             List<String> documents = files.map((file) -> file.getFileName().toString().replace(".java", ""))
-                .filter((name) -> !List.of("package-info", "S3Xml", "S3Namespace", "InvalidXmlException",
-                        "RequiredElements").contains(name))
+                .filter((name) -> !List
+                    .of("package-info", "S3Xml", "S3Namespace", "InvalidXmlException", "RequiredElements")
+                    .contains(name))
                 .toList();
             assertThat(MinioRuntimeHints.DOCUMENTS).extracting(Class::getSimpleName)
                 .containsExactlyInAnyOrderElementsOf(documents);

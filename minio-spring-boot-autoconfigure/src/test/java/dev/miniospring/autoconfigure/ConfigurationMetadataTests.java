@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The generated {@code spring-configuration-metadata.json} documents every {@code minio.*} property.
+ * The generated {@code spring-configuration-metadata.json} documents every
+ * {@code minio.*} property.
  */
 class ConfigurationMetadataTests {
 
@@ -45,8 +46,8 @@ class ConfigurationMetadataTests {
 
     @Test
     void documentsTheHealthIndicatorSwitch() throws IOException {
-        assertThat(read().path("properties")).filteredOn(
-                (property) -> property.get("name").asString().equals("management.health.minio.enabled"))
+        assertThat(read().path("properties"))
+            .filteredOn((property) -> property.get("name").asString().equals("management.health.minio.enabled"))
             .singleElement()
             .satisfies((property) -> {
                 assertThat(property.path("type").asString()).isEqualTo("java.lang.Boolean");
@@ -60,7 +61,8 @@ class ConfigurationMetadataTests {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
         List<String> names = new ArrayList<>(List.of("management.health.minio.enabled"));
         minioProperties().forEach((property) -> names.add(property.get("name").asString()));
-        assertThat(names).allSatisfy((name) -> assertThat(readme).as("README mentions %s", name).contains("`" + name + "`"));
+        assertThat(names)
+            .allSatisfy((name) -> assertThat(readme).as("README mentions %s", name).contains("`" + name + "`"));
     }
 
     @Test

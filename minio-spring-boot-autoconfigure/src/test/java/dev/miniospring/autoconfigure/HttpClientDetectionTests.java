@@ -25,9 +25,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP client Spring Boot picks for the application's own clients is the same with and without the starter
- * (which brings Apache HttpClient 5 for the template), unless {@code spring.http.clients.imperative.factory} says
- * otherwise; the template itself runs on HttpClient 5.
+ * The HTTP client Spring Boot picks for the application's own clients is the same with
+ * and without the starter (which brings Apache HttpClient 5 for the template), unless
+ * {@code spring.http.clients.imperative.factory} says otherwise; the template itself runs
+ * on HttpClient 5.
  */
 @ExtendWith(WireMockExtension.class)
 class HttpClientDetectionTests {
@@ -68,8 +69,8 @@ class HttpClientDetectionTests {
         withStarter().run((context) -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(MinioTemplate.class).bucketExists("bucket")).isTrue();
-            this.server.verify(anyRequestedFor(urlEqualTo("/bucket")).withHeader("User-Agent",
-                    matching("Apache-HttpClient/5.*")));
+            this.server.verify(
+                    anyRequestedFor(urlEqualTo("/bucket")).withHeader("User-Agent", matching("Apache-HttpClient/5.*")));
         });
     }
 

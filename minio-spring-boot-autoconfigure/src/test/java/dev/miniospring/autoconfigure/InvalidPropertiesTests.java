@@ -16,8 +16,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every bounded {@code minio.*} property fails start-up, when out of range, with Spring Boot's failure analysis naming
- * the property, the value as written and the allowed range in the property's units; the secret key is never quoted.
+ * Every bounded {@code minio.*} property fails start-up, when out of range, with Spring
+ * Boot's failure analysis naming the property, the value as written and the allowed range
+ * in the property's units; the secret key is never quoted.
  */
 class InvalidPropertiesTests {
 

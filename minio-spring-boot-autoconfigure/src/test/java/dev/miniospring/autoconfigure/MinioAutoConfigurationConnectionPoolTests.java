@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * The connection pool of the auto-configured template ({@code minio.max-connections}) against S3Proxy: downloads
- * held open by callers never starve the uploads they feed, and a wait for a connection is bounded.
+ * The connection pool of the auto-configured template ({@code minio.max-connections})
+ * against S3Proxy: downloads held open by callers never starve the uploads they feed, and
+ * a wait for a connection is bounded.
  */
 @ExtendWith(S3ProxyExtension.class)
 class MinioAutoConfigurationConnectionPoolTests {

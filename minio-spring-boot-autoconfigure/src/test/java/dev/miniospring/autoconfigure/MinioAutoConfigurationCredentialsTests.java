@@ -32,8 +32,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The credentials of the auto-configured template: session token, keys read from rotating files, the AWS SDK's
- * providers; checked on the {@code Authorization} header that WireMock receives.
+ * The credentials of the auto-configured template: session token, keys read from rotating
+ * files, the AWS SDK's providers; checked on the {@code Authorization} header that
+ * WireMock receives.
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationCredentialsTests {
@@ -164,8 +165,9 @@ class MinioAutoConfigurationCredentialsTests {
     @Test
     void applicationProviderBeanIsUsed() {
         this.contextRunner
-            .withBean(MinioCredentialsProvider.class, () -> MinioCredentialsProvider
-                .of(new dev.miniospring.signing.MinioCredentials("bean-access", "bean-secret")))
+            .withBean(MinioCredentialsProvider.class,
+                    () -> MinioCredentialsProvider
+                        .of(new dev.miniospring.signing.MinioCredentials("bean-access", "bean-secret")))
             .run((context) -> {
                 context.getBean(MinioTemplate.class).bucketExists("b-1");
                 assertThat(lastRequest().getHeader("Authorization")).contains("Credential=bean-access/");

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@code minio.allow-customer-keys-over-http} of {@link MinioAutoConfiguration}: an endpoint where nothing
- * listens tells a call refused before sending from one that was sent.
+ * Tests for {@code minio.allow-customer-keys-over-http} of
+ * {@link MinioAutoConfiguration}: an endpoint where nothing listens tells a call refused
+ * before sending from one that was sent.
  */
 class MinioAutoConfigurationCustomerKeysTests {
 

@@ -21,8 +21,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the download settings of {@link MinioAutoConfiguration}: {@code minio.download.*} bound with their
- * defaults and applied to the template.
+ * Tests for the download settings of {@link MinioAutoConfiguration}:
+ * {@code minio.download.*} bound with their defaults and applied to the template.
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationDownloadSettingsTests {

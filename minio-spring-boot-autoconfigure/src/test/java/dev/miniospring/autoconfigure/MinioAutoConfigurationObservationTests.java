@@ -40,8 +40,8 @@ class MinioAutoConfigurationObservationTests {
     @BeforeEach
     void start(WireMockServer server) {
         this.server = server;
-        this.server.stubFor(get(urlEqualTo("/")).willReturn(aResponse().withStatus(200)
-            .withBody("<ListAllMyBucketsResult><Buckets/></ListAllMyBucketsResult>")));
+        this.server.stubFor(get(urlEqualTo("/")).willReturn(
+                aResponse().withStatus(200).withBody("<ListAllMyBucketsResult><Buckets/></ListAllMyBucketsResult>")));
         this.runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=" + this.server.baseUrl(), "minio.access-key=AK",

@@ -27,8 +27,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code minio.payload-signing} chosen by the endpoint's scheme by default: unsigned payloads with a CRC32C checksum
- * over {@code https://}, signed payloads over {@code http://}; the property overrides either.
+ * {@code minio.payload-signing} chosen by the endpoint's scheme by default: unsigned
+ * payloads with a CRC32C checksum over {@code https://}, signed payloads over
+ * {@code http://}; the property overrides either.
  */
 class MinioAutoConfigurationPayloadSigningTests {
 
@@ -109,21 +110,24 @@ class MinioAutoConfigurationPayloadSigningTests {
         this.server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"p\"")));
         this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=u-1")).willReturn(aResponse()
             .withBody("<CompleteMultipartUploadResult><ETag>\"all\"</ETag></CompleteMultipartUploadResult>")));
-        this.contextRunner.withPropertyValues(https(), "minio.part-size=5MB").run((context) -> context
-            .getBean(MinioTemplate.class)
-            .putObject("bucket", "big", new ByteArrayInputStream(new byte[6 * MIB]), 6 * MIB));
-        assertThat(this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploads"))).get(0)
+        this.contextRunner.withPropertyValues(https(), "minio.part-size=5MB")
+            .run((context) -> context.getBean(MinioTemplate.class)
+                .putObject("bucket", "big", new ByteArrayInputStream(new byte[6 * MIB]), 6 * MIB));
+        assertThat(this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploads")))
+            .get(0)
             .getHeader("x-amz-checksum-algorithm")).isEqualTo("CRC32C");
         assertThat(this.server.findAll(putRequestedFor(urlPathEqualTo("/bucket/big")))).hasSize(2)
             .allSatisfy((part) -> assertThat(part.getHeader("x-amz-content-sha256")).isEqualTo("UNSIGNED-PAYLOAD"))
             .allSatisfy((part) -> assertThat(part.getHeader("x-amz-checksum-crc32c")).isNotBlank());
-        assertThat(this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))).get(0)
-            .getBodyAsString()).contains("<ChecksumCRC32C>");
+        assertThat(
+                this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))).get(0).getBodyAsString())
+            .contains("<ChecksumCRC32C>");
     }
 
     private LoggedRequest putOnce(String... properties) {
-        this.contextRunner.withPropertyValues(properties).run((context) -> context.getBean(MinioTemplate.class)
-            .putObject("bucket", "key", new ByteArrayInputStream(CONTENT), CONTENT.length));
+        this.contextRunner.withPropertyValues(properties)
+            .run((context) -> context.getBean(MinioTemplate.class)
+                .putObject("bucket", "key", new ByteArrayInputStream(CONTENT), CONTENT.length));
         return this.server.findAll(putRequestedFor(urlEqualTo("/bucket/key"))).get(0);
     }
 

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The {@code minio.public-endpoint} property and presigning in {@link MinioAutoConfiguration}.
+ * The {@code minio.public-endpoint} property and presigning in
+ * {@link MinioAutoConfiguration}.
  */
 class MinioAutoConfigurationPresignTests {
 

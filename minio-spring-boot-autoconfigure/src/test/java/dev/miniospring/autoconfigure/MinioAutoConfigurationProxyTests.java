@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code minio.proxy.*}: the template's clients reach a host that only the proxy (WireMock) can serve.
+ * {@code minio.proxy.*}: the template's clients reach a host that only the proxy
+ * (WireMock) can serve.
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationProxyTests {
@@ -87,9 +88,7 @@ class MinioAutoConfigurationProxyTests {
     @Test
     void proxyHostWithoutPortFailsAtStartup() {
         this.contextRunner.withPropertyValues("minio.proxy.host=127.0.0.1")
-            .run((context) -> assertThat(context).hasFailed()
-                .getFailure()
-                .hasStackTraceContaining("minio.proxy.port"));
+            .run((context) -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("minio.proxy.port"));
     }
 
 }

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The auto-configured template follows no redirect, although Boot's HTTP client settings ask for it: a 307 is an
- * error, and the host it points to gets nothing.
+ * The auto-configured template follows no redirect, although Boot's HTTP client settings
+ * ask for it: a 307 is an error, and the host it points to gets nothing.
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationRedirectTests {
@@ -49,9 +49,8 @@ class MinioAutoConfigurationRedirectTests {
         this.server.stubFor(any(urlPathEqualTo(ELSEWHERE)).willReturn(aResponse().withStatus(200).withBody("moved")));
         this.runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class, MinioAutoConfiguration.class))
-            .withPropertyValues("minio.endpoint=" + this.server.baseUrl(), "minio.access-key=AK",
-                    "minio.secret-key=SK", "minio.region=us-east-1", "minio.retry.max-attempts=1",
-                    "spring.http.clients.redirects=follow");
+            .withPropertyValues("minio.endpoint=" + this.server.baseUrl(), "minio.access-key=AK", "minio.secret-key=SK",
+                    "minio.region=us-east-1", "minio.retry.max-attempts=1", "spring.http.clients.redirects=follow");
     }
 
     @ParameterizedTest
@@ -61,8 +60,9 @@ class MinioAutoConfigurationRedirectTests {
             MinioTemplate template = context.getBean(MinioTemplate.class);
             assertTemporaryRedirect(() -> template.getObject("bucket", "key").close());
             assertTemporaryRedirect(() -> template.forHealthCheck(Duration.ofSeconds(5)).statObject("bucket", "key"));
-            assertTemporaryRedirect(() -> template.listenBucketNotification("bucket", null, null,
-                    List.of(NotificationEvents.OBJECT_CREATED_ALL)).close());
+            assertTemporaryRedirect(() -> template
+                .listenBucketNotification("bucket", null, null, List.of(NotificationEvents.OBJECT_CREATED_ALL))
+                .close());
             this.server.verify(0, anyRequestedFor(urlPathEqualTo(ELSEWHERE)));
         });
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for the {@code minio.retry.*} properties of {@link MinioAutoConfiguration}, observed on WireMock.
+ * Tests for the {@code minio.retry.*} properties of {@link MinioAutoConfiguration},
+ * observed on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationRetryTests {
@@ -54,8 +55,8 @@ class MinioAutoConfigurationRetryTests {
 
     @Test
     void configuredAttemptsAreMade() {
-        this.contextRunner.withPropertyValues("minio.retry.max-attempts=5", "minio.retry.base-delay=1ms",
-                "minio.retry.max-delay=5ms")
+        this.contextRunner
+            .withPropertyValues("minio.retry.max-attempts=5", "minio.retry.base-delay=1ms", "minio.retry.max-delay=5ms")
             .run((context) -> {
                 assertThatExceptionOfType(MinioErrorResponseException.class)
                     .isThrownBy(() -> context.getBean(MinioTemplate.class).listBuckets());
@@ -74,8 +75,9 @@ class MinioAutoConfigurationRetryTests {
 
     @Test
     void callsFailWithoutRetryingOnceTheRetryBudgetIsExhausted() {
-        this.contextRunner.withPropertyValues("minio.retry.base-delay=1ms", "minio.retry.max-delay=1ms",
-                "minio.retry.budget.capacity=15")
+        this.contextRunner
+            .withPropertyValues("minio.retry.base-delay=1ms", "minio.retry.max-delay=1ms",
+                    "minio.retry.budget.capacity=15")
             .run((context) -> {
                 MinioTemplate template = context.getBean(MinioTemplate.class);
                 for (int call = 0; call < 4; call++) {
@@ -87,8 +89,9 @@ class MinioAutoConfigurationRetryTests {
 
     @Test
     void successesRefillTheRetryBudget() {
-        this.contextRunner.withPropertyValues("minio.retry.base-delay=1ms", "minio.retry.max-delay=1ms",
-                "minio.retry.budget.capacity=10", "minio.retry.budget.retry-cost=5")
+        this.contextRunner
+            .withPropertyValues("minio.retry.base-delay=1ms", "minio.retry.max-delay=1ms",
+                    "minio.retry.budget.capacity=10", "minio.retry.budget.retry-cost=5")
             .run((context) -> {
                 MinioTemplate template = context.getBean(MinioTemplate.class);
                 assertThat(failedRequests(template, 2)).isEqualTo(3 + 1);

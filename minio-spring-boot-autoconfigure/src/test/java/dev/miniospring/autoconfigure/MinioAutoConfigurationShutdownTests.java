@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Graceful shutdown: closing the context waits for uploads in flight, at most
- * {@code spring.lifecycle.timeout-per-shutdown-phase}. Upload and close run on threads of their own (the common pool
- * has a single worker on two cores, where one would queue behind the other).
+ * {@code spring.lifecycle.timeout-per-shutdown-phase}. Upload and close run on threads of
+ * their own (the common pool has a single worker on two cores, where one would queue
+ * behind the other).
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationShutdownTests {
@@ -58,9 +59,9 @@ class MinioAutoConfigurationShutdownTests {
     void closeWaitsForAnUploadInFlight() {
         this.contextRunner.run((context) -> {
             GatedStream data = new GatedStream();
-            CompletableFuture<ObjectWriteResponse> upload = CompletableFuture
-                .supplyAsync(() -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null),
-                        this.executor);
+            CompletableFuture<ObjectWriteResponse> upload = CompletableFuture.supplyAsync(
+                    () -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null),
+                    this.executor);
             assertThat(data.reading.await(10, TimeUnit.SECONDS)).isTrue();
             AtomicBoolean released = new AtomicBoolean();
             CompletableFuture<Boolean> closed = CompletableFuture.runAsync(context::close, this.executor)
@@ -78,9 +79,9 @@ class MinioAutoConfigurationShutdownTests {
     void closeWaitsNoLongerThanTheShutdownPhaseTimeout() {
         this.contextRunner.withPropertyValues("spring.lifecycle.timeout-per-shutdown-phase=100ms").run((context) -> {
             GatedStream data = new GatedStream();
-            CompletableFuture<ObjectWriteResponse> upload = CompletableFuture
-                .supplyAsync(() -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null),
-                        this.executor);
+            CompletableFuture<ObjectWriteResponse> upload = CompletableFuture.supplyAsync(
+                    () -> context.getBean(MinioTemplate.class).putObject("b-1", "k", data, 3, null, null),
+                    this.executor);
             assertThat(data.reading.await(10, TimeUnit.SECONDS)).isTrue();
             CompletableFuture.runAsync(context::close, this.executor).get(10, TimeUnit.SECONDS);
             assertThat(upload).isNotDone();

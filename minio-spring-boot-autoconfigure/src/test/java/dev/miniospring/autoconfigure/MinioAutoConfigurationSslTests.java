@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code minio.ssl.bundle}: the template's clients (HttpClient 5, JDK, and the listen client) trust a self-signed
- * HTTPS server with the bundle, and refuse it without.
+ * {@code minio.ssl.bundle}: the template's clients (HttpClient 5, JDK, and the listen
+ * client) trust a self-signed HTTPS server with the bundle, and refuse it without.
  */
 class MinioAutoConfigurationSslTests {
 
@@ -69,9 +69,8 @@ class MinioAutoConfigurationSslTests {
     @Test
     void listenClientUsesTheBundle() {
         List<String> events = List.of(NotificationEvents.OBJECT_CREATED_ALL);
-        this.contextRunner.run((context) -> assertThatExceptionOfType(MinioTransportException.class)
-            .isThrownBy(() -> context.getBean(MinioTemplate.class).listenBucketNotification("photos", null, null,
-                    events)));
+        this.contextRunner.run((context) -> assertThatExceptionOfType(MinioTransportException.class).isThrownBy(
+                () -> context.getBean(MinioTemplate.class).listenBucketNotification("photos", null, null, events)));
         this.contextRunner.withPropertyValues("minio.ssl.bundle=minio-test").run((context) -> {
             try (NotificationStream stream = context.getBean(MinioTemplate.class)
                 .listenBucketNotification("photos", null, null, events)) {

@@ -35,8 +35,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link MinioAutoConfiguration} with {@link ApplicationContextRunner}; requests go to WireMock to show what the
- * configured template actually sends.
+ * {@link MinioAutoConfiguration} with {@link ApplicationContextRunner}; requests go to
+ * WireMock to show what the configured template actually sends.
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationTests {
@@ -64,8 +64,10 @@ class MinioAutoConfigurationTests {
             assertThat(context.getBean(S3RequestSigner.class)).isInstanceOf(AwsV4RequestSigner.class);
             assertThat(context.getBean(MinioTemplate.class).listBuckets()).isEmpty();
             this.server.verify(getRequestedFor(urlEqualTo("/"))
-                .withHeader("Authorization", matching("AWS4-HMAC-SHA256 Credential=AK/\\d{8}/us-east-1/s3/aws4_request, .*"))
-                .withHeader("x-amz-content-sha256", equalTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")));
+                .withHeader("Authorization",
+                        matching("AWS4-HMAC-SHA256 Credential=AK/\\d{8}/us-east-1/s3/aws4_request, .*"))
+                .withHeader("x-amz-content-sha256",
+                        equalTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")));
         });
     }
 
@@ -74,8 +76,8 @@ class MinioAutoConfigurationTests {
         this.runner.withPropertyValues("minio.access-key=AK", "minio.secret-key=SK", "minio.region=eu-central-1")
             .run((context) -> {
                 context.getBean(MinioTemplate.class).listBuckets();
-                this.server.verify(getRequestedFor(urlEqualTo("/"))
-                    .withHeader("Authorization", matching(".*/eu-central-1/s3/aws4_request.*")));
+                this.server.verify(getRequestedFor(urlEqualTo("/")).withHeader("Authorization",
+                        matching(".*/eu-central-1/s3/aws4_request.*")));
             });
     }
 
@@ -146,8 +148,8 @@ class MinioAutoConfigurationTests {
             .run((context) -> {
                 assertThat(context).doesNotHaveBean(PropertiesMinioConnectionDetails.class);
                 context.getBean(MinioTemplate.class).listBuckets();
-                this.server.verify(getRequestedFor(urlEqualTo("/"))
-                    .withHeader("Authorization", matching(".*Credential=details-key/.*/ap-south-1/.*")));
+                this.server.verify(getRequestedFor(urlEqualTo("/")).withHeader("Authorization",
+                        matching(".*Credential=details-key/.*/ap-south-1/.*")));
             });
     }
 
@@ -192,8 +194,9 @@ class MinioAutoConfigurationTests {
 
     @Test
     void readsTimeoutsAndAddressingStyle() {
-        this.runner.withPropertyValues("minio.connect-timeout=3s", "minio.addressing-style=virtual-host",
-                "minio.enabled=false")
+        this.runner
+            .withPropertyValues("minio.connect-timeout=3s", "minio.addressing-style=virtual-host",
+                    "minio.enabled=false")
             .withUserConfiguration(PropertiesOnlyConfiguration.class)
             .run((context) -> {
                 MinioProperties properties = context.getBean(MinioProperties.class);

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Timeouts of the auto-configured template against a server that accepts connections and never answers.
+ * Timeouts of the auto-configured template against a server that accepts connections and
+ * never answers.
  */
 class MinioAutoConfigurationTimeoutTests {
 
@@ -54,11 +55,10 @@ class MinioAutoConfigurationTimeoutTests {
 
     @Test
     void retriesWithinTheApiCallTimeout() {
-        this.runner.withPropertyValues("minio.read-timeout=300ms", "minio.retry.api-call-timeout=1m")
-            .run((context) -> {
-                statObjectFails(context);
-                assertThat(this.server.connections()).isEqualTo(3);
-            });
+        this.runner.withPropertyValues("minio.read-timeout=300ms", "minio.retry.api-call-timeout=1m").run((context) -> {
+            statObjectFails(context);
+            assertThat(this.server.connections()).isEqualTo(3);
+        });
     }
 
     @Test
@@ -71,8 +71,8 @@ class MinioAutoConfigurationTimeoutTests {
     private static ThrowableAssertAlternative<MinioTransportException> statObjectFails(
             AssertableApplicationContext context) {
         MinioTemplate template = context.getBean(MinioTemplate.class);
-        return assertThatExceptionOfType(MinioTransportException.class).isThrownBy(() -> assertTimeoutPreemptively(
-                Duration.ofSeconds(20), () -> template.statObject("bucket", "key")));
+        return assertThatExceptionOfType(MinioTransportException.class).isThrownBy(
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> template.statObject("bucket", "key")));
     }
 
 }

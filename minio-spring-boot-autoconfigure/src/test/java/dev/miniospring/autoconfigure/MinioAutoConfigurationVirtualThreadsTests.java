@@ -31,8 +31,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code spring.threads.virtual.enabled}: part uploads and listen subscriptions run on virtual threads (Java 21 and
- * later), on platform daemon threads otherwise.
+ * {@code spring.threads.virtual.enabled}: part uploads and listen subscriptions run on
+ * virtual threads (Java 21 and later), on platform daemon threads otherwise.
  */
 @ExtendWith(WireMockExtension.class)
 class MinioAutoConfigurationVirtualThreadsTests {
@@ -77,8 +77,9 @@ class MinioAutoConfigurationVirtualThreadsTests {
     }
 
     /**
-     * Uploads a 3-part object and listens to one event, and tells which of the threads that did the work were
-     * virtual: the progress of each part is reported on the thread that uploaded it.
+     * Uploads a 3-part object and listens to one event, and tells which of the threads
+     * that did the work were virtual: the progress of each part is reported on the thread
+     * that uploaded it.
      */
     private static Set<Boolean> threadsOf(MinioTemplate template) throws Exception {
         Set<Boolean> virtual = ConcurrentHashMap.newKeySet();
@@ -88,8 +89,8 @@ class MinioAutoConfigurationVirtualThreadsTests {
                 partThreads.add(Thread.currentThread());
             }
         });
-        assertThat(partThreads).isNotEmpty().allSatisfy((thread) -> assertThat(thread.getName())
-            .startsWith("minio-upload-"));
+        assertThat(partThreads).isNotEmpty()
+            .allSatisfy((thread) -> assertThat(thread.getName()).startsWith("minio-upload-"));
         partThreads.forEach((thread) -> virtual.add(isVirtual(thread)));
         BlockingQueue<Thread> listenThreads = new LinkedBlockingQueue<>();
         try (NotificationSubscription subscription = template.listenBucketNotification("photos", null, null,

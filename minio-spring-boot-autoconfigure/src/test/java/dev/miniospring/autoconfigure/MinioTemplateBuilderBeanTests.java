@@ -30,8 +30,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The auto-configured prototype {@link MinioTemplateBuilder} bean: it carries the application's settings, so that a
- * template built from it for another server is observed and customized like the auto-configured one, which stays.
+ * The auto-configured prototype {@link MinioTemplateBuilder} bean: it carries the
+ * application's settings, so that a template built from it for another server is observed
+ * and customized like the auto-configured one, which stays.
  */
 @ExtendWith({ WireMockExtension.class, OutputCaptureExtension.class })
 class MinioTemplateBuilderBeanTests {
@@ -86,8 +87,9 @@ class MinioTemplateBuilderBeanTests {
     void builderCustomizersApplyToEveryTemplate() {
         this.runner.withUserConfiguration(ArchiveConfiguration.class)
             .withPropertyValues("minio.endpoint=" + this.server.baseUrl())
-            .withBean(MinioTemplateBuilderCustomizer.class, () -> (builder) -> builder
-                .restClientCustomizer((restClient) -> restClient.defaultHeader("X-Customized", "yes")))
+            .withBean(MinioTemplateBuilderCustomizer.class,
+                    () -> (builder) -> builder
+                        .restClientCustomizer((restClient) -> restClient.defaultHeader("X-Customized", "yes")))
             .run((context) -> {
                 context.getBean("archive", MinioTemplate.class).listBuckets();
                 context.getBean("minioTemplate", MinioTemplate.class).listBuckets();
@@ -101,8 +103,9 @@ class MinioTemplateBuilderBeanTests {
             assertThat(context).hasSingleBean(MinioTemplate.class);
             assertThat(context).hasBean("replacement").doesNotHaveBean("minioTemplate");
         });
-        assertThat(output).contains("minio.endpoint is set, but no MinioTemplate was auto-configured for it: "
-                + "[replacement] of type MinioOperations took its place")
+        assertThat(output)
+            .contains("minio.endpoint is set, but no MinioTemplate was auto-configured for it: "
+                    + "[replacement] of type MinioOperations took its place")
             .contains("@Bean(defaultCandidate = false)");
     }
 
@@ -111,8 +114,7 @@ class MinioTemplateBuilderBeanTests {
 
         @Bean(defaultCandidate = false)
         @Qualifier("archive")
-        MinioTemplate archive(MinioTemplateBuilder builder,
-                @Value("${archive.endpoint}") String endpoint) {
+        MinioTemplate archive(MinioTemplateBuilder builder, @Value("${archive.endpoint}") String endpoint) {
             return builder.endpoint(endpoint).credentials("archive-access", "archive-secret").build();
         }
 

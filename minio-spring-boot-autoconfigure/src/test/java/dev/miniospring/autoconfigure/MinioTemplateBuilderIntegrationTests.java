@@ -18,9 +18,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A second template built from the auto-configured {@link MinioTemplateBuilder} bean, on a real S3 server: its
- * operations are timed as {@code minio.client.operations} in the application's meter registry, next to those of the
- * auto-configured template.
+ * A second template built from the auto-configured {@link MinioTemplateBuilder} bean, on
+ * a real S3 server: its operations are timed as {@code minio.client.operations} in the
+ * application's meter registry, next to those of the auto-configured template.
  */
 @S3ServerTest
 class MinioTemplateBuilderIntegrationTests {

@@ -52,8 +52,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The secret key never shows in logs (at TRACE), exception messages, {@code toString()} of the configuration
- * objects, or health details, whether operations succeed or fail.
+ * The secret key never shows in logs (at TRACE), exception messages, {@code toString()}
+ * of the configuration objects, or health details, whether operations succeed or fail.
  */
 @ExtendWith({ S3ProxyExtension.class, WireMockExtension.class })
 class SecretLeakTests {
@@ -129,11 +129,11 @@ class SecretLeakTests {
 
     @Test
     void healthDetailsNeverContainTheSecret(S3ProxyServer server) throws IOException {
-        this.wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withBody(
-                "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match"
-                        + "</Message></Error>")));
-        List<Health> healths = List.of(
-                health(template(this.wireMock.baseUrl(), WIREMOCK_SECRET), List.of()),
+        this.wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403)
+            .withBody(
+                    "<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match"
+                            + "</Message></Error>")));
+        List<Health> healths = List.of(health(template(this.wireMock.baseUrl(), WIREMOCK_SECRET), List.of()),
                 health(template(closedPortUrl(), WIREMOCK_SECRET), List.of("bucket")),
                 health(template(server.endpoint().toString(), WRONG_SECRET), List.of()),
                 health(template(server.endpoint().toString(), S3ProxyExtension.SECRET_KEY), List.of("missing-bucket")));
@@ -146,17 +146,19 @@ class SecretLeakTests {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
             .withInitializer((context) -> {
                 environment.set(context.getEnvironment());
-                context.getEnvironment().getPropertySources().addLast(applicationYaml("minio.secret-key",
-                        WIREMOCK_SECRET));
+                context.getEnvironment()
+                    .getPropertySources()
+                    .addLast(applicationYaml("minio.secret-key", WIREMOCK_SECRET));
             })
             .withPropertyValues("minio.endpoint=" + this.wireMock.baseUrl(), "minio.access-key=access",
                     "minio.secret-key=")
             .run((context) -> {
                 assertThat(context).hasFailed();
-                List<FailureAnalysis> analyses = FailureAnalyses.analyze(context.getStartupFailure(), environment.get());
+                List<FailureAnalysis> analyses = FailureAnalyses.analyze(context.getStartupFailure(),
+                        environment.get());
                 assertThat(analyses).isNotEmpty();
-                assertThat(analyses).allSatisfy((analysis) -> noSecret(analysis.getDescription()
-                        + analysis.getAction()));
+                assertThat(analyses)
+                    .allSatisfy((analysis) -> noSecret(analysis.getDescription() + analysis.getAction()));
                 noSecret(describe(context.getStartupFailure()));
             });
     }
@@ -179,7 +181,8 @@ class SecretLeakTests {
         template.presignedGetObject(bucket, "key", Duration.ofMinutes(5));
         attempt(() -> template.statObject(bucket, "missing"));
         attempt(() -> template(server.endpoint().toString(), WRONG_SECRET).listBuckets());
-        this.wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")
+        this.wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)
+            .withHeader("Retry-After", "0")
             .withBody("<Error><Code>SlowDown</Code></Error>")));
         attempt(() -> template(this.wireMock.baseUrl(), WIREMOCK_SECRET).putObject("bucket", "key",
                 new ByteArrayInputStream(new byte[10]), 10));

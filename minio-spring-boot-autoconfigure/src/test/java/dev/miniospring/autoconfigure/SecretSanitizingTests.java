@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The actuator {@code env} and {@code configprops} endpoints mask the secret key even when they show values.
+ * The actuator {@code env} and {@code configprops} endpoints mask the secret key even
+ * when they show values.
  */
 class SecretSanitizingTests {
 
@@ -66,7 +67,8 @@ class SecretSanitizingTests {
             .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SanitizingFunction.class));
     }
 
-    private static ConfigurationPropertiesBeanDescriptor minioProperties(ConfigurationPropertiesReportEndpoint endpoint) {
+    private static ConfigurationPropertiesBeanDescriptor minioProperties(
+            ConfigurationPropertiesReportEndpoint endpoint) {
         return endpoint.configurationPropertiesWithPrefix("minio")
             .getContexts()
             .values()

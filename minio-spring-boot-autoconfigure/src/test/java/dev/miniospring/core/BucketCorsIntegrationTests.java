@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bucket CORS configurations stored, read back, honoured in browser preflights and removed, by a server that
- * implements CORS (Ceph RGW; S3Proxy has no per-bucket CORS).
+ * Bucket CORS configurations stored, read back, honoured in browser preflights and
+ * removed, by a server that implements CORS (Ceph RGW; S3Proxy has no per-bucket CORS).
  */
 @CephRgwTest
 class BucketCorsIntegrationTests {
@@ -69,8 +69,9 @@ class BucketCorsIntegrationTests {
     }
 
     /**
-     * RGW keeps the origins and methods of a rule as sets and answers them in its own order (origins sorted; PUT,
-     * POST, DELETE come back PUT, DELETE, POST), so the lists are compared as sets.
+     * RGW keeps the origins and methods of a rule as sets and answers them in its own
+     * order (origins sorted; PUT, POST, DELETE come back PUT, DELETE, POST), so the lists
+     * are compared as sets.
      */
     private static List<CorsRule> sorted(CorsConfiguration cors) {
         return cors.rules()

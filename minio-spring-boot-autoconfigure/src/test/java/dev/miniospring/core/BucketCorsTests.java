@@ -27,20 +27,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Request shapes of the bucket CORS operations, the answers S3 sends, configurations refused before sending and
- * malformed answers, on WireMock.
+ * Request shapes of the bucket CORS operations, the answers S3 sends, configurations
+ * refused before sending and malformed answers, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class BucketCorsTests {
 
-    static final CorsConfiguration UPLOADS_AND_READS = CorsConfiguration.of(
-            CorsRule
-                .allow(List.of("https://app.example.com", "https://*.example.org"), List.of("PUT", "POST", "DELETE"))
-                .withId("uploads")
-                .withAllowedHeaders(List.of("*"))
-                .withExposeHeaders(List.of("ETag", "x-amz-version-id"))
-                .withMaxAgeSeconds(3000),
-            CorsRule.allow(List.of("*"), List.of("GET", "HEAD")));
+    static final CorsConfiguration UPLOADS_AND_READS = CorsConfiguration.of(CorsRule
+        .allow(List.of("https://app.example.com", "https://*.example.org"), List.of("PUT", "POST", "DELETE"))
+        .withId("uploads")
+        .withAllowedHeaders(List.of("*"))
+        .withExposeHeaders(List.of("ETag", "x-amz-version-id"))
+        .withMaxAgeSeconds(3000), CorsRule.allow(List.of("*"), List.of("GET", "HEAD")));
 
     private static final String UPLOADS_AND_READS_XML = "<CORSConfiguration"
             + " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><CORSRule><ID>uploads</ID>"
@@ -65,8 +63,8 @@ class BucketCorsTests {
     void setBucketCorsPutsTheRulesWithContentMd5() {
         this.server.stubFor(put("/photos?cors").willReturn(aResponse()));
         this.template.setBucketCors("photos", UPLOADS_AND_READS);
-        this.server.verify(putRequestedFor(urlEqualTo("/photos?cors"))
-            .withRequestBody(equalToXml(UPLOADS_AND_READS_XML)));
+        this.server
+            .verify(putRequestedFor(urlEqualTo("/photos?cors")).withRequestBody(equalToXml(UPLOADS_AND_READS_XML)));
         assertXmlWithContentMd5(this.server, putRequestedFor(urlEqualTo("/photos?cors")));
     }
 

@@ -14,10 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bucket default encryption on Ceph RGW 16.2, which does not implement it: {@code GET ?encryption} answers a plain
- * ListObjects (200 {@code <ListBucketResult>}), which the template refuses instead of reading it as "no encryption",
- * {@code PUT ?encryption} answers 400 {@code InvalidArgument}, and {@code DELETE ?encryption} deletes the bucket
- * (204), which the template's read-first guard prevents. The request shapes are tested on WireMock
+ * Bucket default encryption on Ceph RGW 16.2, which does not implement it:
+ * {@code GET ?encryption} answers a plain ListObjects (200 {@code <ListBucketResult>}),
+ * which the template refuses instead of reading it as "no encryption",
+ * {@code PUT ?encryption} answers 400 {@code InvalidArgument}, and
+ * {@code DELETE ?encryption} deletes the bucket (204), which the template's read-first
+ * guard prevents. The request shapes are tested on WireMock
  * ({@link BucketEncryptionTests}).
  */
 @CephRgwTest

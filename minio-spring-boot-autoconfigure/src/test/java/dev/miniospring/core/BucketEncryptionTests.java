@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Request shapes of the bucket default encryption operations (SSE-S3 and SSE-KMS), the answers S3 sends, bad input
- * and malformed answers, on WireMock.
+ * Request shapes of the bucket default encryption operations (SSE-S3 and SSE-KMS), the
+ * answers S3 sends, bad input and malformed answers, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class BucketEncryptionTests {
@@ -102,8 +102,8 @@ class BucketEncryptionTests {
 
     @Test
     void otherErrorsAreReported() {
-        this.server.stubFor(get("/photos?encryption").willReturn(aResponse().withStatus(501)
-            .withBody("<Error><Code>NotImplemented</Code></Error>")));
+        this.server.stubFor(get("/photos?encryption")
+            .willReturn(aResponse().withStatus(501).withBody("<Error><Code>NotImplemented</Code></Error>")));
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.getBucketEncryption("photos"))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("NotImplemented"));
@@ -114,8 +114,9 @@ class BucketEncryptionTests {
         assertInvalid("<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault>"
                 + "<SSEAlgorithm>aws:kms:dsse</SSEAlgorithm></ApplyServerSideEncryptionByDefault></Rule>"
                 + "</ServerSideEncryptionConfiguration>", "unknown algorithm 'aws:kms:dsse'");
-        assertInvalid("<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault>"
-                + "</ApplyServerSideEncryptionByDefault></Rule></ServerSideEncryptionConfiguration>",
+        assertInvalid(
+                "<ServerSideEncryptionConfiguration><Rule><ApplyServerSideEncryptionByDefault>"
+                        + "</ApplyServerSideEncryptionByDefault></Rule></ServerSideEncryptionConfiguration>",
                 "no <SSEAlgorithm>");
         assertInvalid("<ServerSideEncryptionConfiguration><Rule></Rule></ServerSideEncryptionConfiguration>",
                 "ApplyServerSideEncryptionByDefault");

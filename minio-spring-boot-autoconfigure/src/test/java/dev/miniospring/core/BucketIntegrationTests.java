@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bucket operations against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
+ * Bucket operations against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too
+ * with -Pceph).
  */
 @S3ServerTest
 class BucketIntegrationTests {
@@ -145,8 +146,7 @@ class BucketIntegrationTests {
         String bucket = UniqueBucketNames.unique("private");
         this.template.makeBucket(bucket);
         MinioTemplate anonymous = MinioTemplate.builder().endpoint(this.server.endpoint().toString()).build();
-        assertThatExceptionOfType(MinioErrorResponseException.class)
-            .isThrownBy(() -> anonymous.bucketExists(bucket))
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(() -> anonymous.bucketExists(bucket))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("AccessDenied"));
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bucket lifecycle configurations stored, read back and removed by a server that keeps them (Ceph RGW; S3Proxy has
- * no lifecycle).
+ * Bucket lifecycle configurations stored, read back and removed by a server that keeps
+ * them (Ceph RGW; S3Proxy has no lifecycle).
  */
 @CephRgwTest
 class BucketLifecycleIntegrationTests {
@@ -46,10 +46,10 @@ class BucketLifecycleIntegrationTests {
     @Test
     void setReplacesAndDeleteRemoves() {
         this.template.setBucketLifecycle(this.bucket, BucketLifecycleTests.ALL_SHAPES);
-        LifecycleConfiguration replacement = LifecycleConfiguration.of(LifecycleRule
-            .enabled("uploads", LifecycleFilter.prefix("incoming/"))
-            .withAbortIncompleteMultipartUploadDays(1)
-            .withExpiration(LifecycleExpiration.afterDays(2)));
+        LifecycleConfiguration replacement = LifecycleConfiguration
+            .of(LifecycleRule.enabled("uploads", LifecycleFilter.prefix("incoming/"))
+                .withAbortIncompleteMultipartUploadDays(1)
+                .withExpiration(LifecycleExpiration.afterDays(2)));
         this.template.setBucketLifecycle(this.bucket, replacement);
         assertThat(this.template.getBucketLifecycle(this.bucket)).isEqualTo(replacement);
         this.template.deleteBucketLifecycle(this.bucket);

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Request shapes of the bucket lifecycle operations, the answers S3 sends, rule sets refused before sending and
- * malformed answers, on WireMock.
+ * Request shapes of the bucket lifecycle operations, the answers S3 sends, rule sets
+ * refused before sending and malformed answers, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class BucketLifecycleTests {
@@ -81,8 +81,8 @@ class BucketLifecycleTests {
     void setBucketLifecyclePutsEveryRuleShapeWithContentMd5() {
         this.server.stubFor(put("/photos?lifecycle").willReturn(aResponse()));
         this.template.setBucketLifecycle("photos", ALL_SHAPES);
-        this.server.verify(putRequestedFor(urlEqualTo("/photos?lifecycle"))
-            .withRequestBody(equalToXml(ALL_SHAPES_XML)));
+        this.server
+            .verify(putRequestedFor(urlEqualTo("/photos?lifecycle")).withRequestBody(equalToXml(ALL_SHAPES_XML)));
         assertXmlWithContentMd5(this.server, putRequestedFor(urlEqualTo("/photos?lifecycle")));
     }
 
@@ -133,10 +133,13 @@ class BucketLifecycleTests {
         assertInvalid("<LifecycleConfiguration><Rule><ID>t</ID><Filter/><Status>Enabled</Status>"
                 + "<Transition><Days>30</Days><StorageClass>GLACIER</StorageClass></Transition></Rule>"
                 + "</LifecycleConfiguration>", "rule 't' has transitions");
-        assertInvalid("<LifecycleConfiguration><Rule><ID>s</ID><Filter/><Status>Paused</Status>"
-                + "<Expiration><Days>1</Days></Expiration></Rule></LifecycleConfiguration>", "unknown status 'Paused'");
-        assertInvalid("<LifecycleConfiguration><Rule><ID>d</ID><Filter/><Status>Enabled</Status>"
-                + "<Expiration><Date>tomorrow</Date></Expiration></Rule></LifecycleConfiguration>",
+        assertInvalid(
+                "<LifecycleConfiguration><Rule><ID>s</ID><Filter/><Status>Paused</Status>"
+                        + "<Expiration><Days>1</Days></Expiration></Rule></LifecycleConfiguration>",
+                "unknown status 'Paused'");
+        assertInvalid(
+                "<LifecycleConfiguration><Rule><ID>d</ID><Filter/><Status>Enabled</Status>"
+                        + "<Expiration><Date>tomorrow</Date></Expiration></Rule></LifecycleConfiguration>",
                 "invalid expiration date 'tomorrow'");
         assertInvalid("<LifecycleConfiguration><Rule><ID>n</ID><Filter/></Rule></LifecycleConfiguration>", "Status");
         assertInvalid("<LifecycleConfiguration></LifecycleConfiguration>", "Rule");
@@ -149,31 +152,44 @@ class BucketLifecycleTests {
             .withExpiration(LifecycleExpiration.afterDays(1));
         assertRefused(LifecycleConfiguration.empty(), "'lifecycle' must have at least one rule");
         assertRefused(LifecycleConfiguration.of(expire, expire), "rule #2: the id 'r' is not unique");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("x".repeat(256), LifecycleFilter.all())
-            .withExpiration(LifecycleExpiration.afterDays(1))), "the id must be at most 255 characters (has 256)");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled(" ", LifecycleFilter.all())
-            .withExpiration(LifecycleExpiration.afterDays(1))), "'lifecycle' rule #1 (' ') must have an id");
+        assertRefused(
+                LifecycleConfiguration.of(LifecycleRule.enabled("x".repeat(256), LifecycleFilter.all())
+                    .withExpiration(LifecycleExpiration.afterDays(1))),
+                "the id must be at most 255 characters (has 256)");
+        assertRefused(LifecycleConfiguration
+            .of(LifecycleRule.enabled(" ", LifecycleFilter.all()).withExpiration(LifecycleExpiration.afterDays(1))),
+                "'lifecycle' rule #1 (' ') must have an id");
         assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("none", LifecycleFilter.all())),
                 "'lifecycle' rule #1 ('none') must have at least one action");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("zero", LifecycleFilter.all())
-            .withExpiration(LifecycleExpiration.afterDays(0))), "expiration days must be positive (is 0)");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("nc", LifecycleFilter.all())
-            .withNoncurrentVersionExpirationDays(-1)), "noncurrent-version expiration days must be positive (is -1)");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("ab", LifecycleFilter.all())
-            .withAbortIncompleteMultipartUploadDays(0)), "abort-incomplete-multipart-upload days must be positive");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("noon", LifecycleFilter.all())
-            .withExpiration(LifecycleExpiration.at(Instant.parse("2027-01-01T12:00:00Z")))),
+        assertRefused(LifecycleConfiguration
+            .of(LifecycleRule.enabled("zero", LifecycleFilter.all()).withExpiration(LifecycleExpiration.afterDays(0))),
+                "expiration days must be positive (is 0)");
+        assertRefused(
+                LifecycleConfiguration
+                    .of(LifecycleRule.enabled("nc", LifecycleFilter.all()).withNoncurrentVersionExpirationDays(-1)),
+                "noncurrent-version expiration days must be positive (is -1)");
+        assertRefused(
+                LifecycleConfiguration
+                    .of(LifecycleRule.enabled("ab", LifecycleFilter.all()).withAbortIncompleteMultipartUploadDays(0)),
+                "abort-incomplete-multipart-upload days must be positive");
+        assertRefused(
+                LifecycleConfiguration.of(LifecycleRule.enabled("noon", LifecycleFilter.all())
+                    .withExpiration(LifecycleExpiration.at(Instant.parse("2027-01-01T12:00:00Z")))),
                 "the expiration date must be at midnight UTC (is 2027-01-01T12:00:00Z)");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("two", LifecycleFilter.all())
-            .withExpiration(new LifecycleExpiration(1, Instant.parse("2027-01-01T00:00:00Z"), false))),
+        assertRefused(
+                LifecycleConfiguration.of(LifecycleRule.enabled("two", LifecycleFilter.all())
+                    .withExpiration(new LifecycleExpiration(1, Instant.parse("2027-01-01T00:00:00Z"), false))),
                 "exactly one of days, date and expired-object delete marker");
-        assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("marker", LifecycleFilter.tag("k", "v"))
-            .withExpiration(LifecycleExpiration.removeExpiredDeleteMarkers())),
+        assertRefused(
+                LifecycleConfiguration.of(LifecycleRule.enabled("marker", LifecycleFilter.tag("k", "v"))
+                    .withExpiration(LifecycleExpiration.removeExpiredDeleteMarkers())),
                 "the expired-object delete marker cannot be combined with a tag filter");
         assertRefused(LifecycleConfiguration.of(LifecycleRule.enabled("tag", LifecycleFilter.tag("", "v"))
             .withExpiration(LifecycleExpiration.afterDays(1))), "'tags' must not hold a null or empty key");
-        assertRefused(LifecycleConfiguration.of(new LifecycleRule("nf", true, null, LifecycleExpiration.afterDays(1),
-                null, null)), "'lifecycle' rule #1 ('nf') must have a filter");
+        assertRefused(
+                LifecycleConfiguration
+                    .of(new LifecycleRule("nf", true, null, LifecycleExpiration.afterDays(1), null, null)),
+                "'lifecycle' rule #1 ('nf') must have a filter");
         assertRefused(null, "'lifecycle' must not be null");
         assertRefused(new LifecycleConfiguration(thousandAndOneRules()), "at most 1000 rules (has 1001)");
         assertThat(this.server.getAllServeEvents()).isEmpty();

@@ -19,9 +19,9 @@ class BucketNamesTests {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "ab|3 to 63 characters",
             "a234567890123456789012345678901234567890123456789012345678901234|3 to 63 characters",
-            "My-Bucket|lower-case letters, digits", "my_bucket|lower-case letters, digits",
-            "-bucket|start and end", "bucket-|start and end", ".bucket|start and end", "my..bucket|adjacent periods",
-            "192.168.1.10|IP address", "bucket name|lower-case letters, digits" })
+            "My-Bucket|lower-case letters, digits", "my_bucket|lower-case letters, digits", "-bucket|start and end",
+            "bucket-|start and end", ".bucket|start and end", "my..bucket|adjacent periods", "192.168.1.10|IP address",
+            "bucket name|lower-case letters, digits" })
     void rejectsNamesBreakingARule(String bucket, String rule) {
         assertThatIllegalArgumentException().isThrownBy(() -> BucketNames.validate(bucket))
             .withMessageContaining("'bucket'")

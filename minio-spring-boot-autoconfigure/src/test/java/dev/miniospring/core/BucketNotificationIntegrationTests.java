@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bucket notifications against S3Proxy, which implements neither notification configuration (501) nor MinIO's listen
- * extension: the errors must say so, nothing is faked.
+ * Bucket notifications against S3Proxy, which implements neither notification
+ * configuration (501) nor MinIO's listen extension: the errors must say so, nothing is
+ * faked.
  */
 @ExtendWith(S3ProxyExtension.class)
 class BucketNotificationIntegrationTests {
@@ -31,8 +32,7 @@ class BucketNotificationIntegrationTests {
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.template = S3ProxyExtension.templateBuilder(server)
-            .build();
+        this.template = S3ProxyExtension.templateBuilder(server).build();
         this.bucket = UniqueBucketNames.unique("notification");
         this.template.makeBucket(this.bucket);
     }

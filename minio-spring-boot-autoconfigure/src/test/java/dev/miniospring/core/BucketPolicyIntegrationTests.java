@@ -12,8 +12,8 @@ import static dev.miniospring.test.NotImplementedAssertions.assertNotImplemented
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bucket policies against S3Proxy, which stores no policy ({@code NoSuchPolicy}) and does not implement policy writes
- * (501): the errors must say so, nothing is faked.
+ * Bucket policies against S3Proxy, which stores no policy ({@code NoSuchPolicy}) and does
+ * not implement policy writes (501): the errors must say so, nothing is faked.
  */
 @ExtendWith(S3ProxyExtension.class)
 class BucketPolicyIntegrationTests {
@@ -24,8 +24,7 @@ class BucketPolicyIntegrationTests {
 
     @BeforeEach
     void setUp(S3ProxyServer server) {
-        this.template = S3ProxyExtension.templateBuilder(server)
-            .build();
+        this.template = S3ProxyExtension.templateBuilder(server).build();
         this.bucket = UniqueBucketNames.unique("policy");
         this.template.makeBucket(this.bucket);
     }

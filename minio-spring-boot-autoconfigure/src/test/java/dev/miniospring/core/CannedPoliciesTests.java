@@ -50,12 +50,16 @@ class CannedPoliciesTests {
     @Test
     void readWriteOnWholeBucketMergesActions() {
         String document = CannedPolicies.apply("", "bucket", "", Policy.READ_WRITE);
-        assertThat(tree(document)).isEqualTo(tree("{\"Version\":\"2012-10-17\",\"Statement\":["
-                + statement("\"s3:GetBucketLocation\",\"s3:ListBucket\",\"s3:ListBucketMultipartUploads\"",
-                        "\"arn:aws:s3:::bucket\"")
-                + "," + statement("\"s3:AbortMultipartUpload\",\"s3:DeleteObject\",\"s3:GetObject\","
-                        + "\"s3:ListMultipartUploadParts\",\"s3:PutObject\"", "\"arn:aws:s3:::bucket/*\"")
-                + "]}"));
+        assertThat(tree(document)).isEqualTo(
+                tree("{\"Version\":\"2012-10-17\",\"Statement\":["
+                        + statement("\"s3:GetBucketLocation\",\"s3:ListBucket\",\"s3:ListBucketMultipartUploads\"",
+                                "\"arn:aws:s3:::bucket\"")
+                        + ","
+                        + statement(
+                                "\"s3:AbortMultipartUpload\",\"s3:DeleteObject\",\"s3:GetObject\","
+                                        + "\"s3:ListMultipartUploadParts\",\"s3:PutObject\"",
+                                "\"arn:aws:s3:::bucket/*\"")
+                        + "]}"));
     }
 
     @Test

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The {@link GetObjectResponse} of a GetObject answer ({@link ObjectBodyStream}) never passes a body cut short off as
- * a shorter object, whatever the HTTP client does.
+ * The {@link GetObjectResponse} of a GetObject answer ({@link ObjectBodyStream}) never
+ * passes a body cut short off as a shorter object, whatever the HTTP client does.
  */
 class GetObjectResponseTests {
 

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Incomplete multipart uploads against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
+ * Incomplete multipart uploads against a real, signature-verifying S3 server (S3Proxy;
+ * Ceph RGW too with -Pceph).
  */
 @S3ServerTest
 class IncompleteUploadsIntegrationTests {

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Observations ({@code minio.client.operations}, {@code http.client.requests}) and transfer meters against the run's
- * real S3 server.
+ * Observations ({@code minio.client.operations}, {@code http.client.requests}) and
+ * transfer meters against the run's real S3 server.
  */
 @S3ServerTest
 class MinioObservationsIntegrationTests {
@@ -44,8 +44,7 @@ class MinioObservationsIntegrationTests {
     }
 
     private MinioTemplateBuilder builder() {
-        return S3ServerExtension.templateBuilder(this.server)
-            .region("us-east-1");
+        return S3ServerExtension.templateBuilder(this.server).region("us-east-1");
     }
 
     @Test
@@ -117,7 +116,8 @@ class MinioObservationsIntegrationTests {
             .observationConvention(new DefaultMinioObservationConvention(true))
             .build();
         bucketTagged.bucketExists(bucket);
-        assertThat(meters.get("minio.client.operations").tag("operation", "bucketExists").timer().getId().getTag("bucket"))
+        assertThat(
+                meters.get("minio.client.operations").tag("operation", "bucketExists").timer().getId().getTag("bucket"))
             .isEqualTo(bucket);
     }
 
@@ -133,9 +133,8 @@ class MinioObservationsIntegrationTests {
             .hasAnObservation((observation) -> observation.hasNameEqualTo("http.client.requests")
                 .hasLowCardinalityKeyValue("uri", "/{bucket}/{key}")
                 .hasLowCardinalityKeyValue("method", "PUT"))
-            .forAllObservationsWithNameEqualTo("http.client.requests",
-                    (observation) -> observation.doesNotHaveLowCardinalityKeyValue("uri",
-                            "/" + bucket + "/secret-report/2026.pdf"));
+            .forAllObservationsWithNameEqualTo("http.client.requests", (observation) -> observation
+                .doesNotHaveLowCardinalityKeyValue("uri", "/" + bucket + "/secret-report/2026.pdf"));
     }
 
     @Test

@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * End-to-end checksums on a real server: uploads with each algorithm (single PUT and multipart, signed and unsigned
- * payloads) are accepted and read back whole, and a body that does not match its checksum is refused.
+ * End-to-end checksums on a real server: uploads with each algorithm (single PUT and
+ * multipart, signed and unsigned payloads) are accepted and read back whole, and a body
+ * that does not match its checksum is refused.
  */
 @S3ServerTest
 class ObjectChecksumIntegrationTests {
@@ -119,8 +120,8 @@ class ObjectChecksumIntegrationTests {
         ByteArrayOutputStream partChecksums = new ByteArrayOutputStream();
         for (long offset = 0; offset < 11 * MIB; offset += 5 * MIB) {
             byte[] part = GeneratedInputStream.bytes(offset, (int) Math.min(5 * MIB, 11 * MIB - offset));
-            partChecksums.write(Base64.getDecoder().decode(ObjectChecksumTests.checksum(ChecksumAlgorithm.CRC32C,
-                    part)));
+            partChecksums
+                .write(Base64.getDecoder().decode(ObjectChecksumTests.checksum(ChecksumAlgorithm.CRC32C, part)));
         }
         String composite = ObjectChecksumTests.checksum(ChecksumAlgorithm.CRC32C, partChecksums.toByteArray()) + "-3";
         assertThat(template.statObject(this.bucket, "big", StatObjectOptions.none().withChecksumMode()).checksum())
@@ -138,8 +139,9 @@ class ObjectChecksumIntegrationTests {
                 ObjectChecksumTests.checksum(ChecksumAlgorithm.CRC32C, content), false);
         assertThat(template.statObject(this.bucket, "full", StatObjectOptions.none().withChecksumMode()).checksum())
             .isEqualTo(expected);
-        assertThat(template.fgetObject(this.bucket, "full", directory.resolve("full"),
-                GetObjectOptions.none().withChecksumMode()).checksum()).isEqualTo(expected);
+        assertThat(template
+            .fgetObject(this.bucket, "full", directory.resolve("full"), GetObjectOptions.none().withChecksumMode())
+            .checksum()).isEqualTo(expected);
         assertThat(directory.resolve("full")).hasBinaryContent(content);
     }
 

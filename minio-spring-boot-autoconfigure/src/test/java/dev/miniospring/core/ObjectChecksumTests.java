@@ -53,9 +53,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * End-to-end checksums on WireMock: the headers of a single PUT and of every request of a multipart upload, the
- * Complete document, and the verification of downloads (a body that does not match its checksum is an error and
- * leaves no file; composite and ranged answers are not verified).
+ * End-to-end checksums on WireMock: the headers of a single PUT and of every request of a
+ * multipart upload, the Complete document, and the verification of downloads (a body that
+ * does not match its checksum is an error and leaves no file; composite and ranged
+ * answers are not verified).
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectChecksumTests {
@@ -131,15 +132,14 @@ class ObjectChecksumTests {
     }
 
     @Test
-    void multipartUploadNamesTheAlgorithmOnCreateAndSendsEachPartsChecksumOnTheUploadAndInComplete()
-            throws Exception {
+    void multipartUploadNamesTheAlgorithmOnCreateAndSendsEachPartsChecksumOnTheUploadAndInComplete() throws Exception {
         stubMultipartUpload();
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB,
                 PutObjectOptions.none().withChecksum(ChecksumAlgorithm.CRC32C));
-        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
-            .withHeader("x-amz-checksum-algorithm", equalTo("CRC32C")));
-        String[] expected = Stream.of(new long[] { 0, 5 * MIB }, new long[] { 5 * MIB, 5 * MIB },
-                new long[] { 10 * MIB, MIB })
+        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads")).withHeader("x-amz-checksum-algorithm",
+                equalTo("CRC32C")));
+        String[] expected = Stream
+            .of(new long[] { 0, 5 * MIB }, new long[] { 5 * MIB, 5 * MIB }, new long[] { 10 * MIB, MIB })
             .map((range) -> checksum(ChecksumAlgorithm.CRC32C, GeneratedInputStream.bytes(range[0], (int) range[1])))
             .toArray(String[]::new);
         for (int part = 1; part <= 3; part++) {
@@ -178,11 +178,11 @@ class ObjectChecksumTests {
         stubMultipartUpload();
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB,
                 PutObjectOptions.none().withChecksum(ChecksumAlgorithm.CRC32));
-        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
-            .withHeader("x-amz-checksum-type", absent()));
-        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))
-            .withHeader("x-amz-checksum-crc32", absent())
-            .withHeader("x-amz-checksum-type", absent()));
+        this.server
+            .verify(postRequestedFor(urlEqualTo("/bucket/big?uploads")).withHeader("x-amz-checksum-type", absent()));
+        this.server.verify(
+                postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1")).withHeader("x-amz-checksum-crc32", absent())
+                    .withHeader("x-amz-checksum-type", absent()));
     }
 
     @Test
@@ -197,10 +197,11 @@ class ObjectChecksumTests {
     void multipartUploadWithoutChecksumSendsNone() {
         stubMultipartUpload();
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB);
-        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
-            .withHeader("x-amz-checksum-algorithm", absent()));
-        assertThat(this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))).get(0)
-            .getBodyAsString()).doesNotContain("Checksum");
+        this.server.verify(
+                postRequestedFor(urlEqualTo("/bucket/big?uploads")).withHeader("x-amz-checksum-algorithm", absent()));
+        assertThat(
+                this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))).get(0).getBodyAsString())
+            .doesNotContain("Checksum");
     }
 
     @Test
@@ -220,8 +221,8 @@ class ObjectChecksumTests {
             assertThat(object.stat().checksum()).isEqualTo(
                     new ObjectChecksum(ChecksumAlgorithm.CRC32C, checksum(ChecksumAlgorithm.CRC32C, CONTENT), false));
         }
-        this.server.verify(getRequestedFor(urlEqualTo("/bucket/key"))
-            .withHeader("x-amz-checksum-mode", equalTo("ENABLED")));
+        this.server
+            .verify(getRequestedFor(urlEqualTo("/bucket/key")).withHeader("x-amz-checksum-mode", equalTo("ENABLED")));
     }
 
     @Test
@@ -253,8 +254,9 @@ class ObjectChecksumTests {
     void fgetOfABodyThatDoesNotMatchItsChecksumLeavesNoFile(@TempDir Path directory) throws IOException {
         stubGet("/bucket/key", checksum(ChecksumAlgorithm.CRC32C, "other".getBytes(StandardCharsets.UTF_8)), null);
         Path target = directory.resolve("file");
-        assertThatExceptionOfType(MinioException.class).isThrownBy(() -> this.template.fgetObject("bucket", "key",
-                target, GetObjectOptions.none().withChecksumMode()))
+        assertThatExceptionOfType(MinioException.class)
+            .isThrownBy(
+                    () -> this.template.fgetObject("bucket", "key", target, GetObjectOptions.none().withChecksumMode()))
             .withMessageContaining("does not match its CRC32C checksum");
         try (Stream<Path> files = Files.list(directory)) {
             assertThat(files).isEmpty();
@@ -275,8 +277,8 @@ class ObjectChecksumTests {
         try (GetObjectResponse object = this.template.getObject("bucket", "key",
                 GetObjectOptions.none().withChecksumMode())) {
             assertThat(object.readAllBytes()).isEqualTo(CONTENT);
-            assertThat(object.stat().checksum()).isEqualTo(
-                    new ObjectChecksum(ChecksumAlgorithm.CRC32C, "AAAAAA==-3", true));
+            assertThat(object.stat().checksum())
+                .isEqualTo(new ObjectChecksum(ChecksumAlgorithm.CRC32C, "AAAAAA==-3", true));
         }
     }
 
@@ -313,22 +315,21 @@ class ObjectChecksumTests {
     @Test
     void statWithChecksumModeAsksForTheChecksumAndReportsIt() {
         String sha256 = checksum(ChecksumAlgorithm.SHA256, CONTENT);
-        this.server.stubFor(head(urlPathEqualTo("/bucket/key")).willReturn(aResponse()
-            .withHeader("Last-Modified", LAST_MODIFIED)
-            .withHeader("ETag", "\"e\"")
-            .withHeader("x-amz-checksum-sha256", sha256)
-            .withHeader("x-amz-checksum-type", "FULL_OBJECT")));
+        this.server.stubFor(
+                head(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED)
+                    .withHeader("ETag", "\"e\"")
+                    .withHeader("x-amz-checksum-sha256", sha256)
+                    .withHeader("x-amz-checksum-type", "FULL_OBJECT")));
         assertThat(this.template.statObject("bucket", "key", StatObjectOptions.none().withChecksumMode()).checksum())
             .isEqualTo(new ObjectChecksum(ChecksumAlgorithm.SHA256, sha256, false));
-        this.server.verify(headRequestedFor(urlEqualTo("/bucket/key"))
-            .withHeader("x-amz-checksum-mode", equalTo("ENABLED")));
+        this.server
+            .verify(headRequestedFor(urlEqualTo("/bucket/key")).withHeader("x-amz-checksum-mode", equalTo("ENABLED")));
     }
 
     @Test
     void statWithoutChecksumModeDoesNotAskForIt() {
-        this.server.stubFor(head(urlPathEqualTo("/bucket/key")).willReturn(aResponse()
-            .withHeader("Last-Modified", LAST_MODIFIED)
-            .withHeader("ETag", "\"e\"")));
+        this.server.stubFor(head(urlPathEqualTo("/bucket/key"))
+            .willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"e\"")));
         assertThat(this.template.statObject("bucket", "key").checksum()).isNull();
         this.server.verify(headRequestedFor(urlEqualTo("/bucket/key")).withHeader("x-amz-checksum-mode", absent()));
     }

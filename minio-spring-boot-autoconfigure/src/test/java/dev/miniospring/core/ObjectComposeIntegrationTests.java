@@ -36,12 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code composeObject} and the multipart path of {@code copyObject} on a real S3 server (S3Proxy; Ceph RGW too with
- * -Pceph), with the multipart copy threshold and part size lowered to 5 MiB so that small objects take that path;
- * contents are compared byte for byte, and a failed compose leaves no upload behind. Ceph RGW 16.2 ignores
- * {@code x-amz-copy-source-if-match} on UploadPartCopy (a source in a versioned bucket is pinned to its version
- * instead), and decrypts an SSE-C source with the target's customer key rather than the
- * {@code x-amz-copy-source-server-side-encryption-customer-*} one, so that only a compose keeping the key works there.
+ * {@code composeObject} and the multipart path of {@code copyObject} on a real S3 server
+ * (S3Proxy; Ceph RGW too with -Pceph), with the multipart copy threshold and part size
+ * lowered to 5 MiB so that small objects take that path; contents are compared byte for
+ * byte, and a failed compose leaves no upload behind. Ceph RGW 16.2 ignores
+ * {@code x-amz-copy-source-if-match} on UploadPartCopy (a source in a versioned bucket is
+ * pinned to its version instead), and decrypts an SSE-C source with the target's customer
+ * key rather than the {@code x-amz-copy-source-server-side-encryption-customer-*} one, so
+ * that only a compose keeping the key works there.
  */
 @S3ServerTest
 class ObjectComposeIntegrationTests {
@@ -52,8 +54,8 @@ class ObjectComposeIntegrationTests {
 
     private static final CustomerKey SOURCE_KEY = ServerSideEncryption.customerKey(new byte[32]);
 
-    private static final CustomerKey TARGET_KEY = ServerSideEncryption.customerKey(
-            "0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    private static final CustomerKey TARGET_KEY = ServerSideEncryption
+        .customerKey("0123456789abcdef0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
     private ObjectFixtures fixtures;
 
@@ -117,8 +119,8 @@ class ObjectComposeIntegrationTests {
             return stat;
         });
         assertThatExceptionOfType(MinioErrorResponseException.class)
-            .isThrownBy(() -> compose.composeObject(this.bucket, "composed", List.of(
-                    ComposeSource.of(this.bucket, "stable"), ComposeSource.of(this.bucket, "changing")),
+            .isThrownBy(() -> compose.composeObject(this.bucket, "composed",
+                    List.of(ComposeSource.of(this.bucket, "stable"), ComposeSource.of(this.bucket, "changing")),
                     ComposeObjectOptions.none()))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("PreconditionFailed"));
         assertThat(this.template.listIncompleteUploads(this.bucket, null, true)).isEmpty();
@@ -136,8 +138,9 @@ class ObjectComposeIntegrationTests {
             put(key, MIB, 10);
             return stat;
         });
-        compose.composeObject(this.bucket, "composed", List.of(ComposeSource.of(this.bucket, "stable"),
-                ComposeSource.of(this.bucket, "changing")), ComposeObjectOptions.none());
+        compose.composeObject(this.bucket, "composed",
+                List.of(ComposeSource.of(this.bucket, "stable"), ComposeSource.of(this.bucket, "changing")),
+                ComposeObjectOptions.none());
         assertThat(read("composed")).isEqualTo(concat(stable, read));
     }
 
@@ -147,9 +150,10 @@ class ObjectComposeIntegrationTests {
         MinioTemplate sse = customerKeyTemplate(server);
         byte[] secret = putSecret(sse, "secret", SOURCE_KEY);
         byte[] plain = put("plain", 1000, 12);
-        sse.composeObject(this.bucket, "composed", List.of(
-                ComposeSource.of(CopySource.of(this.bucket, "secret").withCustomerKey(SOURCE_KEY)),
-                ComposeSource.of(this.bucket, "plain")), ComposeObjectOptions.none().withEncryption(SOURCE_KEY));
+        sse.composeObject(this.bucket, "composed",
+                List.of(ComposeSource.of(CopySource.of(this.bucket, "secret").withCustomerKey(SOURCE_KEY)),
+                        ComposeSource.of(this.bucket, "plain")),
+                ComposeObjectOptions.none().withEncryption(SOURCE_KEY));
         try (GetObjectResponse object = sse.getObject(this.bucket, "composed",
                 GetObjectOptions.none().withCustomerKey(SOURCE_KEY))) {
             assertThat(object.readAllBytes()).isEqualTo(concat(secret, plain));

@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The requests of {@code composeObject} and of multipart {@code copyObject} on WireMock: every header of every
- * request, the size rules refused before anything is written, and the upload aborted on every kind of failure.
+ * The requests of {@code composeObject} and of multipart {@code copyObject} on WireMock:
+ * every header of every request, the size rules refused before anything is written, and
+ * the upload aborted on every kind of failure.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectComposeTests {
@@ -112,8 +113,8 @@ class ObjectComposeTests {
         assertCustomerKey(parts.get(0), SOURCE_SSE_C, SOURCE_KEY);
         assertPart(parts.get(1), "/bucket/b?versionId=v1", "bytes=1048576-6291455", "\"etag-b\"");
         assertPart(parts.get(2), "/bucket/c", "bytes=1000-1023", "\"etag-c\"");
-        assertThat(parts.subList(1, 3)).allSatisfy((part) -> assertThat(part.containsHeader(SOURCE_SSE_C + "key"))
-            .isFalse());
+        assertThat(parts.subList(1, 3))
+            .allSatisfy((part) -> assertThat(part.containsHeader(SOURCE_SSE_C + "key")).isFalse());
         LoggedRequest complete = single(postRequestedFor(urlEqualTo(UPLOAD)));
         assertCustomerKey(complete, SSE_C, TARGET_KEY);
         assertThat(complete.getBodyAsString()).containsSubsequence("<PartNumber>1</PartNumber><ETag>\"p-1\"</ETag>",
@@ -138,8 +139,8 @@ class ObjectComposeTests {
 
     @Test
     void versionReadByTheHeadIsPinnedOnEveryPart() {
-        this.server.stubFor(head(urlPathEqualTo("/bucket/a")).willReturn(source(MIB, "etag-a")
-            .withHeader("x-amz-version-id", "v 7")));
+        this.server.stubFor(head(urlPathEqualTo("/bucket/a"))
+            .willReturn(source(MIB, "etag-a").withHeader("x-amz-version-id", "v 7")));
         stubUpload();
         this.template.composeObject("bucket", "composed", List.of(ComposeSource.of("bucket", "a")));
         assertPart(single(putRequestedFor(urlPathEqualTo("/bucket/composed"))), "/bucket/a?versionId=v%207", null,
@@ -161,9 +162,9 @@ class ObjectComposeTests {
 
     @Test
     void copyOfASourceLargerThan5GibIsCopiedInPartsWithTheSourceAttributes() {
-        this.server.stubFor(head(urlPathEqualTo("/bucket/huge")).willReturn(source(6 * GIB, "etag-h")
-            .withHeader("Content-Type", "video/mp4")
-            .withHeader("x-amz-meta-camera", "front")));
+        this.server.stubFor(head(urlPathEqualTo("/bucket/huge"))
+            .willReturn(source(6 * GIB, "etag-h").withHeader("Content-Type", "video/mp4")
+                .withHeader("x-amz-meta-camera", "front")));
         stubUpload();
         ObjectWriteResponse written = this.template.copyObject("bucket", "composed", CopySource.of("bucket", "huge"),
                 CopyObjectOptions.none());
@@ -180,9 +181,9 @@ class ObjectComposeTests {
 
     @Test
     void copyWithReplacedMetadataGivesTheNewAttributesToTheUpload() {
-        this.server.stubFor(head(urlPathEqualTo("/bucket/huge")).willReturn(source(6 * GIB, "etag-h")
-            .withHeader("Content-Type", "video/mp4")
-            .withHeader("x-amz-meta-camera", "front")));
+        this.server.stubFor(head(urlPathEqualTo("/bucket/huge"))
+            .willReturn(source(6 * GIB, "etag-h").withHeader("Content-Type", "video/mp4")
+                .withHeader("x-amz-meta-camera", "front")));
         stubUpload();
         this.template.copyObject("bucket", "composed", CopySource.of("bucket", "huge"),
                 CopyObjectOptions.none().withMetadata(Map.of("camera", "back")).withEncryption(TARGET_KEY));
@@ -236,8 +237,7 @@ class ObjectComposeTests {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> this.template.composeObject("bucket", "k", List.of(ComposeSource.of("B", "a"))))
             .withMessageContaining("'source'");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> ComposeSource.of("bucket", "a").withRange(0, 0))
+        assertThatIllegalArgumentException().isThrownBy(() -> ComposeSource.of("bucket", "a").withRange(0, 0))
             .withMessageContaining("'length' must be positive");
         MinioTemplate overHttp = WireMockExtension.templateBuilder(this.server).build();
         assertThatIllegalArgumentException()
@@ -250,9 +250,9 @@ class ObjectComposeTests {
     @Test
     void failingPartCopyAbortsTheUpload() {
         stubCompose();
-        this.server.stubFor(put(urlEqualTo("/bucket/composed?partNumber=2&uploadId=u-1")).willReturn(aResponse()
-            .withStatus(403)
-            .withBody("<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>")));
+        this.server.stubFor(
+                put(urlEqualTo("/bucket/composed?partNumber=2&uploadId=u-1")).willReturn(aResponse().withStatus(403)
+                    .withBody("<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>")));
         assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(this::composeTwo)
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("AccessDenied"));
         assertAborted();
@@ -271,9 +271,8 @@ class ObjectComposeTests {
     @Test
     void unexpectedDocumentAbortsTheUpload() {
         stubCompose();
-        this.server.stubFor(put(urlEqualTo("/bucket/composed?partNumber=2&uploadId=u-1"))
-            .willReturn(aResponse().withBody("<CompleteMultipartUploadResult><ETag>\"x\"</ETag>"
-                    + "</CompleteMultipartUploadResult>")));
+        this.server.stubFor(put(urlEqualTo("/bucket/composed?partNumber=2&uploadId=u-1")).willReturn(aResponse()
+            .withBody("<CompleteMultipartUploadResult><ETag>\"x\"</ETag>" + "</CompleteMultipartUploadResult>")));
         assertThatExceptionOfType(MinioInvalidResponseException.class).isThrownBy(this::composeTwo)
             .withMessageContaining("expected root element <CopyPartResult>");
         assertAborted();
@@ -317,17 +316,17 @@ class ObjectComposeTests {
     }
 
     private void assertHeads() {
-        this.server.verify(headRequestedFor(urlEqualTo("/bucket/a"))
-            .withHeader(SSE_C + "key", equalTo(SOURCE_KEY.base64Key()))
-            .withHeader(SSE_C + "key-MD5", equalTo(SOURCE_KEY.base64KeyMd5()))
-            .withHeader(SSE_C + "algorithm", equalTo("AES256")));
+        this.server
+            .verify(headRequestedFor(urlEqualTo("/bucket/a")).withHeader(SSE_C + "key", equalTo(SOURCE_KEY.base64Key()))
+                .withHeader(SSE_C + "key-MD5", equalTo(SOURCE_KEY.base64KeyMd5()))
+                .withHeader(SSE_C + "algorithm", equalTo("AES256")));
         this.server.verify(headRequestedFor(urlEqualTo("/bucket/b?versionId=v1")));
         this.server.verify(headRequestedFor(urlEqualTo("/bucket/c")));
     }
 
     private List<LoggedRequest> parts() {
-        List<LoggedRequest> parts = new ArrayList<>(this.server.findAll(putRequestedFor(urlPathEqualTo(
-                "/bucket/composed"))));
+        List<LoggedRequest> parts = new ArrayList<>(
+                this.server.findAll(putRequestedFor(urlPathEqualTo("/bucket/composed"))));
         parts.sort((a, b) -> Integer.compare(partNumber(a), partNumber(b)));
         return parts;
     }

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Parallel ranged downloads against the real servers: a multipart object downloaded byte-exact in ranges, an SSE-C
- * object on Ceph RGW, and an existing target replaced only by a download that succeeds.
+ * Parallel ranged downloads against the real servers: a multipart object downloaded
+ * byte-exact in ranges, an SSE-C object on Ceph RGW, and an existing target replaced only
+ * by a download that succeeds.
  */
 @S3ServerTest
 class ObjectDownloadIntegrationTests {
@@ -115,7 +116,8 @@ class ObjectDownloadIntegrationTests {
     }
 
     /**
-     * Counts the GETs of objects (not GetBucketLocation), failing the first {@code failures} of them.
+     * Counts the GETs of objects (not GetBucketLocation), failing the first
+     * {@code failures} of them.
      */
     private static FaultyRequestFactory objectGets(int failures) {
         return new FaultyRequestFactory(new JdkClientHttpRequestFactory(),

@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Parallel ranged downloads into files on WireMock: the shapes of the HeadObject and range GETs (ranges, If-Match,
- * version id, SSE-C key), and every answer that must fail the download without leaving a file.
+ * Parallel ranged downloads into files on WireMock: the shapes of the HeadObject and
+ * range GETs (ranges, If-Match, version id, SSE-C key), and every answer that must fail
+ * the download without leaving a file.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectDownloadTests {
@@ -144,12 +145,13 @@ class ObjectDownloadTests {
     @Test
     void bodyShorterThanItsRangeIsAnErrorAndLeavesNoFile() {
         stubRanges();
-        stubRange(1, aResponse().withStatus(206)
-            .withHeader("Content-Range", "bytes 1048576-2097151/" + SIZE)
-            .withHeader("ETag", "\"e1\"")
-            .withHeader("Last-Modified", LAST_MODIFIED)
-            .withBody(Arrays.copyOfRange(CONTENT, MIB, MIB + 1000))
-            .withChunkedDribbleDelay(2, 1));
+        stubRange(1,
+                aResponse().withStatus(206)
+                    .withHeader("Content-Range", "bytes 1048576-2097151/" + SIZE)
+                    .withHeader("ETag", "\"e1\"")
+                    .withHeader("Last-Modified", LAST_MODIFIED)
+                    .withBody(Arrays.copyOfRange(CONTENT, MIB, MIB + 1000))
+                    .withChunkedDribbleDelay(2, 1));
         assertThatExceptionOfType(MinioInvalidResponseException.class)
             .isThrownBy(() -> this.template.fgetObject("bucket", "big", this.target))
             .withMessageContaining("the body ended after 1000 bytes");
@@ -169,9 +171,10 @@ class ObjectDownloadTests {
     @Test
     void objectReplacedMidwayFailsWith412AndLeavesNoFile() {
         stubRanges();
-        stubRange(2, aResponse().withStatus(412)
-            .withBody("<Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you "
-                    + "specified did not hold</Message></Error>"));
+        stubRange(2,
+                aResponse().withStatus(412)
+                    .withBody("<Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you "
+                            + "specified did not hold</Message></Error>"));
         assertThatExceptionOfType(MinioException.class)
             .isThrownBy(() -> this.template.fgetObject("bucket", "big", this.target))
             .withMessageContaining("bucket/big changed while it was downloaded (its ETag is no longer 'e1')");
@@ -216,9 +219,8 @@ class ObjectDownloadTests {
     void objectOfOnePartIsOneGet() {
         byte[] small = Arrays.copyOf(CONTENT, MIB);
         stubHead(MIB, "\"s\"");
-        this.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withHeader("ETag", "\"s\"")
-            .withHeader("Last-Modified", LAST_MODIFIED)
-            .withBody(small)));
+        this.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(
+                aResponse().withHeader("ETag", "\"s\"").withHeader("Last-Modified", LAST_MODIFIED).withBody(small)));
         this.template.fgetObject("bucket", "big", this.target);
         assertThat(this.target).hasBinaryContent(small);
         List<LoggedRequest> gets = this.server.findAll(getRequestedFor(urlPathEqualTo(PATH)));
@@ -229,9 +231,8 @@ class ObjectDownloadTests {
 
     @Test
     void concurrencyOfOneIsOneGetWithoutHead() {
-        this.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withHeader("ETag", "\"e1\"")
-            .withHeader("Last-Modified", LAST_MODIFIED)
-            .withBody(CONTENT)));
+        this.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(
+                aResponse().withHeader("ETag", "\"e1\"").withHeader("Last-Modified", LAST_MODIFIED).withBody(CONTENT)));
         this.template.downloadObject("bucket", "big", this.target, DownloadOptions.none().withConcurrency(1));
         assertThat(this.target).hasBinaryContent(CONTENT);
         this.server.verify(0, headRequestedFor(urlPathEqualTo(PATH)));
@@ -247,8 +248,8 @@ class ObjectDownloadTests {
         assertThatExceptionOfType(MinioException.class).isThrownBy(() -> this.template.downloadObject("bucket", "big",
                 this.target, DownloadOptions.of(GetObjectOptions.none().withChecksumMode())));
         this.server.verify(0, headRequestedFor(urlPathEqualTo(PATH)));
-        this.server.verify(1, getRequestedFor(urlPathEqualTo(PATH)).withHeader("x-amz-checksum-mode",
-                equalTo("ENABLED")));
+        this.server.verify(1,
+                getRequestedFor(urlPathEqualTo(PATH)).withHeader("x-amz-checksum-mode", equalTo("ENABLED")));
         assertUntouched();
     }
 

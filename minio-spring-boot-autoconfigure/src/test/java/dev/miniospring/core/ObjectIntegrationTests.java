@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Single-request object operations against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
+ * Single-request object operations against a real, signature-verifying S3 server
+ * (S3Proxy; Ceph RGW too with -Pceph).
  */
 @S3ServerTest
 class ObjectIntegrationTests {
@@ -42,8 +43,7 @@ class ObjectIntegrationTests {
 
     @BeforeEach
     void setUp(S3TestServer server) {
-        this.template = S3ServerExtension.templateBuilder(server)
-            .build();
+        this.template = S3ServerExtension.templateBuilder(server).build();
         this.bucket = UniqueBucketNames.unique("objects");
         this.template.makeBucket(this.bucket);
     }
@@ -247,8 +247,7 @@ class ObjectIntegrationTests {
             .withMessageContaining("1026");
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.statObject("Bad_Bucket", "k"))
             .withMessageContaining("'bucket'");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.template.putObject(this.bucket, "k", stream(""), -2))
+        assertThatIllegalArgumentException().isThrownBy(() -> this.template.putObject(this.bucket, "k", stream(""), -2))
             .withMessageContaining("'length'");
         assertThatIllegalArgumentException()
             .isThrownBy(() -> this.template.putObject(this.bucket, "k", stream(""), 0, null, Map.of("bad name", "v")))
@@ -257,14 +256,13 @@ class ObjectIntegrationTests {
             .withMessageContaining("'offset'");
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.copyObject(this.bucket, "k", "nokey"))
             .withMessageContaining("'source'");
-        assertThatIllegalArgumentException().isThrownBy(() -> MinioTemplate.builder()
-            .endpoint("http://localhost:9000")
-            .partSize(4L * 1024 * 1024)
-            .build()).withMessageContaining("'partSize'");
-        assertThatIllegalArgumentException().isThrownBy(() -> MinioTemplate.builder()
-            .endpoint("http://localhost:9000")
-            .uploadConcurrency(0)
-            .build()).withMessageContaining("'uploadConcurrency'");
+        assertThatIllegalArgumentException()
+            .isThrownBy(
+                    () -> MinioTemplate.builder().endpoint("http://localhost:9000").partSize(4L * 1024 * 1024).build())
+            .withMessageContaining("'partSize'");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> MinioTemplate.builder().endpoint("http://localhost:9000").uploadConcurrency(0).build())
+            .withMessageContaining("'uploadConcurrency'");
     }
 
     private ObjectWriteResponse put(String key, String content, String contentType) {

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Object listings (v1 and v2) against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
+ * Object listings (v1 and v2) against a real, signature-verifying S3 server (S3Proxy;
+ * Ceph RGW too with -Pceph).
  */
 @S3ServerTest
 class ObjectListingIntegrationTests {
@@ -111,8 +112,8 @@ class ObjectListingIntegrationTests {
         String bucket = this.objects.newBucket("oddpages");
         ODD_KEYS.forEach((key) -> this.objects.put(bucket, key, key));
         assertThat(allPages(bucket, ListObjectsRequest.of(null, false).withMaxKeys(2), false))
-            .containsExactlyInAnyOrder("with space.txt", "plus+sign.txt", "percent%20sign.txt",
-                    "unicode-日本語-ü.txt", "dir with space/", "tilde~star*(paren)=&amp.txt", "emoji-😀.txt");
+            .containsExactlyInAnyOrder("with space.txt", "plus+sign.txt", "percent%20sign.txt", "unicode-日本語-ü.txt",
+                    "dir with space/", "tilde~star*(paren)=&amp.txt", "emoji-😀.txt");
         assertThat(allPages(bucket, ListObjectsRequest.of(null, true).withMaxKeys(3), false))
             .containsExactlyInAnyOrderElementsOf(ODD_KEYS);
     }

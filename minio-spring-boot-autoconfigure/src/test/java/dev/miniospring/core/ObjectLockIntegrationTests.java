@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Object lock (default retention, object retention, legal hold) enforced by a server that implements it (Ceph RGW;
- * S3Proxy has no object lock).
+ * Object lock (default retention, object retention, legal hold) enforced by a server that
+ * implements it (Ceph RGW; S3Proxy has no object lock).
  */
 @CephRgwTest
 class ObjectLockIntegrationTests {
@@ -41,8 +41,8 @@ class ObjectLockIntegrationTests {
     @BeforeEach
     void setUp(CephRgwServer server) {
         this.template = S3ServerExtension.templateBuilder(server)
-            .httpClientSettings(HttpClientSettings.defaults()
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
+            .httpClientSettings(
+                    HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
             .build();
         this.bucket = UniqueBucketNames.unique("locked");
         this.template.makeBucket(this.bucket, CephRgwServer.REGION, true);
@@ -123,8 +123,8 @@ class ObjectLockIntegrationTests {
         this.template.setObjectRetention(this.bucket, "short.txt", version,
                 new Retention(RetentionMode.GOVERNANCE, later), false);
         Retention shorter = new Retention(RetentionMode.GOVERNANCE, later.minus(Duration.ofDays(1)));
-        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(
-                () -> this.template.setObjectRetention(this.bucket, "short.txt", version, shorter, false));
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> this.template.setObjectRetention(this.bucket, "short.txt", version, shorter, false));
         this.template.setObjectRetention(this.bucket, "short.txt", version, shorter, true);
         assertThat(this.template.getObjectRetention(this.bucket, "short.txt", version)).contains(shorter);
         assertThat(removeVersion("short.txt", version, true)).isEmpty();
@@ -137,9 +137,9 @@ class ObjectLockIntegrationTests {
                 Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS));
         this.template.setObjectRetention(this.bucket, "sealed.txt", version, retention, false);
         assertRefused(removeVersion("sealed.txt", version, true));
-        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(() -> this.template
-            .setObjectRetention(this.bucket, "sealed.txt", version, new Retention(RetentionMode.GOVERNANCE,
-                    retention.retainUntil()), true));
+        assertThatExceptionOfType(MinioErrorResponseException.class)
+            .isThrownBy(() -> this.template.setObjectRetention(this.bucket, "sealed.txt", version,
+                    new Retention(RetentionMode.GOVERNANCE, retention.retainUntil()), true));
         assertThat(versionIds("sealed.txt")).containsExactly(version);
     }
 
@@ -157,8 +157,9 @@ class ObjectLockIntegrationTests {
     @Test
     void governanceRetentionRefusesRemoveObjectOfTheVersionUnlessBypassed() {
         String version = put("kept-single.txt");
-        this.template.setObjectRetention(this.bucket, "kept-single.txt", version, new Retention(
-                RetentionMode.GOVERNANCE, Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS)),
+        this.template.setObjectRetention(this.bucket, "kept-single.txt", version,
+                new Retention(RetentionMode.GOVERNANCE,
+                        Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS)),
                 false);
         RemoveObjectOptions thatVersion = RemoveObjectOptions.none().withVersionId(version);
         assertRemoveObjectRefused("kept-single.txt", thatVersion);

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Request shapes of object lock: buckets created with it, default retention, object retention and legal hold, and
- * the answers they refuse, on WireMock.
+ * Request shapes of object lock: buckets created with it, default retention, object
+ * retention and legal hold, and the answers they refuse, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectLockTests {
@@ -49,8 +49,9 @@ class ObjectLockTests {
         this.server.stubFor(put("/bucket").willReturn(aResponse().withStatus(200)));
         this.template.makeBucket("bucket", "us-east-1", true);
         this.template.makeBucket("bucket", "us-east-1", false);
-        assertThat(this.server.getAllServeEvents()).extracting((event) -> event.getRequest()
-            .getHeader("x-amz-bucket-object-lock-enabled")).containsExactlyInAnyOrder("true", null);
+        assertThat(this.server.getAllServeEvents())
+            .extracting((event) -> event.getRequest().getHeader("x-amz-bucket-object-lock-enabled"))
+            .containsExactlyInAnyOrder("true", null);
     }
 
     @Test
@@ -97,10 +98,11 @@ class ObjectLockTests {
 
     @Test
     void defaultRetentionsAreValidatedWhenBuilt() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ObjectLockConfiguration.days(RetentionMode.GOVERNANCE,
-                0)).withMessage("'days' must be positive (is 0)");
-        assertThatIllegalArgumentException().isThrownBy(() -> ObjectLockConfiguration.years(RetentionMode.COMPLIANCE,
-                -1)).withMessage("'years' must be positive (is -1)");
+        assertThatIllegalArgumentException().isThrownBy(() -> ObjectLockConfiguration.days(RetentionMode.GOVERNANCE, 0))
+            .withMessage("'days' must be positive (is 0)");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> ObjectLockConfiguration.years(RetentionMode.COMPLIANCE, -1))
+            .withMessage("'years' must be positive (is -1)");
         assertThatIllegalArgumentException().isThrownBy(() -> ObjectLockConfiguration.days(null, 1))
             .withMessage("'mode' must not be null");
         assertThatIllegalArgumentException().isThrownBy(() -> new ObjectLockConfiguration(null, 1, null))
@@ -126,8 +128,8 @@ class ObjectLockTests {
 
     @Test
     void versionWithoutRetentionOrLegalHoldReadsAsNone() {
-        this.server.stubFor(get(urlPathEqualTo("/bucket/k")).willReturn(aResponse().withStatus(404)
-            .withHeader("Content-Type", "application/xml").withBody(NO_LOCK)));
+        this.server.stubFor(get(urlPathEqualTo("/bucket/k"))
+            .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/xml").withBody(NO_LOCK)));
         assertThat(this.template.getObjectRetention("bucket", "k")).isEmpty();
         assertThat(this.template.isObjectLegalHoldEnabled("bucket", "k", null)).isFalse();
         assertThat(this.server.getAllServeEvents()).extracting((event) -> event.getRequest().getUrl())
@@ -166,11 +168,11 @@ class ObjectLockTests {
         this.server.stubFor(put(urlPathEqualTo("/bucket/k")).willReturn(aResponse().withStatus(200)));
         this.template.enableObjectLegalHold("bucket", "k", "v1");
         this.template.disableObjectLegalHold("bucket", "k", null);
-        assertThat(this.server.getAllServeEvents()).extracting((event) -> event.getRequest().getUrl() + " "
-                + event.getRequest().getBodyAsString())
-            .containsExactlyInAnyOrder("/bucket/k?legal-hold&versionId=v1 <LegalHold" + NS
-                    + "><Status>ON</Status></LegalHold>", "/bucket/k?legal-hold <LegalHold" + NS
-                            + "><Status>OFF</Status></LegalHold>");
+        assertThat(this.server.getAllServeEvents())
+            .extracting((event) -> event.getRequest().getUrl() + " " + event.getRequest().getBodyAsString())
+            .containsExactlyInAnyOrder(
+                    "/bucket/k?legal-hold&versionId=v1 <LegalHold" + NS + "><Status>ON</Status></LegalHold>",
+                    "/bucket/k?legal-hold <LegalHold" + NS + "><Status>OFF</Status></LegalHold>");
         this.server.getAllServeEvents().forEach((event) -> assertContentMd5(event.getRequest()));
         stubLegalHold("ON");
         assertThat(this.template.isObjectLegalHoldEnabled("bucket", "k", "v1")).isTrue();
@@ -204,13 +206,13 @@ class ObjectLockTests {
     }
 
     private void stubRetention(String content) {
-        this.server.stubFor(get(urlPathEqualTo("/bucket/k")).willReturn(okXml("<Retention>" + content
-                + "</Retention>")));
+        this.server
+            .stubFor(get(urlPathEqualTo("/bucket/k")).willReturn(okXml("<Retention>" + content + "</Retention>")));
     }
 
     private void stubLegalHold(String status) {
-        this.server.stubFor(get(urlPathEqualTo("/bucket/k")).willReturn(okXml("<LegalHold><Status>" + status
-                + "</Status></LegalHold>")));
+        this.server.stubFor(get(urlPathEqualTo("/bucket/k"))
+            .willReturn(okXml("<LegalHold><Status>" + status + "</Status></LegalHold>")));
     }
 
     private static String rule(String retention) {

@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * What the options of put, get, stat, copy, remove and presigned GET do on a real S3 server (S3Proxy; Ceph RGW too
- * with -Pceph).
+ * What the options of put, get, stat, copy, remove and presigned GET do on a real S3
+ * server (S3Proxy; Ceph RGW too with -Pceph).
  */
 @S3ServerTest
 class ObjectOptionsIntegrationTests {
@@ -89,9 +89,8 @@ class ObjectOptionsIntegrationTests {
     @Test
     void getAndStatFailWhenAConditionFails() {
         Conditions otherETag = Conditions.none().withMatchETag(OTHER_ETAG);
-        assertThatExceptionOfType(MinioErrorResponseException.class)
-            .isThrownBy(() -> this.template.getObject(this.bucket, "digits",
-                    GetObjectOptions.none().withConditions(otherETag)))
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(
+                () -> this.template.getObject(this.bucket, "digits", GetObjectOptions.none().withConditions(otherETag)))
             .satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(412));
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.statObject(this.bucket, "digits",

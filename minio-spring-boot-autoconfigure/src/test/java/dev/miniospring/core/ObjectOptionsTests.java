@@ -56,8 +56,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The requests the options of put, get, stat, copy, remove and presigned GET turn into, and the bad options refused
- * before any request, on WireMock.
+ * The requests the options of put, get, stat, copy, remove and presigned GET turn into,
+ * and the bad options refused before any request, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectOptionsTests {
@@ -95,8 +95,11 @@ class ObjectOptionsTests {
         GetObjectOptions options = GetObjectOptions.none()
             .withVersionId("v 1")
             .withRange(2, 4)
-            .withConditions(Conditions.none().withMatchETag("e1").withMatchETagExcept("\"e2\"")
-                .withModifiedSince(NOON).withUnmodifiedSince(NOON.plusSeconds(1)))
+            .withConditions(Conditions.none()
+                .withMatchETag("e1")
+                .withMatchETagExcept("\"e2\"")
+                .withModifiedSince(NOON)
+                .withUnmodifiedSince(NOON.plusSeconds(1)))
             .withResponseHeaders(Map.of("Response-Content-Type", "text/plain"));
         try (GetObjectResponse object = this.template.getObject("bucket", "key", options)) {
             assertThat(object.readAllBytes()).asString().isEqualTo("abcd");
@@ -112,14 +115,16 @@ class ObjectOptionsTests {
 
     @Test
     void statSendsVersionAndConditions() {
-        this.server.stubFor(head(urlPathEqualTo("/bucket/key"))
-            .willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"e\"").withHeader("x-amz-version-id", "v1")));
+        this.server.stubFor(
+                head(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED)
+                    .withHeader("ETag", "\"e\"")
+                    .withHeader("x-amz-version-id", "v1")));
         StatObjectOptions options = StatObjectOptions.none()
             .withVersionId("v1")
             .withConditions(Conditions.none().withMatchETag("e"));
         assertThat(this.template.statObject("bucket", "key", options).versionId()).isEqualTo("v1");
-        this.server.verify(headRequestedFor(urlEqualTo("/bucket/key?versionId=v1")).withHeader("If-Match",
-                equalTo("\"e\"")));
+        this.server
+            .verify(headRequestedFor(urlEqualTo("/bucket/key?versionId=v1")).withHeader("If-Match", equalTo("\"e\"")));
     }
 
     @Test
@@ -136,9 +141,11 @@ class ObjectOptionsTests {
 
     @Test
     void copyNamesTheSourceVersionAndReplacesTheMetadataWithANewContentType() {
-        this.server.stubFor(head(urlPathEqualTo("/src/a%20b")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"s\"")
-            .withHeader("Content-Length", "3")
-            .withHeader("Content-Type", "text/plain")));
+        this.server.stubFor(
+                head(urlPathEqualTo("/src/a%20b")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED)
+                    .withHeader("ETag", "\"s\"")
+                    .withHeader("Content-Length", "3")
+                    .withHeader("Content-Type", "text/plain")));
         this.server.stubFor(put(urlPathEqualTo("/bucket/copy"))
             .willReturn(aResponse().withBody("<CopyObjectResult><ETag>\"c\"</ETag></CopyObjectResult>")));
         CopySource source = CopySource.of("src", "a b")
@@ -159,15 +166,17 @@ class ObjectOptionsTests {
 
     @Test
     void copyWithoutOptionsKeepsTheMetadata() {
-        this.server.stubFor(head(urlPathEqualTo("/src/key")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withHeader("ETag", "\"s\"")
-            .withHeader("Content-Length", "3")));
+        this.server
+            .stubFor(head(urlPathEqualTo("/src/key")).willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED)
+                .withHeader("ETag", "\"s\"")
+                .withHeader("Content-Length", "3")));
         this.server.stubFor(put(urlPathEqualTo("/bucket/copy"))
             .willReturn(aResponse().withBody("<CopyObjectResult><ETag>\"c\"</ETag></CopyObjectResult>")));
         this.template.copyObject("bucket", "copy", CopySource.of("src", "key"), CopyObjectOptions.none());
-        this.server.verify(putRequestedFor(urlEqualTo("/bucket/copy")).withHeader("x-amz-copy-source",
-                equalTo("/src/key"))
-            .withHeader("x-amz-metadata-directive", absent())
-            .withHeader("x-amz-copy-source-if-match", absent()));
+        this.server
+            .verify(putRequestedFor(urlEqualTo("/bucket/copy")).withHeader("x-amz-copy-source", equalTo("/src/key"))
+                .withHeader("x-amz-metadata-directive", absent())
+                .withHeader("x-amz-copy-source-if-match", absent()));
     }
 
     @Test
@@ -218,13 +227,14 @@ class ObjectOptionsTests {
             .withTags(TAGS)
             .withPartSize(6 * MIB);
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB, options);
-        this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
-            .withHeader("Content-Type", equalTo("text/plain"))
-            .withHeader("Cache-Control", equalTo("no-cache"))
-            .withHeader("x-amz-meta-owner", equalTo("me"))
-            .withHeader("x-amz-tagging", equalTo(TAGS_HEADER)));
-        Stream.concat(this.server.findAll(putRequestedFor(urlPathEqualTo("/bucket/big"))).stream(),
-                this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))).stream())
+        this.server.verify(
+                postRequestedFor(urlEqualTo("/bucket/big?uploads")).withHeader("Content-Type", equalTo("text/plain"))
+                    .withHeader("Cache-Control", equalTo("no-cache"))
+                    .withHeader("x-amz-meta-owner", equalTo("me"))
+                    .withHeader("x-amz-tagging", equalTo(TAGS_HEADER)));
+        Stream
+            .concat(this.server.findAll(putRequestedFor(urlPathEqualTo("/bucket/big"))).stream(),
+                    this.server.findAll(postRequestedFor(urlEqualTo("/bucket/big?uploadId=u-1"))).stream())
             .forEach(ObjectOptionsTests::assertNoAttributes);
         assertThat(this.server.findAll(putRequestedFor(urlPathEqualTo("/bucket/big")))).hasSize(2);
     }

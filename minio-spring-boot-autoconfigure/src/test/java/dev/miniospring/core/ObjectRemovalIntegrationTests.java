@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bulk removal against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph), which requires
- * {@code Content-MD5}.
+ * Bulk removal against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with
+ * -Pceph), which requires {@code Content-MD5}.
  */
 @S3ServerTest
 class ObjectRemovalIntegrationTests {

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Object and bucket tags stored, read back and removed by a server that keeps them (Ceph RGW; S3Proxy has no
- * tagging).
+ * Object and bucket tags stored, read back and removed by a server that keeps them (Ceph
+ * RGW; S3Proxy has no tagging).
  */
 @CephRgwTest
 class ObjectTaggingIntegrationTests {
@@ -39,8 +39,7 @@ class ObjectTaggingIntegrationTests {
         this.bucket = UniqueBucketNames.unique("tags");
         this.template.makeBucket(this.bucket);
         byte[] content = "tagged".getBytes(StandardCharsets.UTF_8);
-        this.template.putObject(this.bucket, "reports/q1 2026.txt", new ByteArrayInputStream(content),
-                content.length);
+        this.template.putObject(this.bucket, "reports/q1 2026.txt", new ByteArrayInputStream(content), content.length);
     }
 
     @Test
@@ -99,10 +98,11 @@ class ObjectTaggingIntegrationTests {
     }
 
     /**
-     * RGW 16.2 accepts {@code x-amz-tagging} on CreateMultipartUpload but answers GetObjectTagging of the completed
-     * object with 200 and an empty body (Ceph bug "Tags added during multipart upload are not retrievable", Red Hat
-     * BZ 2323604): the template refuses that answer rather than reporting no tags. The request shape is checked by
-     * {@code ObjectOptionsTests}.
+     * RGW 16.2 accepts {@code x-amz-tagging} on CreateMultipartUpload but answers
+     * GetObjectTagging of the completed object with 200 and an empty body (Ceph bug "Tags
+     * added during multipart upload are not retrievable", Red Hat BZ 2323604): the
+     * template refuses that answer rather than reporting no tags. The request shape is
+     * checked by {@code ObjectOptionsTests}.
      */
     @Test
     void tagsGivenToAMultipartUploadAreNotReadableOnRgwAndTheEmptyAnswerIsRefused() {

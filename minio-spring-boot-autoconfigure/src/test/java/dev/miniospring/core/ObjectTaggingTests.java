@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Request shapes of the object and bucket tagging operations, the answers S3 sends, bad input and malformed answers,
- * on WireMock.
+ * Request shapes of the object and bucket tagging operations, the answers S3 sends, bad
+ * input and malformed answers, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectTaggingTests {
@@ -66,10 +66,10 @@ class ObjectTaggingTests {
 
     @Test
     void anEmptyTagSetAndNoSuchTagSetAreNoTags() {
-        this.server.stubFor(get("/photos/a.jpg?tagging")
-            .willReturn(aResponse().withBody("<Tagging><TagSet></TagSet></Tagging>")));
-        this.server.stubFor(get("/photos/b.jpg?tagging")
-            .willReturn(aResponse().withBody("<Tagging><TagSet/></Tagging>")));
+        this.server.stubFor(
+                get("/photos/a.jpg?tagging").willReturn(aResponse().withBody("<Tagging><TagSet></TagSet></Tagging>")));
+        this.server
+            .stubFor(get("/photos/b.jpg?tagging").willReturn(aResponse().withBody("<Tagging><TagSet/></Tagging>")));
         this.server.stubFor(get("/photos?tagging").willReturn(aResponse().withStatus(404).withBody(NO_SUCH_TAG_SET)));
         assertThat(this.template.getObjectTags("photos", "a.jpg")).isEqualTo(Tags.empty());
         assertThat(this.template.getObjectTags("photos", "b.jpg")).isEqualTo(Tags.empty());
@@ -115,8 +115,8 @@ class ObjectTaggingTests {
 
     @Test
     void otherErrorsAreReported() {
-        this.server.stubFor(get("/photos/a.jpg?tagging").willReturn(aResponse().withStatus(404)
-            .withBody("<Error><Code>NoSuchKey</Code><Message>no</Message></Error>")));
+        this.server.stubFor(get("/photos/a.jpg?tagging").willReturn(
+                aResponse().withStatus(404).withBody("<Error><Code>NoSuchKey</Code><Message>no</Message></Error>")));
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.getObjectTags("photos", "a.jpg"))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("NoSuchKey"));
@@ -169,8 +169,7 @@ class ObjectTaggingTests {
         Map<String, String> tags = new LinkedHashMap<>();
         tags.put("project", "apollo 11");
         tags.put("a&b", "x=y/z+é");
-        assertThat(TagSets.header(Tags.forObject(tags)))
-            .isEqualTo("project=apollo%2011&a%26b=x%3Dy%2Fz%2B%C3%A9");
+        assertThat(TagSets.header(Tags.forObject(tags))).isEqualTo("project=apollo%2011&a%26b=x%3Dy%2Fz%2B%C3%A9");
         assertThat(TagSets.header(Tags.empty())).isEmpty();
     }
 

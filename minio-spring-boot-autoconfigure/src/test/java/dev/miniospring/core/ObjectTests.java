@@ -19,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -34,11 +32,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Failure paths of object operations that a real server cannot be made to produce on demand, on WireMock and a JDK
- * {@link HttpServer} stub.
+ * Failure paths of object operations that a real server cannot be made to produce on
+ * demand, on WireMock and a JDK {@link HttpServer} stub.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectTests {
@@ -79,15 +76,15 @@ class ObjectTests {
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("InternalError"));
-        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
-            .withQueryParam("uploadId", equalTo("upload-1")));
+        this.server.verify(1,
+                deleteRequestedFor(urlPathEqualTo("/bucket/big")).withQueryParam("uploadId", equalTo("upload-1")));
         this.server.verify(0, postRequestedFor(urlEqualTo("/bucket/big?uploadId=upload-1")));
     }
 
     @Test
     void completedUploadWithAnEmptyETagAnswersTheETagOfTheObject() {
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
-            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(
+                aResponse().withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
         this.server.stubFor(head(urlEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"all-3\"")));
         ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB),
                 11 * MIB);
@@ -97,21 +94,20 @@ class ObjectTests {
 
     @Test
     void completedVersionWithAnEmptyETagAnswersTheETagOfThatVersion() {
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
-            .withHeader("x-amz-version-id", "v7")
-            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
-        this.server.stubFor(head(urlEqualTo("/bucket/big?versionId=v7"))
-            .willReturn(aResponse().withHeader("ETag", "\"v7-3\"")));
-        ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB),
-                -1);
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1"))
+            .willReturn(aResponse().withHeader("x-amz-version-id", "v7")
+                .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(
+                head(urlEqualTo("/bucket/big?versionId=v7")).willReturn(aResponse().withHeader("ETag", "\"v7-3\"")));
+        ObjectWriteResponse response = this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), -1);
         assertThat(response.etag()).isEqualTo("v7-3");
         assertThat(response.versionId()).isEqualTo("v7");
     }
 
     @Test
     void completedUploadWhoseObjectHasNoETagIsAnInvalidResponse() {
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(aResponse()
-            .withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=upload-1")).willReturn(
+                aResponse().withBody("<CompleteMultipartUploadResult><ETag></ETag></CompleteMultipartUploadResult>")));
         this.server.stubFor(head(urlEqualTo("/bucket/big")).willReturn(aResponse()));
         assertThatExceptionOfType(MinioInvalidResponseException.class)
             .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB))
@@ -127,8 +123,8 @@ class ObjectTests {
             .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), -1))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("InternalError"));
         this.server.verify(3, putRequestedFor(urlPathEqualTo("/bucket/big")));
-        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
-            .withQueryParam("uploadId", equalTo("upload-1")));
+        this.server.verify(1,
+                deleteRequestedFor(urlPathEqualTo("/bucket/big")).withQueryParam("uploadId", equalTo("upload-1")));
     }
 
     @Test

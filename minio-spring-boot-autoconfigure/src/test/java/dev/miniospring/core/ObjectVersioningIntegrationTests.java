@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Bucket versioning, version listings and version removal on a server that keeps versions (Ceph RGW; S3Proxy has no
- * versioning).
+ * Bucket versioning, version listings and version removal on a server that keeps versions
+ * (Ceph RGW; S3Proxy has no versioning).
  */
 @CephRgwTest
 class ObjectVersioningIntegrationTests {
@@ -48,8 +48,8 @@ class ObjectVersioningIntegrationTests {
     @BeforeEach
     void setUp(CephRgwServer server) {
         this.template = S3ServerExtension.templateBuilder(server)
-            .httpClientSettings(HttpClientSettings.defaults()
-                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
+            .httpClientSettings(
+                    HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60)))
             .build();
         this.bucket = UniqueBucketNames.unique("versions");
         this.template.makeBucket(this.bucket);
@@ -112,8 +112,7 @@ class ObjectVersioningIntegrationTests {
         assertThat(stat.versionId()).isEqualTo(older);
         assertThat(stat.size()).isEqualTo(5);
         this.template.removeObject(this.bucket, "doc.txt");
-        assertThatExceptionOfType(MinioErrorResponseException.class)
-            .isThrownBy(() -> readDoc(GetObjectOptions.none()))
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(() -> readDoc(GetObjectOptions.none()))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("NoSuchKey"));
         assertThat(readDoc(olderVersion)).isEqualTo("older");
         String url = this.template.presignedGetObject(this.bucket, "doc.txt", Duration.ofMinutes(5), olderVersion);
@@ -169,10 +168,8 @@ class ObjectVersioningIntegrationTests {
         put("top.txt", "t");
         assertThat(this.template.listObjectVersions(this.bucket, null, false))
             .extracting(ObjectVersion::name, ObjectVersion::isDir)
-            .containsExactlyInAnyOrder(tuple("top.txt", false),
-                    tuple("a/", true));
-        assertThat(this.template.listObjectVersions(this.bucket, "a/", false))
-            .extracting(ObjectVersion::name)
+            .containsExactlyInAnyOrder(tuple("top.txt", false), tuple("a/", true));
+        assertThat(this.template.listObjectVersions(this.bucket, "a/", false)).extracting(ObjectVersion::name)
             .containsExactlyInAnyOrder("a/1.txt", "a/b/");
         assertThat(this.template.listObjectVersions(this.bucket, "a/", true)).extracting(ObjectVersion::name)
             .containsExactly("a/1.txt", "a/b/2.txt");

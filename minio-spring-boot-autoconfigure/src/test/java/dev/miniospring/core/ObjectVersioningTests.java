@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Request shapes of bucket versioning, version listings and version removal, and the answers they refuse, on
- * WireMock.
+ * Request shapes of bucket versioning, version listings and version removal, and the
+ * answers they refuse, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectVersioningTests {
@@ -83,9 +83,9 @@ class ObjectVersioningTests {
         this.template.setBucketVersioning("bucket", VersioningStatus.ENABLED);
         this.template.setBucketVersioning("bucket", VersioningStatus.SUSPENDED);
         List<LoggedRequest> requests = this.server.findAll(putRequestedFor(urlEqualTo("/bucket?versioning")));
-        assertThat(requests).extracting(LoggedRequest::getBodyAsString).containsExactly(
-                "<VersioningConfiguration" + NS + "><Status>Enabled</Status></VersioningConfiguration>",
-                "<VersioningConfiguration" + NS + "><Status>Suspended</Status></VersioningConfiguration>");
+        assertThat(requests).extracting(LoggedRequest::getBodyAsString)
+            .containsExactly("<VersioningConfiguration" + NS + "><Status>Enabled</Status></VersioningConfiguration>",
+                    "<VersioningConfiguration" + NS + "><Status>Suspended</Status></VersioningConfiguration>");
         assertThat(requests).allSatisfy(ObjectVersioningTests::assertContentMd5);
     }
 
@@ -111,12 +111,11 @@ class ObjectVersioningTests {
                 <Version><Key>z</Key><VersionId>null</VersionId><IsLatest>true</IsLatest><Size>1</Size></Version>
                 </ListVersionsResult>""")));
         List<ObjectVersion> versions = this.template.listObjectVersions("bucket", "a", false).toList();
-        assertThat(versions).extracting(ObjectVersion::name, ObjectVersion::versionId, ObjectVersion::isLatest,
-                ObjectVersion::isDeleteMarker, ObjectVersion::isDir, ObjectVersion::size)
-            .containsExactly(tuple("a b+c", "v3", false, false, false, 5L),
-                    tuple("a b+c", "v2", true, true, false, 0L),
-                    tuple("z", "null", true, false, false, 1L),
-                    tuple("dir x/", null, false, false, true, 0L));
+        assertThat(versions)
+            .extracting(ObjectVersion::name, ObjectVersion::versionId, ObjectVersion::isLatest,
+                    ObjectVersion::isDeleteMarker, ObjectVersion::isDir, ObjectVersion::size)
+            .containsExactly(tuple("a b+c", "v3", false, false, false, 5L), tuple("a b+c", "v2", true, true, false, 0L),
+                    tuple("z", "null", true, false, false, 1L), tuple("dir x/", null, false, false, true, 0L));
         assertThat(versions.get(0).etag()).isEqualTo("e1");
         assertThat(this.server.getAllServeEvents()).singleElement()
             .satisfies((event) -> assertThat(event.getRequest().getUrl())
@@ -155,8 +154,8 @@ class ObjectVersioningTests {
                 <NextKeyMarker>k+b</NextKeyMarker><NextVersionIdMarker>v1</NextVersionIdMarker>
                 <Version><Key>k%2Bb</Key><VersionId>v1</VersionId><IsLatest>true</IsLatest></Version>
                 </ListVersionsResult>""")));
-        ObjectVersionsPage page = this.template.listObjectVersionsPage("bucket", ListObjectVersionsRequest.of(null,
-                true));
+        ObjectVersionsPage page = this.template.listObjectVersionsPage("bucket",
+                ListObjectVersionsRequest.of(null, true));
         assertThat(page.nextKeyMarker()).isEqualTo("k+b");
     }
 
@@ -213,8 +212,7 @@ class ObjectVersioningTests {
     void versionListingRequestsAreValidated() {
         assertThatIllegalArgumentException().isThrownBy(() -> ListObjectVersionsRequest.of(null, true).withMaxKeys(0))
             .withMessageContaining("'maxKeys' must be 1 to 1000");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> new ListObjectVersionsRequest(null, true, 10, null, "v1"))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ListObjectVersionsRequest(null, true, 10, null, "v1"))
             .withMessageContaining("'versionIdMarker' must not be given without 'keyMarker'");
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.listObjectVersionsPage("bucket", null))
             .withMessage("'request' must not be null");
@@ -245,20 +243,22 @@ class ObjectVersioningTests {
     void removeObjectsWithoutBypassSendsNoBypassHeader() {
         this.server.stubFor(post(urlPathEqualTo("/bucket")).willReturn(okXml("<DeleteResult/>")));
         assertThat(this.template.removeObjects("bucket", List.of(DeleteObject.version("a", "v1")), false)).isEmpty();
-        assertThat(this.server.getAllServeEvents().get(0).getRequest().containsHeader(
-                "x-amz-bypass-governance-retention")).isFalse();
+        assertThat(
+                this.server.getAllServeEvents().get(0).getRequest().containsHeader("x-amz-bypass-governance-retention"))
+            .isFalse();
     }
 
     @Test
     void badObjectsAreRefusedBeforeTheirBatchIsSent() {
         List<DeleteObject> withNull = new ArrayList<>(Arrays.asList(DeleteObject.of("a"), null));
-        assertThatIllegalArgumentException().isThrownBy(() -> this.template.removeObjects("bucket", withNull, false)
-            .toList()).withMessage("'objects' must not contain null");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> this.template.removeObjects("bucket", withNull, false).toList())
+            .withMessage("'objects' must not contain null");
         assertThatIllegalArgumentException().isThrownBy(() -> DeleteObject.version("a", "v\n1"))
             .withMessage("'versionId' must not contain control characters");
         assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.template.removeObjects("bucket", List.of(DeleteObject.of("a\u0001")), false)
-                .toList())
+            .isThrownBy(
+                    () -> this.template.removeObjects("bucket", List.of(DeleteObject.of("a\u0001")), false).toList())
             .withMessageContaining("Invalid 'objects'");
         assertThatIllegalArgumentException().isThrownBy(() -> DeleteObject.version("a", ""))
             .withMessage("'versionId' must not be empty");
@@ -285,8 +285,7 @@ class ObjectVersioningTests {
     }
 
     static void assertInvalid(ThrowingCallable call, String detail) {
-        assertThatExceptionOfType(MinioInvalidResponseException.class).isThrownBy(call)
-            .withMessageContaining(detail);
+        assertThatExceptionOfType(MinioInvalidResponseException.class).isThrownBy(call).withMessageContaining(detail);
     }
 
 }

@@ -33,9 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Presigned requests without a server: the headers a URL cannot carry are signed and returned, SSE-C keys follow the
- * plain-http rule, and the key never shows in {@code toString()} or the template's logs. (The AWS SDK's signer logs
- * its canonical request, signed header values included, at DEBUG: the README says to keep that logger at INFO.)
+ * Presigned requests without a server: the headers a URL cannot carry are signed and
+ * returned, SSE-C keys follow the plain-http rule, and the key never shows in
+ * {@code toString()} or the template's logs. (The AWS SDK's signer logs its canonical
+ * request, signed header values included, at DEBUG: the README says to keep that logger
+ * at INFO.)
  */
 class PresignedRequestTests {
 
@@ -64,9 +66,8 @@ class PresignedRequestTests {
     @Test
     void getSignsTheRangeAndConditionsAsHeaders() {
         PresignedRequest request = template("https://s3.example.com").presignedGetObjectRequest("photos", "a.png",
-                Duration.ofMinutes(5), GetObjectOptions.none()
-                    .withRange(0, 100)
-                    .withConditions(Conditions.none().withMatchETag("abc")));
+                Duration.ofMinutes(5),
+                GetObjectOptions.none().withRange(0, 100).withConditions(Conditions.none().withMatchETag("abc")));
         assertThat(request.headers()).containsEntry("Range", "bytes=0-99").containsEntry("if-match", "\"abc\"");
         assertThat(request.url().getRawQuery()).contains("X-Amz-SignedHeaders=host%3Bif-match%3Brange&");
     }
@@ -74,7 +75,8 @@ class PresignedRequestTests {
     @Test
     void putSignsTheContentTypeMetadataTagsAndEncryption() {
         PresignedRequest request = template("https://s3.example.com").presignedPutObjectRequest("photos", "a.png",
-                Duration.ofMinutes(5), PutObjectOptions.none()
+                Duration.ofMinutes(5),
+                PutObjectOptions.none()
                     .withContentType("image/png")
                     .withMetadata(Map.of("owner", "ann"))
                     .withTags(Tags.forObject(Map.of("team", "web")))
@@ -111,16 +113,18 @@ class PresignedRequestTests {
                     Duration.ofMinutes(5), PutObjectOptions.none().withEncryption(KEY)))
             .withMessageContaining("not sent over plain http");
         MinioTemplate allowed = builder("http://minio:9000").allowCustomerKeysOverHttp(true).build();
-        assertThat(allowed.presignedGetObjectRequest("photos", "a.png", Duration.ofMinutes(5),
-                GetObjectOptions.none().withCustomerKey(KEY))
+        assertThat(allowed
+            .presignedGetObjectRequest("photos", "a.png", Duration.ofMinutes(5),
+                    GetObjectOptions.none().withCustomerKey(KEY))
             .headers()).containsKey(SSE_C + "key");
     }
 
     @Test
     void customerKeyRuleFollowsThePublicEndpointOfTheUrl() {
         MinioTemplate template = builder("http://minio:9000").publicEndpoint("https://files.example.com").build();
-        assertThat(template.presignedPutObjectRequest("photos", "a.png", Duration.ofMinutes(5),
-                PutObjectOptions.none().withEncryption(KEY))
+        assertThat(template
+            .presignedPutObjectRequest("photos", "a.png", Duration.ofMinutes(5),
+                    PutObjectOptions.none().withEncryption(KEY))
             .url()).hasScheme("https").hasHost("files.example.com");
         MinioTemplate plain = builder("https://s3.example.com").publicEndpoint("http://files.example.com").build();
         assertThatIllegalArgumentException().isThrownBy(() -> plain.presignedPutObjectRequest("photos", "a.png",
@@ -132,13 +136,11 @@ class PresignedRequestTests {
         MinioTemplate template = template("https://s3.example.com");
         ProgressListener listener = (progress) -> {
         };
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> template.presignedGetObjectRequest("photos", "a.png", Duration.ofMinutes(5),
-                    GetObjectOptions.none().withProgressListener(listener)))
+        assertThatIllegalArgumentException().isThrownBy(() -> template.presignedGetObjectRequest("photos", "a.png",
+                Duration.ofMinutes(5), GetObjectOptions.none().withProgressListener(listener)))
             .withMessageContaining("'options'");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> template.presignedPutObjectRequest("photos", "a.png", Duration.ofMinutes(5),
-                    PutObjectOptions.none().withPartSize(5 * 1024 * 1024)))
+        assertThatIllegalArgumentException().isThrownBy(() -> template.presignedPutObjectRequest("photos", "a.png",
+                Duration.ofMinutes(5), PutObjectOptions.none().withPartSize(5 * 1024 * 1024)))
             .withMessageContaining("'options'");
         assertThatIllegalArgumentException()
             .isThrownBy(() -> template.presignedPutObjectRequest("photos", "a.png", Duration.ofDays(8),

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Presigned URLs and POST policies without a server: documentation vectors, argument checks, public endpoint.
+ * Presigned URLs and POST policies without a server: documentation vectors, argument
+ * checks, public endpoint.
  */
 class PresignerTests {
 
@@ -75,8 +76,8 @@ class PresignerTests {
     void publicEndpointIsTheHostOfTheUrlAndOfItsSignature() {
         String internal = template("http://minio:9000", null).presignedGetObject("photos", "a.png",
                 Duration.ofHours(1));
-        String external = template("http://minio:9000", "https://files.example.com")
-            .presignedGetObject("photos", "a.png", Duration.ofHours(1));
+        String external = template("http://minio:9000", "https://files.example.com").presignedGetObject("photos",
+                "a.png", Duration.ofHours(1));
         assertThat(URI.create(internal).getHost()).isEqualTo("minio");
         assertThat(URI.create(external)).satisfies((uri) -> {
             assertThat(uri.getScheme()).isEqualTo("https");
@@ -93,8 +94,7 @@ class PresignerTests {
             .key("a.png")
             .expiration(Instant.now().plusSeconds(60))
             .build();
-        PresignedPostForm form = template("http://minio:9000", "https://files.example.com")
-            .presignedPostPolicy(policy);
+        PresignedPostForm form = template("http://minio:9000", "https://files.example.com").presignedPostPolicy(policy);
         assertThat(form.url()).isEqualTo("https://files.example.com/photos");
     }
 
@@ -164,8 +164,9 @@ class PresignerTests {
             .containsEntry("x-amz-algorithm", "AWS4-HMAC-SHA256")
             .containsEntry("x-amz-credential", "AKIAIOSFODNN7EXAMPLE/20151229/us-east-1/s3/aws4_request")
             .containsEntry("x-amz-date", "20151229T000000Z")
-            .containsEntry("x-amz-signature", new AwsV4RequestSigner().signPostPolicy(form.fields().get("policy"),
-                    new MinioCredentials(ACCESS_KEY, SECRET_KEY), "us-east-1", POST_EXAMPLE_DATE))
+            .containsEntry("x-amz-signature",
+                    new AwsV4RequestSigner().signPostPolicy(form.fields().get("policy"),
+                            new MinioCredentials(ACCESS_KEY, SECRET_KEY), "us-east-1", POST_EXAMPLE_DATE))
             .doesNotContainKeys("key", "Content-Type", "x-amz-meta-tag", "bucket");
     }
 
@@ -194,11 +195,8 @@ class PresignerTests {
                 MinioCredentialsProvider.of(new MinioCredentials(ACCESS_KEY, SECRET_KEY, "post-token")),
                 S3Endpoint.of("https://s3.amazonaws.com", AddressingStyle.AUTO), (bucket) -> "us-east-1",
                 Clock.fixed(POST_EXAMPLE_DATE, ZoneOffset.UTC), false);
-        PresignedPostForm form = presigner.presignedPostPolicy(PostPolicy.builder()
-            .bucket("b-1")
-            .key("k")
-            .expiration(Instant.parse("2015-12-29T00:10:00Z"))
-            .build());
+        PresignedPostForm form = presigner.presignedPostPolicy(
+                PostPolicy.builder().bucket("b-1").key("k").expiration(Instant.parse("2015-12-29T00:10:00Z")).build());
         assertThat(form.fields()).containsEntry("x-amz-security-token", "post-token");
         String json = new String(Base64.getDecoder().decode(form.fields().get("policy")), StandardCharsets.UTF_8);
         assertThat(json).contains("{\"x-amz-security-token\":\"post-token\"}");

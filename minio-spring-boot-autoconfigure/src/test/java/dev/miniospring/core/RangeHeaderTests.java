@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The {@code Range} header of a {@link ByteRange} and the {@code Content-Range} answers it accepts.
+ * The {@code Range} header of a {@link ByteRange} and the {@code Content-Range} answers
+ * it accepts.
  */
 class RangeHeaderTests {
 

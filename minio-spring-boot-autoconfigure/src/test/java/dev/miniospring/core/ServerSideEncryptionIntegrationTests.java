@@ -30,10 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Server-side encryption on Ceph RGW 16.2 (SSE-C accepted over plain http and SSE-KMS on its testing key backend,
- * both set by the launcher's {@code ceph.conf}). RGW 16.2 answers 501 to a copy of an encrypted source, accepts
- * SSE-S3 without reporting it, and ignores the encryption of a copy target (the copy is read without a key); the
- * request shapes are tested on WireMock ({@link ServerSideEncryptionTests}).
+ * Server-side encryption on Ceph RGW 16.2 (SSE-C accepted over plain http and SSE-KMS on
+ * its testing key backend, both set by the launcher's {@code ceph.conf}). RGW 16.2
+ * answers 501 to a copy of an encrypted source, accepts SSE-S3 without reporting it, and
+ * ignores the encryption of a copy target (the copy is read without a key); the request
+ * shapes are tested on WireMock ({@link ServerSideEncryptionTests}).
  */
 @CephRgwTest
 class ServerSideEncryptionIntegrationTests {
@@ -91,8 +92,8 @@ class ServerSideEncryptionIntegrationTests {
         assertNotImplemented(() -> this.template.copyObject(this.bucket, "copy",
                 CopySource.of(this.bucket, "small").withCustomerKey(KEY),
                 CopyObjectOptions.none().withEncryption(OTHER_KEY)));
-        assertNotImplemented(() -> this.template.copyObject(this.bucket, "copy",
-                CopySource.of(this.bucket, "kms"), CopyObjectOptions.none()));
+        assertNotImplemented(() -> this.template.copyObject(this.bucket, "copy", CopySource.of(this.bucket, "kms"),
+                CopyObjectOptions.none()));
         assertThat(this.template.objectExists(this.bucket, "copy")).isFalse();
     }
 

@@ -52,8 +52,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The headers server-side encryption turns into on every request that needs them, on WireMock, and the keys and
- * endpoints refused before any request.
+ * The headers server-side encryption turns into on every request that needs them, on
+ * WireMock, and the keys and endpoints refused before any request.
  */
 @ExtendWith(WireMockExtension.class)
 class ServerSideEncryptionTests {
@@ -127,15 +127,14 @@ class ServerSideEncryptionTests {
         this.server.stubFor(put(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withHeader("ETag", "\"e\"")));
         this.template.putObject("bucket", "key", new ByteArrayInputStream(new byte[3]), 3,
                 PutObjectOptions.none().withEncryption(ServerSideEncryption.s3()));
-        this.server.verify(putRequestedFor(urlEqualTo("/bucket/key"))
-            .withHeader("x-amz-server-side-encryption", equalTo("AES256"))
-            .withHeader("x-amz-server-side-encryption-aws-kms-key-id", absent())
-            .withHeader(SSE_C + "key", absent()));
+        this.server.verify(
+                putRequestedFor(urlEqualTo("/bucket/key")).withHeader("x-amz-server-side-encryption", equalTo("AES256"))
+                    .withHeader("x-amz-server-side-encryption-aws-kms-key-id", absent())
+                    .withHeader(SSE_C + "key", absent()));
     }
 
     @Test
-    void getAndFgetSendTheCustomerKey(@TempDir Path directory)
-            throws Exception {
+    void getAndFgetSendTheCustomerKey(@TempDir Path directory) throws Exception {
         this.server.stubFor(get(urlPathEqualTo("/bucket/key"))
             .willReturn(aResponse().withHeader("Last-Modified", LAST_MODIFIED).withBody("abc")));
         GetObjectOptions options = GetObjectOptions.none().withCustomerKey(CUSTOMER_KEY);
@@ -235,8 +234,7 @@ class ServerSideEncryptionTests {
     }
 
     @Test
-    void customerKeysAreRefusedOverPlainHttpBeforeAnyRequestUnlessAllowed(@TempDir Path directory)
-            throws IOException {
+    void customerKeysAreRefusedOverPlainHttpBeforeAnyRequestUnlessAllowed(@TempDir Path directory) throws IOException {
         MinioTemplate plain = WireMockExtension.templateBuilder(this.server).build();
         Path file = Files.write(directory.resolve("file"), new byte[3]);
         List<Runnable> calls = List.of(

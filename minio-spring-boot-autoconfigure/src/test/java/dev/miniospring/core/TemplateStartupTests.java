@@ -26,8 +26,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a template leaves to its first request: its {@link RestClient.Builder}, and with it its HTTP clients, is asked
- * for once, when the first request is sent (also when several are sent at once), never when it is built.
+ * What a template leaves to its first request: its {@link RestClient.Builder}, and with
+ * it its HTTP clients, is asked for once, when the first request is sent (also when
+ * several are sent at once), never when it is built.
  */
 @ExtendWith(WireMockExtension.class)
 class TemplateStartupTests {
@@ -78,7 +79,8 @@ class TemplateStartupTests {
         try {
             List<Future<Boolean>> answers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                answers.add(executor.submit(() -> start.await(10, TimeUnit.SECONDS) && template.bucketExists("photos")));
+                answers
+                    .add(executor.submit(() -> start.await(10, TimeUnit.SECONDS) && template.bucketExists("photos")));
             }
             start.countDown();
             for (Future<Boolean> answer : answers) {

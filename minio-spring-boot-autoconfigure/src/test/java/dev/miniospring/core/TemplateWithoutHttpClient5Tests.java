@@ -7,8 +7,8 @@ import dev.miniospring.test.ForkedJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Apache HttpClient 5 is optional: without it on the class path, a template is built on the JDK client (and no class
- * of HttpClient 5 is needed to build it).
+ * Apache HttpClient 5 is optional: without it on the class path, a template is built on
+ * the JDK client (and no class of HttpClient 5 is needed to build it).
  */
 class TemplateWithoutHttpClient5Tests {
 

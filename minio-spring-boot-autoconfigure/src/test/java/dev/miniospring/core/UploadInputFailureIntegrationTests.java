@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Failing to read the caller's data (a file or a stream) is a {@link MinioException}, or an
- * {@link IllegalArgumentException} for a file that cannot be read before anything is sent, and leaves nothing on a
- * real S3 server (S3Proxy).
+ * Failing to read the caller's data (a file or a stream) is a {@link MinioException}, or
+ * an {@link IllegalArgumentException} for a file that cannot be read before anything is
+ * sent, and leaves nothing on a real S3 server (S3Proxy).
  */
 @ExtendWith(S3ProxyExtension.class)
 class UploadInputFailureIntegrationTests {

@@ -13,8 +13,9 @@ import dev.miniospring.testserver.fault.FaultProxy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a call on its own thread and measures it; a call still running well past its bound is ended by closing the
- * proxy (which ends every stall), so that a hang is reported as such instead of hanging the suite.
+ * Runs a call on its own thread and measures it; a call still running well past its bound
+ * is ended by closing the proxy (which ends every stall), so that a hang is reported as
+ * such instead of hanging the suite.
  *
  * @param value the call's result, or {@code null}
  * @param failure what the call threw, or {@code null}

@@ -5,11 +5,12 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a fault row expects: the caller's result or exception, whether the server acted although the caller was told
- * of a failure, and the time the call must end within.
+ * What a fault row expects: the caller's result or exception, whether the server acted
+ * although the caller was told of a failure, and the time the call must end within.
  *
  * @param failure the exception the caller gets, or {@code null} for a successful call
- * @param code the S3 error code of a {@link dev.miniospring.MinioErrorResponseException}, or {@code null}
+ * @param code the S3 error code of a {@link dev.miniospring.MinioErrorResponseException},
+ * or {@code null}
  * @param message text the exception's message must contain, or {@code null}
  * @param serverActed whether the server carried the write out although the call failed
  * @param bound the time the call must end within
@@ -61,7 +62,8 @@ record Expectation(@Nullable Class<? extends Throwable> failure, @Nullable Strin
     public String toString() {
         String outcome = (this.failure != null) ? this.failure.getSimpleName() : "success";
         return outcome + ((this.code != null) ? " " + this.code : "")
-                + ((this.message != null) ? " '" + this.message + "'" : "") + " within " + this.bound.toMillis() + " ms";
+                + ((this.message != null) ? " '" + this.message + "'" : "") + " within " + this.bound.toMillis()
+                + " ms";
     }
 
 }

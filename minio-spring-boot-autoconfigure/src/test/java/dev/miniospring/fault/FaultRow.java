@@ -52,8 +52,9 @@ import static dev.miniospring.testserver.fault.S3Faults.slowDown;
 import static dev.miniospring.testserver.fault.S3Faults.xml;
 
 /**
- * The fault table: one named row per fault, with the operation it hits, the rules that inject it, and what the caller
- * must see. Rows with {@code item} 0 hold today; the others need the fix of that numbered item of issue 11.
+ * The fault table: one named row per fault, with the operation it hits, the rules that
+ * inject it, and what the caller must see. Rows with {@code item} 0 hold today; the
+ * others need the fix of that numbered item of issue 11.
  */
 enum FaultRow {
 
@@ -93,8 +94,8 @@ enum FaultRow {
 
     CREATE_UPLOAD_STALLED_ONCE(0, Operation.MULTIPART_PUT, succeeds().withinTimeouts(1), once(CREATE_UPLOAD, stall())),
 
-    CREATE_UPLOAD_SLOW_DOWN_EVERY_TIME(0, Operation.MULTIPART_PUT,
-            fails(MinioErrorResponseException.class, "SlowDown"), always(CREATE_UPLOAD, slowDown())),
+    CREATE_UPLOAD_SLOW_DOWN_EVERY_TIME(0, Operation.MULTIPART_PUT, fails(MinioErrorResponseException.class, "SlowDown"),
+            always(CREATE_UPLOAD, slowDown())),
 
     PART_RESET_ONCE(0, Operation.MULTIPART_PUT, succeeds(), once(UPLOAD_PART, resetRequestAfter(0))),
 
@@ -239,9 +240,8 @@ enum FaultRow {
     COMPOSE_PART_ERROR_IN_200_EVERY_TIME(0, Operation.COMPOSE,
             fails(MinioErrorResponseException.class, "InternalError"), always(COPY_PART, internalErrorIn200())),
 
-    COMPOSE_PART_WRONG_ROOT(0, Operation.COMPOSE, fails(MinioInvalidResponseException.class),
-            always(COPY_PART, xml("<CompleteMultipartUploadResult><ETag>\"forged\"</ETag>"
-                    + "</CompleteMultipartUploadResult>"))),
+    COMPOSE_PART_WRONG_ROOT(0, Operation.COMPOSE, fails(MinioInvalidResponseException.class), always(COPY_PART,
+            xml("<CompleteMultipartUploadResult><ETag>\"forged\"</ETag>" + "</CompleteMultipartUploadResult>"))),
 
     MAKE_BUCKET_RESET_ONCE(0, Operation.MAKE_BUCKET, succeeds(), once(CREATE_BUCKET, resetRequestAfter(0))),
 
@@ -282,7 +282,8 @@ enum FaultRow {
             fails(MinioErrorResponseException.class, "PermanentRedirect"), always(CREATE_UPLOAD, permanentRedirect())),
 
     COMPLETE_PERMANENT_REDIRECT(0, Operation.MULTIPART_PUT,
-            fails(MinioErrorResponseException.class, "PermanentRedirect"), always(COMPLETE_UPLOAD, permanentRedirect())),
+            fails(MinioErrorResponseException.class, "PermanentRedirect"),
+            always(COMPLETE_UPLOAD, permanentRedirect())),
 
     CREATE_UPLOAD_HTML_PAGE(0, Operation.MULTIPART_PUT, fails(MinioInvalidResponseException.class),
             always(CREATE_UPLOAD, htmlPage())),
@@ -335,8 +336,9 @@ enum FaultRow {
             always(UPLOAD_PART, htmlPage())),
 
     CREATE_UPLOAD_WRONG_ROOT(2, Operation.MULTIPART_PUT, fails(MinioInvalidResponseException.class),
-            always(CREATE_UPLOAD, xml("<ListMultipartUploadsResult><Bucket>bucket</Bucket><UploadId>forged</UploadId>"
-                    + "</ListMultipartUploadsResult>"))),
+            always(CREATE_UPLOAD,
+                    xml("<ListMultipartUploadsResult><Bucket>bucket</Bucket><UploadId>forged</UploadId>"
+                            + "</ListMultipartUploadsResult>"))),
 
     COMPLETE_HTML_PAGE(2, Operation.MULTIPART_PUT, fails(MinioInvalidResponseException.class),
             always(COMPLETE_UPLOAD, htmlPage())),
@@ -366,9 +368,8 @@ enum FaultRow {
 
     STAT_HTML_PAGE(2, Operation.STAT, fails(MinioInvalidResponseException.class), always(HEAD_OBJECT, htmlPage())),
 
-    COPY_WRONG_ROOT(2, Operation.COPY, fails(MinioInvalidResponseException.class),
-            always(COPY_OBJECT, xml("<CompleteMultipartUploadResult><ETag>\"forged\"</ETag>"
-                    + "</CompleteMultipartUploadResult>"))),
+    COPY_WRONG_ROOT(2, Operation.COPY, fails(MinioInvalidResponseException.class), always(COPY_OBJECT,
+            xml("<CompleteMultipartUploadResult><ETag>\"forged\"</ETag>" + "</CompleteMultipartUploadResult>"))),
 
     LIST_V2_TRUNCATED_WITHOUT_TOKEN(3, Operation.LIST_V2, fails(MinioInvalidResponseException.class),
             always(LIST_OBJECTS, S3Answers.truncatedV2PageWithoutToken())),
@@ -401,9 +402,11 @@ enum FaultRow {
     CREATE_UPLOAD_RESPONSE_WITHHELD_ONCE(8, Operation.MULTIPART_PUT, succeeds().withinTimeouts(1),
             once(CREATE_UPLOAD, Fault.withholdResponse())),
 
-    LISTEN_STALLED_BEFORE_HEADERS(10, Operation.LISTEN, fails(MinioTransportException.class)
-        .withMessage("sent no response headers within " + FaultRun.READ_TIMEOUT.toMillis() + " ms")
-        .withinTimeouts(1), always(LISTEN, stall())),
+    LISTEN_STALLED_BEFORE_HEADERS(10, Operation.LISTEN,
+            fails(MinioTransportException.class)
+                .withMessage("sent no response headers within " + FaultRun.READ_TIMEOUT.toMillis() + " ms")
+                .withinTimeouts(1),
+            always(LISTEN, stall())),
 
     LISTEN_ENDLESS_LINE(10, Operation.LISTEN, fails(MinioException.class).within(Duration.ofSeconds(10)),
             always(LISTEN, Fault.endlessStream(S3Answers.EVENT_STREAM, (byte) 'x', 4 << 20))),
@@ -412,8 +415,8 @@ enum FaultRow {
             always(GET_OBJECT, Fault.respond(200, "application/octet-stream", "x".repeat(1000)))),
 
     RANGE_WRONG_CONTENT_RANGE(12, Operation.GET_RANGE, fails(MinioInvalidResponseException.class),
-            always(GET_OBJECT, Fault.respond(206, "application/octet-stream", "abcdefgh", "Content-Range",
-                    "bytes 0-7/1000"))),
+            always(GET_OBJECT,
+                    Fault.respond(206, "application/octet-stream", "abcdefgh", "Content-Range", "bytes 0-7/1000"))),
 
     LIST_BAD_LAST_MODIFIED(13, Operation.LIST, fails(MinioException.class),
             always(LIST_OBJECTS, S3Answers.listingWithDate("yesterday"))),
@@ -424,7 +427,8 @@ enum FaultRow {
     REMOVE_OBJECTS_CONTROL_CHARACTER(13, Operation.REMOVE_OBJECTS_CONTROL_CHARACTER,
             fails(IllegalArgumentException.class)),
 
-    STAT_IN_MISSING_BUCKET(14, Operation.STAT_IN_MISSING_BUCKET, fails(MinioErrorResponseException.class, "NoSuchBucket")),
+    STAT_IN_MISSING_BUCKET(14, Operation.STAT_IN_MISSING_BUCKET,
+            fails(MinioErrorResponseException.class, "NoSuchBucket")),
 
     EXISTS_IN_MISSING_BUCKET(14, Operation.EXISTS_IN_MISSING_BUCKET,
             fails(MinioErrorResponseException.class, "NoSuchBucket"));
@@ -445,7 +449,8 @@ enum FaultRow {
     }
 
     /**
-     * Returns the number of the issue 11 item whose fix this row needs, 0 for rows that hold today.
+     * Returns the number of the issue 11 item whose fix this row needs, 0 for rows that
+     * hold today.
      */
     int item() {
         return this.item;

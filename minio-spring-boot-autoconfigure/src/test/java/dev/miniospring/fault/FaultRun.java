@@ -26,8 +26,9 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One run of a fault row: a fresh bucket, a proxy in front of S3Proxy, a template through the proxy with short
- * timeouts (the listen response timeout included) and fast retries, and a template that bypasses the proxy to check what is left on the server.
+ * One run of a fault row: a fresh bucket, a proxy in front of S3Proxy, a template through
+ * the proxy with short timeouts (the listen response timeout included) and fast retries,
+ * and a template that bypasses the proxy to check what is left on the server.
  */
 final class FaultRun implements AutoCloseable {
 
@@ -63,7 +64,8 @@ final class FaultRun implements AutoCloseable {
     }
 
     /**
-     * Returns a builder for a template through the proxy with the suite's timeouts, retries and part size.
+     * Returns a builder for a template through the proxy with the suite's timeouts,
+     * retries and part size.
      */
     MinioTemplateBuilder builder(String endpoint) {
         return MinioTemplate.builder()
@@ -151,7 +153,8 @@ final class FaultRun implements AutoCloseable {
     }
 
     /**
-     * Registers something the call opened, to be closed at the end of the run even when the call hangs.
+     * Registers something the call opened, to be closed at the end of the run even when
+     * the call hangs.
      */
     <T extends AutoCloseable> T closeAtEnd(T resource) {
         this.resources.add(resource);

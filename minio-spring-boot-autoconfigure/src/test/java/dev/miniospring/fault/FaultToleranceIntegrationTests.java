@@ -18,16 +18,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The template against S3Proxy through a fault-injecting TCP proxy, one named row per fault ({@link FaultRow}): what
- * the caller sees, that the call ends within its bound, and what is left on the server (objects, multipart uploads)
- * and on disk. Run single rows with {@code -Dfaults=ROW_NAME[,ROW_NAME...]}.
+ * The template against S3Proxy through a fault-injecting TCP proxy, one named row per
+ * fault ({@link FaultRow}): what the caller sees, that the call ends within its bound,
+ * and what is left on the server (objects, multipart uploads) and on disk. Run single
+ * rows with {@code -Dfaults=ROW_NAME[,ROW_NAME...]}.
  */
 @ExtendWith(S3ProxyExtension.class)
 @Timeout(90)
 class FaultToleranceIntegrationTests {
 
     /**
-     * Faults the template survives: a correct result after retries, or a clear exception and nothing left behind.
+     * Faults the template survives: a correct result after retries, or a clear exception
+     * and nothing left behind.
      */
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("holding")
@@ -36,7 +38,8 @@ class FaultToleranceIntegrationTests {
     }
 
     /**
-     * Faults that issue 11 requires the template to fail closed on, each needing the fix of its item.
+     * Faults that issue 11 requires the template to fail closed on, each needing the fix
+     * of its item.
      */
     @ParameterizedTest(name = "{0} (issue 11 item {1})", allowZeroInvocations = true)
     @MethodSource("needingFixes")
@@ -54,7 +57,9 @@ class FaultToleranceIntegrationTests {
 
     private static Stream<FaultRow> selected() {
         String names = System.getProperty("faults", "");
-        Set<String> wanted = Arrays.stream(names.split(",")).map(String::trim).filter((name) -> !name.isEmpty())
+        Set<String> wanted = Arrays.stream(names.split(","))
+            .map(String::trim)
+            .filter((name) -> !name.isEmpty())
             .collect(Collectors.toSet());
         return Arrays.stream(FaultRow.values()).filter((row) -> wanted.isEmpty() || wanted.contains(row.name()));
     }
@@ -66,9 +71,10 @@ class FaultToleranceIntegrationTests {
             row.rules().forEach((rule) -> run.proxy().add(rule.create()));
             Expectation expected = row.expectation();
             BoundedCall call = BoundedCall.run(() -> operation.call(run), expected.bound(), run.proxy());
-            assertThat(call.overran()).as("%s ended only when the proxy was closed after %s ms (%s); requests: %s;"
-                    + " the call was at:%s", row, expected.bound().toMillis(), call.failure(), run.proxy().requests(),
-                    call.stack()).isFalse();
+            assertThat(call.overran())
+                .as("%s ended only when the proxy was closed after %s ms (%s); requests: %s;" + " the call was at:%s",
+                        row, expected.bound().toMillis(), call.failure(), run.proxy().requests(), call.stack())
+                .isFalse();
             assertThat(call.elapsed()).as("duration of %s", row).isLessThan(expected.bound());
             assertOutcome(row, run, expected, call);
             operation.checkState(run, expected.succeeds(call.failure()) || expected.serverActed());

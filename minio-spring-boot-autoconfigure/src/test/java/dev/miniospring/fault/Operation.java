@@ -28,8 +28,9 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The template operations the fault rows exercise: what each prepares on the server, how it is called through the
- * proxy, its expected result, and what must be left on the server and on disk afterwards.
+ * The template operations the fault rows exercise: what each prepares on the server, how
+ * it is called through the proxy, its expected result, and what must be left on the
+ * server and on disk afterwards.
  */
 enum Operation {
 
@@ -54,7 +55,8 @@ enum Operation {
     },
 
     /**
-     * A two-part multipart upload (5 MiB + 1000 bytes): CreateMultipartUpload, UploadPart × 2, Complete.
+     * A two-part multipart upload (5 MiB + 1000 bytes): CreateMultipartUpload, UploadPart
+     * × 2, Complete.
      */
     MULTIPART_PUT {
         @Override
@@ -189,8 +191,8 @@ enum Operation {
 
         @Override
         void checkState(FaultRun run, boolean acted) throws Exception {
-            assertThat(files(run.directory())).as("files").containsExactly(acted ? new String[] { LONG_NAME }
-                    : new String[0]);
+            assertThat(files(run.directory())).as("files")
+                .containsExactly(acted ? new String[] { LONG_NAME } : new String[0]);
         }
     },
 
@@ -427,8 +429,8 @@ enum Operation {
     },
 
     /**
-     * composeObject of a 5 MiB + 1000-byte object and a 1000-byte one (HeadObject × 2, CreateMultipartUpload,
-     * UploadPartCopy × 2, Complete).
+     * composeObject of a 5 MiB + 1000-byte object and a 1000-byte one (HeadObject × 2,
+     * CreateMultipartUpload, UploadPartCopy × 2, Complete).
      */
     COMPOSE {
         @Override
@@ -439,8 +441,10 @@ enum Operation {
 
         @Override
         Object call(FaultRun run) {
-            return run.template().composeObject(run.bucket(), TARGET, List.of(ComposeSource.of(run.bucket(), KEY),
-                    ComposeSource.of(run.bucket(), COPY_KEY))).etag();
+            return run.template()
+                .composeObject(run.bucket(), TARGET,
+                        List.of(ComposeSource.of(run.bucket(), KEY), ComposeSource.of(run.bucket(), COPY_KEY)))
+                .etag();
         }
 
         @Override
@@ -524,7 +528,8 @@ enum Operation {
     },
 
     /**
-     * The auto-configured health indicator with default settings, against a faulty server: DOWN, not retried.
+     * The auto-configured health indicator with default settings, against a faulty
+     * server: DOWN, not retried.
      */
     HEALTH {
         @Override
@@ -533,11 +538,11 @@ enum Operation {
                 .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class,
                         MinioHealthContributorAutoConfiguration.class))
                 .withPropertyValues("minio.endpoint=" + run.proxy().endpoint(),
-                        "minio.access-key=" + run.server().accessKey(),
-                        "minio.secret-key=" + run.server().secretKey(), "minio.region=us-east-1");
+                        "minio.access-key=" + run.server().accessKey(), "minio.secret-key=" + run.server().secretKey(),
+                        "minio.region=us-east-1");
             Health[] health = new Health[1];
-            contextRunner.run((context) -> health[0] = context.getBean("minioHealthContributor", HealthIndicator.class)
-                .health());
+            contextRunner.run(
+                    (context) -> health[0] = context.getBean("minioHealthContributor", HealthIndicator.class).health());
             return health[0];
         }
 
@@ -554,8 +559,8 @@ enum Operation {
     LISTEN {
         @Override
         Object call(FaultRun run) {
-            try (NotificationStream stream = run.closeAtEnd(run.template().listenBucketNotification(run.bucket(), null,
-                    null, List.of(NotificationEvents.OBJECT_CREATED_ALL)))) {
+            try (NotificationStream stream = run.closeAtEnd(run.template()
+                .listenBucketNotification(run.bucket(), null, null, List.of(NotificationEvents.OBJECT_CREATED_ALL)))) {
                 return List.of(stream.next().key(), stream.next().key());
             }
         }
@@ -597,8 +602,10 @@ enum Operation {
     }
 
     /**
-     * Checks what the call left on the server and on disk; read operations change nothing.
-     * @param acted whether the write took place (the call succeeded, or the server acted before a failure)
+     * Checks what the call left on the server and on disk; read operations change
+     * nothing.
+     * @param acted whether the write took place (the call succeeded, or the server acted
+     * before a failure)
      */
     void checkState(FaultRun run, boolean acted) throws Exception {
     }

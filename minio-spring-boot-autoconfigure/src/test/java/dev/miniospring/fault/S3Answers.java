@@ -5,8 +5,8 @@ import dev.miniospring.testserver.fault.Fault;
 import static dev.miniospring.testserver.fault.S3Faults.xml;
 
 /**
- * Listings and other documents the proxy answers in the server's place (the generic answers are in
- * {@link dev.miniospring.testserver.fault.S3Faults}).
+ * Listings and other documents the proxy answers in the server's place (the generic
+ * answers are in {@link dev.miniospring.testserver.fault.S3Faults}).
  */
 final class S3Answers {
 
@@ -28,8 +28,8 @@ final class S3Answers {
     }
 
     static Fault truncatedV2PageWithoutToken() {
-        return xml(LISTING + "<KeyCount>1</KeyCount><IsTruncated>true</IsTruncated>" + contents("a", "2024-05-01T10:00:00.000Z")
-                + "</ListBucketResult>");
+        return xml(LISTING + "<KeyCount>1</KeyCount><IsTruncated>true</IsTruncated>"
+                + contents("a", "2024-05-01T10:00:00.000Z") + "</ListBucketResult>");
     }
 
     static Fault emptyTruncatedV1Page() {

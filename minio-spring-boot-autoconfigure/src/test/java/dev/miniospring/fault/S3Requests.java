@@ -32,8 +32,7 @@ final class S3Requests {
 
     static final Predicate<RequestHead> HEAD_OBJECT = method("HEAD").and(object());
 
-    static final Predicate<RequestHead> DELETE_OBJECT = method("DELETE").and(object())
-        .and(query("uploadId").negate());
+    static final Predicate<RequestHead> DELETE_OBJECT = method("DELETE").and(object()).and(query("uploadId").negate());
 
     static final Predicate<RequestHead> DELETE_OBJECTS = method("POST", "delete");
 

@@ -1,5 +1,6 @@
 /**
- * The fault tolerance suite: the template against S3Proxy through a fault-injecting proxy.
+ * The fault tolerance suite: the template against S3Proxy through a fault-injecting
+ * proxy.
  */
 @NullMarked
 package dev.miniospring.fault;

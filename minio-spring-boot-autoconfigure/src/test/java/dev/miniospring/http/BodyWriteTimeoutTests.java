@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Request bodies on Apache HttpClient 5 against a server that reads the request headers and then stops reading: the
- * upload must end after the read timeout without write progress, not block in a socket write forever.
+ * Request bodies on Apache HttpClient 5 against a server that reads the request headers
+ * and then stops reading: the upload must end after the read timeout without write
+ * progress, not block in a socket write forever.
  */
 class BodyWriteTimeoutTests {
 
@@ -61,8 +62,8 @@ class BodyWriteTimeoutTests {
     }
 
     private static void put(MinioTemplate template) {
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> template.putObject("bucket", "key",
-                new ByteArrayInputStream(new byte[BODY_SIZE]), BODY_SIZE));
+        assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> template.putObject("bucket", "key", new ByteArrayInputStream(new byte[BODY_SIZE]), BODY_SIZE));
     }
 
     private MinioTemplate template(RetryPolicy retryPolicy) {

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * The watchdog of request body writes: a stalled write is aborted after its timeout, and watching many short writes
- * schedules one check per tick, not one per write (a wake-up of the scheduler thread per request made small uploads
- * lose a time slice each).
+ * The watchdog of request body writes: a stalled write is aborted after its timeout, and
+ * watching many short writes schedules one check per tick, not one per write (a wake-up
+ * of the scheduler thread per request made small uploads lose a time slice each).
  */
 class BodyWriteWatchdogTests {
 
@@ -42,7 +42,8 @@ class BodyWriteWatchdogTests {
                 aborted::countDown, this.watchdog);
         long started = System.nanoTime();
         assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> assertThatExceptionOfType(SocketTimeoutException.class).isThrownBy(() -> stream.write(new byte[8]))
+                () -> assertThatExceptionOfType(SocketTimeoutException.class)
+                    .isThrownBy(() -> stream.write(new byte[8]))
                     .withMessageContaining("read nothing of the request body for 200 ms"));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
     }
@@ -66,7 +67,8 @@ class BodyWriteWatchdogTests {
         long started = System.nanoTime();
         for (int i = 0; i < 2000; i++) {
             StallWatchedOutputStream stream = new StallWatchedOutputStream(OutputStream.nullOutputStream(), 1000,
-                    () -> { }, this.watchdog);
+                    () -> {
+                    }, this.watchdog);
             stream.write(new byte[4096]);
             stream.flush();
             stream.finish();
@@ -77,8 +79,8 @@ class BodyWriteWatchdogTests {
 
     @Test
     void theWatchdogStopsTickingWhenNoWriteIsWatched() throws IOException {
-        StallWatchedOutputStream stream = new StallWatchedOutputStream(OutputStream.nullOutputStream(), 1000,
-                () -> { }, this.watchdog);
+        StallWatchedOutputStream stream = new StallWatchedOutputStream(OutputStream.nullOutputStream(), 1000, () -> {
+        }, this.watchdog);
         stream.write(1);
         stream.finish();
         assertThat(this.scheduler.scheduled()).isPositive();

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link ConnectionPoolTimeoutException}: not retried, and its message tells how to get more connections.
+ * {@link ConnectionPoolTimeoutException}: not retried, and its message tells how to get
+ * more connections.
  */
 class ConnectionPoolTimeoutExceptionTests {
 

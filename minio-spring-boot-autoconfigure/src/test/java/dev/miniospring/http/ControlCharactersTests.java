@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link ControlCharacters}: what headers and XML 1.0 cannot carry, and how messages show it.
+ * {@link ControlCharacters}: what headers and XML 1.0 cannot carry, and how messages show
+ * it.
  */
 class ControlCharactersTests {
 

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * {@link HeaderFields} and the {@link S3Request} headers it guards: no CR, LF or other control character reaches an
- * HTTP client.
+ * {@link HeaderFields} and the {@link S3Request} headers it guards: no CR, LF or other
+ * control character reaches an HTTP client.
  */
 class HeaderFieldsTests {
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The default JDK HTTP client of {@link MinioTemplate} writes request bodies on pooled threads instead of a new thread
- * per upload.
+ * The default JDK HTTP client of {@link MinioTemplate} writes request bodies on pooled
+ * threads instead of a new thread per upload.
  */
 class JdkHttpClientExecutorTests {
 
@@ -55,8 +55,10 @@ class JdkHttpClientExecutorTests {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = threads.getTotalStartedThreadCount();
         exchange(template, REQUESTS);
-        // at most the JDK's own thread per exchange on machines with < 3 cores (see JdkHttpClientExecutor), none
-        // for the 60 bodies: before, Spring started one more thread per PUT (180 in all on two cores)
+        // at most the JDK's own thread per exchange on machines with < 3 cores (see
+        // JdkHttpClientExecutor), none
+        // for the 60 bodies: before, Spring started one more thread per PUT (180 in all
+        // on two cores)
         assertThat(threads.getTotalStartedThreadCount() - started).isLessThan(2 * REQUESTS + REQUESTS / 4);
     }
 

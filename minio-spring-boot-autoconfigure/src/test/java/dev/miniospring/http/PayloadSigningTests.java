@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link PayloadSigning}: what each mode sends (WireMock) and that checksum uploads are accepted by a real server.
+ * {@link PayloadSigning}: what each mode sends (WireMock) and that checksum uploads are
+ * accepted by a real server.
  */
 @S3ServerTest
 @ExtendWith(WireMockExtension.class)
@@ -55,9 +56,9 @@ class PayloadSigningTests {
     @Test
     void signedModeHashesTheBodyIntoTheSignature() {
         template(PayloadSigning.SIGNED).putObject("bucket", "key", new ByteArrayInputStream(CONTENT), CONTENT.length);
-        this.server.verify(putRequestedFor(urlEqualTo("/bucket/key"))
-            .withHeader("x-amz-content-sha256", matching("[0-9a-f]{64}"))
-            .withoutHeader("x-amz-checksum-crc32c"));
+        this.server.verify(
+                putRequestedFor(urlEqualTo("/bucket/key")).withHeader("x-amz-content-sha256", matching("[0-9a-f]{64}"))
+                    .withoutHeader("x-amz-checksum-crc32c"));
     }
 
     @Test
@@ -104,16 +105,13 @@ class PayloadSigningTests {
     }
 
     private MinioTemplate template(PayloadSigning payloadSigning) {
-        return WireMockExtension.templateBuilder(this.server)
-            .payloadSigning(payloadSigning)
-            .build();
+        return WireMockExtension.templateBuilder(this.server).payloadSigning(payloadSigning).build();
     }
 
     private static String crc32c(byte[] content) {
         CRC32C crc = new CRC32C();
         crc.update(content);
-        return Base64.getEncoder()
-            .encodeToString(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
 }

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link S3HttpClients}: default timeouts, separate upload pools and the notification client.
+ * {@link S3HttpClients}: default timeouts, separate upload pools and the notification
+ * client.
  */
 class S3HttpClientsTests {
 
@@ -25,7 +26,8 @@ class S3HttpClientsTests {
     @Test
     void unsetTimeoutsTakeTheDefaults() {
         HttpClientSettings settings = clients(ClientHttpRequestFactoryBuilder.httpComponents(),
-                HttpClientSettings.defaults().withRedirects(HttpRedirects.DONT_FOLLOW)).settings();
+                HttpClientSettings.defaults().withRedirects(HttpRedirects.DONT_FOLLOW))
+            .settings();
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.redirects()).isEqualTo(HttpRedirects.DONT_FOLLOW);
@@ -34,7 +36,8 @@ class S3HttpClientsTests {
     @Test
     void configuredTimeoutsAreKept() {
         HttpClientSettings settings = clients(ClientHttpRequestFactoryBuilder.httpComponents(),
-                HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(3), Duration.ofMinutes(2))).settings();
+                HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(3), Duration.ofMinutes(2)))
+            .settings();
         assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(settings.readTimeout()).isEqualTo(Duration.ofMinutes(2));
     }

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 /**
- * {@link MinioListenerAotProcessor} registers {@code @MinioListener} methods for invocation in native images and is
- * registered in {@code aot.factories}.
+ * {@link MinioListenerAotProcessor} registers {@code @MinioListener} methods for
+ * invocation in native images and is registered in {@code aot.factories}.
  */
 class MinioListenerAotProcessorTests {
 

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Request shapes and XML of the bucket notification configuration operations, with MinIO's responses, on WireMock.
+ * Request shapes and XML of the bucket notification configuration operations, with
+ * MinIO's responses, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class BucketNotificationTests {
@@ -31,7 +32,8 @@ class BucketNotificationTests {
     private static final String XMLNS = "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
 
     private static final NotificationConfiguration ALL_KINDS = new NotificationConfiguration(
-            List.of(NotificationTarget.of("arn:aws:sns:us-east-1:123456789012:topic", NotificationEvents.OBJECT_CREATED_ALL)
+            List.of(NotificationTarget
+                .of("arn:aws:sns:us-east-1:123456789012:topic", NotificationEvents.OBJECT_CREATED_ALL)
                 .withFilter(FilterRule.suffix(".jpg"))),
             List.of(NotificationTarget
                 .of("arn:minio:sqs::primary:webhook", NotificationEvents.OBJECT_CREATED_PUT,
@@ -60,8 +62,7 @@ class BucketNotificationTests {
     @BeforeEach
     void start(WireMockServer server) {
         this.server = server;
-        this.template = WireMockExtension.templateBuilder(this.server)
-            .build();
+        this.template = WireMockExtension.templateBuilder(this.server).build();
     }
 
     @Test
@@ -135,12 +136,14 @@ class BucketNotificationTests {
                 "'arn' of queue configuration #1 must not be empty");
         assertRefused(NotificationConfiguration.ofQueues(NotificationTarget.of("arn:q")),
                 "'events' of queue configuration #1 must not be empty");
-        assertRefused(new NotificationConfiguration(null, null,
-                List.of(NotificationTarget.of("arn:f", "s3:ObjectCreated:*"), NotificationTarget.of("arn:g", "Put"))),
+        assertRefused(
+                new NotificationConfiguration(null, null,
+                        List.of(NotificationTarget.of("arn:f", "s3:ObjectCreated:*"),
+                                NotificationTarget.of("arn:g", "Put"))),
                 "'events' of cloud-function configuration #2 must be event names starting with 's3:'");
-        assertRefused(new NotificationConfiguration(List.of(NotificationTarget.of("arn:t", "s3:ObjectCreated:*")
-            .withFilter(new FilterRule("regex", ".*"))), null, null),
-                "'filterRules' of topic configuration #1 may only name 'prefix' or 'suffix', not 'regex'");
+        assertRefused(new NotificationConfiguration(
+                List.of(NotificationTarget.of("arn:t", "s3:ObjectCreated:*").withFilter(new FilterRule("regex", ".*"))),
+                null, null), "'filterRules' of topic configuration #1 may only name 'prefix' or 'suffix', not 'regex'");
         assertThatIllegalArgumentException().isThrownBy(() -> this.template.setBucketNotification("photos", null))
             .withMessageContaining("'notification'");
         assertThat(this.server.getAllServeEvents()).isEmpty();

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * {@code listenBucketNotification} against a stub that speaks MinIO's listen wire format (no local server implements
- * the extension): chunked newline-delimited JSON, {@code {"Records":null}} pings, whitespace keep-alives, drops.
+ * {@code listenBucketNotification} against a stub that speaks MinIO's listen wire format
+ * (no local server implements the extension): chunked newline-delimited JSON,
+ * {@code {"Records":null}} pings, whitespace keep-alives, drops.
  */
 @Timeout(30)
 class ListenBucketNotificationTests {
@@ -51,16 +52,20 @@ class ListenBucketNotificationTests {
     void iteratorDeliversEveryEventOnceSkipsKeepAlivesAndReconnectsAfterADrop() throws Exception {
         String split = "   " + records(event(PUT, "p%2Fb.jpg", 2), event(PUT, "p%2Fc.jpg", 3));
         CountDownLatch consumed = new CountDownLatch(1);
-        this.stub = new MinioListenStub((session) -> session.head(200)
-            .chunk("  ")
-            .chunk("{\"Records\":null}\n")
-            .chunk(records(event(PUT, "p%2Fone+two%C3%A9.jpg", 1)))
-            .chunk(split.substring(0, 40))
-            .chunk(split.substring(40))
-            .chunk(" ")
-            .await(consumed)
-            .drop(), (session) -> session.head(200).chunk(" \n\n").chunk(records(event(PUT, "p%2Fd.jpg", 4)))
-                .holdUntilClientCloses());
+        this.stub = new MinioListenStub(
+                (session) -> session.head(200)
+                    .chunk("  ")
+                    .chunk("{\"Records\":null}\n")
+                    .chunk(records(event(PUT, "p%2Fone+two%C3%A9.jpg", 1)))
+                    .chunk(split.substring(0, 40))
+                    .chunk(split.substring(40))
+                    .chunk(" ")
+                    .await(consumed)
+                    .drop(),
+                (session) -> session.head(200)
+                    .chunk(" \n\n")
+                    .chunk(records(event(PUT, "p%2Fd.jpg", 4)))
+                    .holdUntilClientCloses());
         NotificationStream stream = template().listenBucketNotification("photos", "p/", ".jpg", EVENTS);
         try (stream) {
             NotificationRecord first = stream.next();
@@ -105,8 +110,8 @@ class ListenBucketNotificationTests {
         CountDownLatch consumed = new CountDownLatch(1);
         this.stub = new MinioListenStub(
                 (session) -> session.head(200).chunk(records(event(PUT, "a", 1))).await(consumed).drop(),
-                (session) -> session.respond(403, "<Error><Code>AccessDenied</Code><Message>Access Denied.</Message>"
-                        + "</Error>"));
+                (session) -> session.respond(403,
+                        "<Error><Code>AccessDenied</Code><Message>Access Denied.</Message>" + "</Error>"));
         try (NotificationStream stream = template().listenBucketNotification("photos", null, null, EVENTS)) {
             assertThat(stream.next().key()).isEqualTo("a");
             consumed.countDown();
@@ -205,8 +210,8 @@ class ListenBucketNotificationTests {
             scripts[i] = (session) -> session.head(200).chunk(records(event(PUT, key, 1))).drop();
         }
         this.stub = new MinioListenStub(scripts);
-        MinioTemplate template = template(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10),
-                Duration.ofSeconds(10)));
+        MinioTemplate template = template(
+                new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofSeconds(10)));
         long start = System.nanoTime();
         long beforeLast = start;
         try (NotificationStream stream = template.listenBucketNotification("photos", null, null, EVENTS)) {
@@ -249,8 +254,9 @@ class ListenBucketNotificationTests {
     }
 
     /**
-     * Waits until a thread blocks: parked (JDK client) or in a socket read (HttpComponents), at most ten seconds; a
-     * close that comes earlier is just as valid, the reader then sees the stream closed.
+     * Waits until a thread blocks: parked (JDK client) or in a socket read
+     * (HttpComponents), at most ten seconds; a close that comes earlier is just as valid,
+     * the reader then sees the stream closed.
      */
     private static void awaitBlocked(Thread thread) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -19,8 +19,8 @@ import static dev.miniospring.notification.MinioListenStub.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Closing the application context ends the notification subscriptions and streams of its templates (recorded MinIO
- * listen wire format on a stub).
+ * Closing the application context ends the notification subscriptions and streams of its
+ * templates (recorded MinIO listen wire format on a stub).
  */
 class ListenShutdownTests {
 
@@ -35,18 +35,17 @@ class ListenShutdownTests {
 
     @Test
     void closingTheContextCancelsSubscriptionsAndClosesStreams() throws Exception {
-        this.stub = new MinioListenStub(
-                (session) -> session.head(200).chunk(records(event("s3:ObjectCreated:Put", "a", 1)))
-                    .holdUntilClientCloses(),
-                MinioListenStub.Script.HOLD);
+        this.stub = new MinioListenStub((session) -> session.head(200)
+            .chunk(records(event("s3:ObjectCreated:Put", "a", 1)))
+            .holdUntilClientCloses(), MinioListenStub.Script.HOLD);
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=" + this.stub.endpoint(), "minio.access-key=AK", "minio.secret-key=SK",
                     "minio.region=us-east-1")
             .run((context) -> {
                 MinioTemplate template = context.getBean(MinioTemplate.class);
                 BlockingQueue<NotificationRecord> received = new LinkedBlockingQueue<>();
-                NotificationSubscription subscription = template.listenBucketNotification("photos", null, null,
-                        EVENTS, received::add);
+                NotificationSubscription subscription = template.listenBucketNotification("photos", null, null, EVENTS,
+                        received::add);
                 assertThat(received.poll(10, TimeUnit.SECONDS).key()).isEqualTo("a");
                 NotificationStream stream = template.listenBucketNotification("photos", null, null, EVENTS);
                 context.close();

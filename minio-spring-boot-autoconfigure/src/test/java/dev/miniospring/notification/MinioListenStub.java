@@ -17,8 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * A stub of MinIO's listen wire format on a raw socket: each connection plays the next script, which writes a chunked
- * {@code text/event-stream} response and then drops the connection or waits for the client to close it.
+ * A stub of MinIO's listen wire format on a raw socket: each connection plays the next
+ * script, which writes a chunked {@code text/event-stream} response and then drops the
+ * connection or waits for the client to close it.
  */
 final class MinioListenStub implements AutoCloseable {
 
@@ -52,7 +53,8 @@ final class MinioListenStub implements AutoCloseable {
     }
 
     /**
-     * Returns the number of the next connection the client closed (0-based), waiting for it.
+     * Returns the number of the next connection the client closed (0-based), waiting for
+     * it.
      */
     int nextClientClose() throws InterruptedException {
         return this.clientClosed.take();
@@ -155,7 +157,8 @@ final class MinioListenStub implements AutoCloseable {
 
         Session head(int status) throws IOException {
             this.output.write(("HTTP/1.1 " + status + " OK\r\nContent-Type: text/event-stream\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Transfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
             this.output.flush();
             return this;
         }
@@ -172,7 +175,8 @@ final class MinioListenStub implements AutoCloseable {
         void respond(int status, String body) throws IOException {
             byte[] data = body.getBytes(StandardCharsets.UTF_8);
             this.output.write(("HTTP/1.1 " + status + " Error\r\nContent-Type: application/xml\r\nContent-Length: "
-                    + data.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + data.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
             this.output.write(data);
             this.output.flush();
         }

@@ -30,8 +30,9 @@ import static dev.miniospring.notification.MinioListenStub.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @MinioListener} methods in an application context, against a stub that speaks MinIO's listen wire format (no
- * local server implements the extension): delivery, placeholders, error handling, observations, backoff and shutdown.
+ * {@code @MinioListener} methods in an application context, against a stub that speaks
+ * MinIO's listen wire format (no local server implements the extension): delivery,
+ * placeholders, error handling, observations, backoff and shutdown.
  */
 @Timeout(60)
 class MinioListenerTests {
@@ -41,8 +42,9 @@ class MinioListenerTests {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(MinioListenerAutoConfiguration.class))
         .withUserConfiguration(StubTemplate.class, Listeners.class)
-        .withPropertyValues("app.bucket=photos", "app.prefix=in/", "app.events=" + NotificationEvents.OBJECT_CREATED_ALL,
-                "minio.listener.initial-backoff=10ms", "minio.listener.max-backoff=100ms");
+        .withPropertyValues("app.bucket=photos", "app.prefix=in/",
+                "app.events=" + NotificationEvents.OBJECT_CREATED_ALL, "minio.listener.initial-backoff=10ms",
+                "minio.listener.max-backoff=100ms");
 
     private MinioListenStub stub;
 
@@ -62,8 +64,8 @@ class MinioListenerTests {
             Uploads uploads = context.getBean(Uploads.class);
             assertThat(next(uploads.received).key()).isEqualTo("in/a.jpg");
             assertThat(next(uploads.received).key()).isEqualTo("in/b.jpg");
-            assertThat(this.stub.nextRequest().get(0)).isEqualTo(
-                    "GET /photos?events=s3%3AObjectCreated%3A%2A&prefix=in%2F&suffix=.jpg&ping=1 HTTP/1.1");
+            assertThat(this.stub.nextRequest().get(0))
+                .isEqualTo("GET /photos?events=s3%3AObjectCreated%3A%2A&prefix=in%2F&suffix=.jpg&ping=1 HTTP/1.1");
             assertThat(context.getBean(MinioListenerContainer.class).isSubscribed("uploads")).isTrue();
         });
         assertThat(this.stub.nextClientClose()).isZero();
@@ -90,14 +92,15 @@ class MinioListenerTests {
             });
         TestObservationRegistryAssert.assertThat(observations)
             .hasNumberOfObservationsWithNameEqualTo("minio.listener", 2)
-            .forAllObservationsWithNameEqualTo("minio.listener", (observation) -> observation
-                .hasLowCardinalityKeyValue("listener", "uploads")
-                .hasLowCardinalityKeyValue("bucket", "photos")
-                .hasLowCardinalityKeyValue("event", PUT));
-        TestObservationRegistryAssert.assertThat(observations).hasHandledContextsThatSatisfy((contexts) -> assertThat(
-                contexts.stream().filter((context) -> context.getError() != null).map((context) -> context.getError()))
-            .singleElement()
-            .satisfies((error) -> assertThat(error).hasMessage("cannot handle in/bad.jpg")));
+            .forAllObservationsWithNameEqualTo("minio.listener",
+                    (observation) -> observation.hasLowCardinalityKeyValue("listener", "uploads")
+                        .hasLowCardinalityKeyValue("bucket", "photos")
+                        .hasLowCardinalityKeyValue("event", PUT));
+        TestObservationRegistryAssert.assertThat(observations)
+            .hasHandledContextsThatSatisfy((contexts) -> assertThat(contexts.stream()
+                .filter((context) -> context.getError() != null)
+                .map((context) -> context.getError())).singleElement()
+                .satisfies((error) -> assertThat(error).hasMessage("cannot handle in/bad.jpg")));
     }
 
     @Test
@@ -105,12 +108,11 @@ class MinioListenerTests {
         this.stub = new MinioListenStub(
                 (session) -> session.respond(503, "<Error><Code>SlowDown</Code><Message>Slow down</Message></Error>"),
                 (session) -> session.head(200).chunk(records(event(PUT, "in%2Fc.jpg", 3))).holdUntilClientCloses());
-        this.runner.withPropertyValues("stub.endpoint=" + this.stub.endpoint())
-            .run((context) -> {
-                assertThat(next(context.getBean(Uploads.class).received).key()).isEqualTo("in/c.jpg");
-                assertThat(this.stub.nextRequest()).isNotEmpty();
-                assertThat(this.stub.nextRequest()).isNotEmpty();
-            });
+        this.runner.withPropertyValues("stub.endpoint=" + this.stub.endpoint()).run((context) -> {
+            assertThat(next(context.getBean(Uploads.class).received).key()).isEqualTo("in/c.jpg");
+            assertThat(this.stub.nextRequest()).isNotEmpty();
+            assertThat(this.stub.nextRequest()).isNotEmpty();
+        });
     }
 
     @Test
@@ -135,8 +137,8 @@ class MinioListenerTests {
     @Test
     void aMethodThatDoesNotTakeANotificationRecordFailsTheStartUp() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class,
-                    MinioListenerAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(MinioAutoConfiguration.class, MinioListenerAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=http://127.0.0.1:9")
             .withBean(WrongSignature.class)
             .run((context) -> assertThat(context).hasFailed()
@@ -161,7 +163,8 @@ class MinioListenerTests {
                 .credentials("AK", "SK")
                 .region("us-east-1")
                 .retryPolicy(RetryPolicy.none())
-                .listenSettings(new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100)))
+                .listenSettings(
+                        new ListenSettings(Duration.ofSeconds(1), Duration.ofMillis(10), Duration.ofMillis(100)))
                 .build();
         }
 

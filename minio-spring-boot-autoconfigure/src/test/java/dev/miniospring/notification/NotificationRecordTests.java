@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Reading S3 event records: keys are URL-decoded, and a key that is not validly encoded is an invalid response.
+ * Reading S3 event records: keys are URL-decoded, and a key that is not validly encoded
+ * is an invalid response.
  */
 class NotificationRecordTests {
 

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * CopyObject with metadata directives and copy conditions against a real S3 server (S3Proxy; Ceph RGW too with -Pceph).
+ * CopyObject with metadata directives and copy conditions against a real S3 server
+ * (S3Proxy; Ceph RGW too with -Pceph).
  */
 @S3ServerTest
 class CopyObjectIntegrationTests {
@@ -39,8 +40,7 @@ class CopyObjectIntegrationTests {
     @BeforeEach
     void setUp(S3TestServer server) {
         this.server = server;
-        this.template = S3ServerExtension.templateBuilder(server)
-            .build();
+        this.template = S3ServerExtension.templateBuilder(server).build();
         this.bucket = UniqueBucketNames.unique("copy");
         this.template.makeBucket(this.bucket);
         byte[] content = "copy me".getBytes(StandardCharsets.UTF_8);
@@ -104,12 +104,10 @@ class CopyObjectIntegrationTests {
     @Test
     void combinedConditions() {
         assumeCopyConditionsAreHonoured();
-        assertCopies(CopyConditions.none()
-            .withMatchETag(this.source.etag())
-            .withUnmodifiedSince(Instant.now().plus(DAY)));
-        assertPreconditionFails(CopyConditions.none()
-            .withMatchETag(this.source.etag())
-            .withModifiedSince(Instant.now().plus(DAY)));
+        assertCopies(
+                CopyConditions.none().withMatchETag(this.source.etag()).withUnmodifiedSince(Instant.now().plus(DAY)));
+        assertPreconditionFails(
+                CopyConditions.none().withMatchETag(this.source.etag()).withModifiedSince(Instant.now().plus(DAY)));
     }
 
     @Test

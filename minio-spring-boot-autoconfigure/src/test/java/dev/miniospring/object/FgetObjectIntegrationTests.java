@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * {@code fgetObject} checks its target before sending anything and writes through a temporary file whose name fits
- * wherever the target's does, against a real S3 server (S3Proxy).
+ * {@code fgetObject} checks its target before sending anything and writes through a
+ * temporary file whose name fits wherever the target's does, against a real S3 server
+ * (S3Proxy).
  */
 @ExtendWith(S3ProxyExtension.class)
 class FgetObjectIntegrationTests {

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * Closing a {@link GetObjectResponse} that was not read to its end aborts the exchange at once, on both HTTP clients
- * the template runs on, instead of downloading the rest of the body.
+ * Closing a {@link GetObjectResponse} that was not read to its end aborts the exchange at
+ * once, on both HTTP clients the template runs on, instead of downloading the rest of the
+ * body.
  */
 class GetObjectResponseCloseTests {
 

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A 200 whose body is not the S3 document the operation reads (a proxy's or portal's HTML page, another document)
- * fails with the status and the start of the body, and leaves no multipart upload behind, on WireMock.
+ * A 200 whose body is not the S3 document the operation reads (a proxy's or portal's HTML
+ * page, another document) fails with the status and the start of the body, and leaves no
+ * multipart upload behind, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class InvalidResponseBodyTests {
@@ -67,8 +68,8 @@ class InvalidResponseBodyTests {
         assertInvalidHtml(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), -1),
                 "CompleteMultipartUploadResult");
         this.server.verify(3, putRequestedFor(urlPathEqualTo("/bucket/big")));
-        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
-            .withQueryParam("uploadId", equalTo("upload-1")));
+        this.server.verify(1,
+                deleteRequestedFor(urlPathEqualTo("/bucket/big")).withQueryParam("uploadId", equalTo("upload-1")));
     }
 
     @Test
@@ -89,10 +90,10 @@ class InvalidResponseBodyTests {
         assertThatExceptionOfType(MinioInvalidResponseException.class)
             .isThrownBy(() -> this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), -1))
             .withMessageContaining("(HTTP 200): no ETag header");
-        this.server.verify(0, postRequestedFor(urlPathEqualTo("/bucket/big")).withQueryParam("uploadId",
-                equalTo("upload-1")));
-        this.server.verify(1, deleteRequestedFor(urlPathEqualTo("/bucket/big"))
-            .withQueryParam("uploadId", equalTo("upload-1")));
+        this.server.verify(0,
+                postRequestedFor(urlPathEqualTo("/bucket/big")).withQueryParam("uploadId", equalTo("upload-1")));
+        this.server.verify(1,
+                deleteRequestedFor(urlPathEqualTo("/bucket/big")).withQueryParam("uploadId", equalTo("upload-1")));
     }
 
     @Test

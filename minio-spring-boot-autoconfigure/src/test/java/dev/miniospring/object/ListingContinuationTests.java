@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A truncated listing page that gives no way to go on is an invalid response, never the silent end of the listing,
- * on WireMock.
+ * A truncated listing page that gives no way to go on is an invalid response, never the
+ * silent end of the listing, on WireMock.
  */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @ExtendWith(WireMockExtension.class)
@@ -35,8 +35,7 @@ class ListingContinuationTests {
     @BeforeEach
     void setUp(WireMockServer server) {
         this.server = server;
-        this.template = WireMockExtension.templateBuilder(this.server)
-            .build();
+        this.template = WireMockExtension.templateBuilder(this.server).build();
     }
 
     @Test
@@ -88,8 +87,8 @@ class ListingContinuationTests {
     }
 
     private void stubUploads(String page) {
-        this.server.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("uploads", equalTo(""))
-            .willReturn(okXml(page)));
+        this.server
+            .stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("uploads", equalTo("")).willReturn(okXml(page)));
         this.server.stubFor(get(urlPathEqualTo("/bucket/k"))
             .willReturn(okXml("<ListPartsResult><IsTruncated>false</IsTruncated></ListPartsResult>")));
     }

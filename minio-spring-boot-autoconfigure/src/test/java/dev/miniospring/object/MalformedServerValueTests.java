@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Dates, numbers and encoded names the server sends that cannot be parsed make a
- * {@link MinioInvalidResponseException} saying what was wrong, never a raw Java exception, on WireMock.
+ * {@link MinioInvalidResponseException} saying what was wrong, never a raw Java
+ * exception, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class MalformedServerValueTests {
@@ -34,8 +35,7 @@ class MalformedServerValueTests {
     @BeforeEach
     void setUp(WireMockServer server) {
         this.server = server;
-        this.template = WireMockExtension.templateBuilder(this.server)
-            .build();
+        this.template = WireMockExtension.templateBuilder(this.server).build();
     }
 
     @Test
@@ -86,8 +86,10 @@ class MalformedServerValueTests {
 
     @Test
     void badObjectSizeInTheContentRangeOfGetObject() {
-        this.server.stubFor(get(urlEqualTo("/bucket/key")).willReturn(aResponse().withHeader("Content-Range",
-                "bytes 0-3/lots").withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT").withBody("data")));
+        this.server
+            .stubFor(get(urlEqualTo("/bucket/key")).willReturn(aResponse().withHeader("Content-Range", "bytes 0-3/lots")
+                .withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")
+                .withBody("data")));
         assertInvalid(() -> this.template.getObject("bucket", "key").close(),
                 "Invalid object size 'lots' in the Content-Range header");
     }

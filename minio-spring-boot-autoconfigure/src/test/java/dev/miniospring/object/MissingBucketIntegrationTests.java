@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code statObject} and {@code objectExists} tell a missing bucket from a missing key although HEAD answers carry no
- * error code, against a real S3 server (S3Proxy), with the region configured (no GetBucketLocation first) and
- * discovered.
+ * {@code statObject} and {@code objectExists} tell a missing bucket from a missing key
+ * although HEAD answers carry no error code, against a real S3 server (S3Proxy), with the
+ * region configured (no GetBucketLocation first) and discovered.
  */
 @ExtendWith(S3ProxyExtension.class)
 class MissingBucketIntegrationTests {

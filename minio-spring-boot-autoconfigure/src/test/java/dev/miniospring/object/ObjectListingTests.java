@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The exact requests of listing and bulk removal, their laziness and their response decoding, against WireMock.
+ * The exact requests of listing and bulk removal, their laziness and their response
+ * decoding, against WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class ObjectListingTests {
@@ -58,8 +59,7 @@ class ObjectListingTests {
     @BeforeEach
     void setUp(WireMockServer wireMock) {
         this.wireMock = wireMock;
-        this.template = WireMockExtension.templateBuilder(this.wireMock)
-            .build();
+        this.template = WireMockExtension.templateBuilder(this.wireMock).build();
     }
 
     @Test
@@ -67,8 +67,8 @@ class ObjectListingTests {
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket"))
             .willReturn(okXml("<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("uploads", equalTo(""))
-            .willReturn(okXml("<ListMultipartUploadsResult><IsTruncated>false</IsTruncated>"
-                    + "</ListMultipartUploadsResult>")));
+            .willReturn(okXml(
+                    "<ListMultipartUploadsResult><IsTruncated>false</IsTruncated>" + "</ListMultipartUploadsResult>")));
         this.wireMock.stubFor(post(urlPathEqualTo("/bucket")).willReturn(okXml("<DeleteResult/>")));
         Stream<Item> v1 = this.template.listObjects("bucket", null, true);
         Stream<Item> v2 = this.template.listObjectsV2("bucket", "p", false).filter(Item::isDir);
@@ -124,12 +124,11 @@ class ObjectListingTests {
 
     @Test
     void listObjectsV1ContinuesFromTheDecodedNextMarkerOrTheLastKey() {
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("marker", absent())
-            .willReturn(okXml("""
-                    <ListBucketResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>
-                    <Contents><Key>a</Key></Contents><Contents><Key>y+z%25</Key></Contents></ListBucketResult>""")));
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("marker", equalTo("y z%"))
-            .willReturn(okXml("""
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("marker", absent()).willReturn(okXml("""
+                <ListBucketResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>
+                <Contents><Key>a</Key></Contents><Contents><Key>y+z%25</Key></Contents></ListBucketResult>""")));
+        this.wireMock
+            .stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("marker", equalTo("y z%")).willReturn(okXml("""
                     <ListBucketResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>
                     <NextMarker>p%2B/</NextMarker><Contents><Key>z</Key></Contents></ListBucketResult>""")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("marker", equalTo("p+/"))
@@ -157,8 +156,8 @@ class ObjectListingTests {
                 <ListBucketResult><IsTruncated>false</IsTruncated><Contents><Key>a</Key></Contents>
                 <CommonPrefixes><Prefix>b/</Prefix></CommonPrefixes><Contents><Key>c</Key></Contents>
                 <CommonPrefixes><Prefix>d/</Prefix></CommonPrefixes></ListBucketResult>""")));
-        assertThat(this.template.listObjects("bucket", null, false).map(Item::name))
-            .containsExactly("a", "c", "b/", "d/");
+        assertThat(this.template.listObjects("bucket", null, false).map(Item::name)).containsExactly("a", "c", "b/",
+                "d/");
     }
 
     @Test
@@ -182,8 +181,8 @@ class ObjectListingTests {
             assertThat(request.getHeader("Content-MD5"))
                 .isEqualTo(Base64.getEncoder().encodeToString(DigestUtils.md5Digest(request.getBody())));
             assertThat(request.getHeader("Content-Type")).isEqualTo("application/xml");
-            assertThat(request.getBodyAsString())
-                .startsWith("<Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Quiet>true</Quiet><Object><Key>k");
+            assertThat(request.getBodyAsString()).startsWith(
+                    "<Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Quiet>true</Quiet><Object><Key>k");
         }
     }
 
@@ -199,33 +198,32 @@ class ObjectListingTests {
 
     @Test
     void listIncompleteUploadsPagesUploadsAndParts() {
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("key-marker", absent())
-            .willReturn(okXml("""
-                    <ListMultipartUploadsResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>
-                    <NextKeyMarker>a+b</NextKeyMarker><NextUploadIdMarker>u1</NextUploadIdMarker>
-                    <Upload><Key>a+b</Key><UploadId>u1</UploadId>
-                    <Initiated>2026-01-02T03:04:05.000Z</Initiated></Upload>
-                    </ListMultipartUploadsResult>""")));
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("key-marker", equalTo("a b"))
-            .willReturn(okXml("""
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("key-marker", absent()).willReturn(okXml("""
+                <ListMultipartUploadsResult><IsTruncated>true</IsTruncated><EncodingType>url</EncodingType>
+                <NextKeyMarker>a+b</NextKeyMarker><NextUploadIdMarker>u1</NextUploadIdMarker>
+                <Upload><Key>a+b</Key><UploadId>u1</UploadId>
+                <Initiated>2026-01-02T03:04:05.000Z</Initiated></Upload>
+                </ListMultipartUploadsResult>""")));
+        this.wireMock
+            .stubFor(get(urlPathEqualTo("/bucket")).withQueryParam("key-marker", equalTo("a b")).willReturn(okXml("""
                     <ListMultipartUploadsResult><IsTruncated>false</IsTruncated>
                     <Upload><Key>c</Key><UploadId>u2</UploadId></Upload></ListMultipartUploadsResult>""")));
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a%20b")).withQueryParam("part-number-marker", absent())
-            .willReturn(okXml("""
-                    <ListPartsResult><IsTruncated>true</IsTruncated><NextPartNumberMarker>2</NextPartNumberMarker>
-                    <Part><PartNumber>1</PartNumber><Size>5</Size></Part>
-                    <Part><PartNumber>2</PartNumber><Size>6</Size></Part>
-                    </ListPartsResult>""")));
+        this.wireMock.stubFor(
+                get(urlPathEqualTo("/bucket/a%20b")).withQueryParam("part-number-marker", absent()).willReturn(okXml("""
+                        <ListPartsResult><IsTruncated>true</IsTruncated><NextPartNumberMarker>2</NextPartNumberMarker>
+                        <Part><PartNumber>1</PartNumber><Size>5</Size></Part>
+                        <Part><PartNumber>2</PartNumber><Size>6</Size></Part>
+                        </ListPartsResult>""")));
         this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a%20b")).withQueryParam("part-number-marker", equalTo("2"))
             .willReturn(okXml("<ListPartsResult><IsTruncated>false</IsTruncated>"
                     + "<Part><PartNumber>3</PartNumber><Size>7</Size></Part></ListPartsResult>")));
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/c")).willReturn(aResponse().withStatus(404)
-            .withBody("<Error><Code>NoSuchUpload</Code></Error>")));
-        assertThat(this.template.listIncompleteUploads("bucket", null, true)).containsExactly(
-                new Upload("bucket", "a b", "u1", java.time.Instant.parse("2026-01-02T03:04:05Z"), 18));
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/c"))
+            .willReturn(aResponse().withStatus(404).withBody("<Error><Code>NoSuchUpload</Code></Error>")));
+        assertThat(this.template.listIncompleteUploads("bucket", null, true))
+            .containsExactly(new Upload("bucket", "a b", "u1", java.time.Instant.parse("2026-01-02T03:04:05Z"), 18));
         List<LoggedRequest> requests = requests();
-        assertThat(query(requests.get(0))).containsExactlyInAnyOrderEntriesOf(
-                Map.of("uploads", "", "encoding-type", "url", "max-uploads", "1000"));
+        assertThat(query(requests.get(0)))
+            .containsExactlyInAnyOrderEntriesOf(Map.of("uploads", "", "encoding-type", "url", "max-uploads", "1000"));
         assertThat(query(requests.get(1))).containsEntry("uploadId", "u1").hasSize(1);
         assertThat(query(requests.get(3))).containsEntry("key-marker", "a b").containsEntry("upload-id-marker", "u1");
     }
@@ -236,11 +234,11 @@ class ObjectListingTests {
                 <ListMultipartUploadsResult><IsTruncated>false</IsTruncated>
                 <Upload><Key>a</Key><UploadId>u1</UploadId></Upload>
                 <Upload><Key>b</Key><UploadId>u2</UploadId></Upload></ListMultipartUploadsResult>""")));
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a")).willReturn(aResponse().withStatus(404)
-            .withBody("<Error><Code>NoSuchKey</Code></Error>")));
-        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/b"))
-            .willReturn(okXml("<ListPartsResult><IsTruncated>false</IsTruncated>"
-                    + "<Part><PartNumber>1</PartNumber><Size>5</Size></Part></ListPartsResult>")));
+        this.wireMock.stubFor(get(urlPathEqualTo("/bucket/a"))
+            .willReturn(aResponse().withStatus(404).withBody("<Error><Code>NoSuchKey</Code></Error>")));
+        this.wireMock.stubFor(
+                get(urlPathEqualTo("/bucket/b")).willReturn(okXml("<ListPartsResult><IsTruncated>false</IsTruncated>"
+                        + "<Part><PartNumber>1</PartNumber><Size>5</Size></Part></ListPartsResult>")));
         assertThat(this.template.listIncompleteUploads("bucket", null, true)).extracting(Upload::objectName)
             .containsExactly("b");
     }

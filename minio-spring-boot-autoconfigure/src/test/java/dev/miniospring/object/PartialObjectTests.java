@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * A ranged read is answered only by a {@code 206} whose {@code Content-Range} is the range asked for, never by the
- * whole object or another range, on WireMock.
+ * A ranged read is answered only by a {@code 206} whose {@code Content-Range} is the
+ * range asked for, never by the whole object or another range, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class PartialObjectTests {
@@ -41,8 +41,7 @@ class PartialObjectTests {
     @BeforeEach
     void setUp(WireMockServer server) {
         this.server = server;
-        this.template = WireMockExtension.templateBuilder(this.server)
-            .build();
+        this.template = WireMockExtension.templateBuilder(this.server).build();
     }
 
     @Test
@@ -77,15 +76,13 @@ class PartialObjectTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "bytes 0-7/1000 | starts elsewhere", "bytes 500-999/1000 | ends beyond",
-            "bytes 500-505/1000 | other than its Content-Length", "bytes */1000 | unsatisfied form",
-            "'' | missing" })
+            "bytes 500-505/1000 | other than its Content-Length", "bytes */1000 | unsatisfied form", "'' | missing" })
     void partialContentWithAnotherRangeIsAnError(String contentRange, String description) {
         ResponseDefinitionBuilder response = aResponse().withStatus(206)
             .withHeader("Content-Length", "8")
             .withBody(EIGHT_BYTES);
         answer(contentRange.isEmpty() ? response : response.withHeader("Content-Range", contentRange));
-        assertThatExceptionOfType(MinioInvalidResponseException.class)
-            .as(description)
+        assertThatExceptionOfType(MinioInvalidResponseException.class).as(description)
             .isThrownBy(() -> this.template.getPartialObject("bucket", "key", 500, 8).close())
             .satisfies((ex) -> {
                 assertThat(ex.statusCode()).isEqualTo(206);
@@ -102,8 +99,8 @@ class PartialObjectTests {
     }
 
     private void answer(ResponseDefinitionBuilder response) {
-        this.server.stubFor(get(urlEqualTo("/bucket/key")).willReturn(response.withHeader("Last-Modified",
-                "Mon, 30 Nov 2026 12:00:00 GMT")));
+        this.server.stubFor(get(urlEqualTo("/bucket/key"))
+            .willReturn(response.withHeader("Last-Modified", "Mon, 30 Nov 2026 12:00:00 GMT")));
     }
 
 }

@@ -27,8 +27,8 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Progress reported by uploads and downloads adds up to the object size, multipart uploads and retried parts
- * included (against S3Proxy; Ceph RGW too with -Pceph).
+ * Progress reported by uploads and downloads adds up to the object size, multipart
+ * uploads and retried parts included (against S3Proxy; Ceph RGW too with -Pceph).
  */
 @S3ServerTest
 class TransferProgressIntegrationTests {

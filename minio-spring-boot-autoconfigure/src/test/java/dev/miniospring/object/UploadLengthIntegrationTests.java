@@ -16,8 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload of a declared length reads exactly that many bytes of a longer stream, never more, and leaves the rest of
- * the stream to the caller (as the AWS SDK and MinIO's SDKs do), against a real S3 server (S3Proxy).
+ * An upload of a declared length reads exactly that many bytes of a longer stream, never
+ * more, and leaves the rest of the stream to the caller (as the AWS SDK and MinIO's SDKs
+ * do), against a real S3 server (S3Proxy).
  */
 @ExtendWith(S3ProxyExtension.class)
 class UploadLengthIntegrationTests {
@@ -48,8 +49,7 @@ class UploadLengthIntegrationTests {
         int length = 11 * MIB + 7;
         InputStream data = new GeneratedInputStream(12L * MIB);
         this.template.putObject(this.bucket, "parts", data, length);
-        assertThat(data.read()).as("the next byte of the stream")
-            .isEqualTo(GeneratedInputStream.byteAt(length) & 0xFF);
+        assertThat(data.read()).as("the next byte of the stream").isEqualTo(GeneratedInputStream.byteAt(length) & 0xFF);
         assertStored("parts", length);
     }
 

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Canned bucket policies are enforced for anonymous clients by a server that implements them (Ceph RGW; S3Proxy
- * stores no policy).
+ * Canned bucket policies are enforced for anonymous clients by a server that implements
+ * them (Ceph RGW; S3Proxy stores no policy).
  */
 @CephRgwTest
 class BucketPolicyEnforcementIntegrationTests {
@@ -85,11 +85,10 @@ class BucketPolicyEnforcementIntegrationTests {
     }
 
     private static void assertAccessDenied(ThrowingCallable operation) {
-        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(operation)
-            .satisfies((ex) -> {
-                assertThat(ex.statusCode()).isEqualTo(403);
-                assertThat(ex.code()).isEqualTo("AccessDenied");
-            });
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(operation).satisfies((ex) -> {
+            assertThat(ex.statusCode()).isEqualTo(403);
+            assertThat(ex.code()).isEqualTo("AccessDenied");
+        });
     }
 
 }

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Request shapes of the bucket policy operations and the responses MinIO and S3 send, observed on WireMock.
+ * Request shapes of the bucket policy operations and the responses MinIO and S3 send,
+ * observed on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class BucketPolicyTests {
@@ -55,15 +56,14 @@ class BucketPolicyTests {
 
     @Test
     void getBucketPolicyJsonReturnsTheDocumentAsSent() {
-        this.server.stubFor(get("/photos?policy").willReturn(aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/json")
-            .withBody(PUBLIC_PHOTOS)));
+        this.server.stubFor(get("/photos?policy").willReturn(
+                aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(PUBLIC_PHOTOS)));
         assertThat(this.template.getBucketPolicyJson("photos")).isEqualTo(PUBLIC_PHOTOS);
         assertThat(this.template.getBucketPolicy("photos", "public/")).isEqualTo(Policy.READ_ONLY);
         assertThat(this.template.getBucketPolicy("photos", "public/2024/")).isEqualTo(Policy.READ_ONLY);
         assertThat(this.template.getBucketPolicy("photos", null)).isEqualTo(Policy.NONE);
-        this.server.verify(4, getRequestedFor(urlEqualTo("/photos?policy"))
-            .withHeader("Authorization", matching("AWS4-HMAC-SHA256 .*")));
+        this.server.verify(4, getRequestedFor(urlEqualTo("/photos?policy")).withHeader("Authorization",
+                matching("AWS4-HMAC-SHA256 .*")));
     }
 
     @Test
@@ -79,22 +79,22 @@ class BucketPolicyTests {
     void setBucketPolicyJsonPutsJson() {
         this.server.stubFor(put("/photos?policy").willReturn(aResponse().withStatus(204)));
         this.template.setBucketPolicyJson("photos", PUBLIC_PHOTOS);
-        this.server.verify(putRequestedFor(urlEqualTo("/photos?policy"))
-            .withHeader("Content-Type", equalTo("application/json"))
-            .withHeader("Authorization", matching(".*SignedHeaders=content-type;host;x-amz-content-sha256;.*"))
-            .withHeader("x-amz-content-sha256", matching("[0-9a-f]{64}"))
-            .withRequestBody(equalTo(PUBLIC_PHOTOS)));
+        this.server.verify(
+                putRequestedFor(urlEqualTo("/photos?policy")).withHeader("Content-Type", equalTo("application/json"))
+                    .withHeader("Authorization", matching(".*SignedHeaders=content-type;host;x-amz-content-sha256;.*"))
+                    .withHeader("x-amz-content-sha256", matching("[0-9a-f]{64}"))
+                    .withRequestBody(equalTo(PUBLIC_PHOTOS)));
     }
 
     @Test
     void setBucketPolicyReadsMergesAndPuts() {
-        this.server.stubFor(get("/photos?policy").willReturn(aResponse().withStatus(404)
-            .withBody(NO_SUCH_BUCKET_POLICY)));
+        this.server
+            .stubFor(get("/photos?policy").willReturn(aResponse().withStatus(404).withBody(NO_SUCH_BUCKET_POLICY)));
         this.server.stubFor(put("/photos?policy").willReturn(aResponse().withStatus(204)));
         this.template.setBucketPolicy("photos", "public/", Policy.READ_ONLY);
-        this.server.verify(putRequestedFor(urlEqualTo("/photos?policy"))
-            .withHeader("Content-Type", equalTo("application/json"))
-            .withRequestBody(equalToJson(PUBLIC_PHOTOS)));
+        this.server.verify(
+                putRequestedFor(urlEqualTo("/photos?policy")).withHeader("Content-Type", equalTo("application/json"))
+                    .withRequestBody(equalToJson(PUBLIC_PHOTOS)));
     }
 
     @Test
@@ -108,16 +108,16 @@ class BucketPolicyTests {
 
     @Test
     void setBucketPolicyNoneWithoutPolicySendsNothingMore() {
-        this.server.stubFor(get("/photos?policy").willReturn(aResponse().withStatus(404)
-            .withBody(NO_SUCH_BUCKET_POLICY)));
+        this.server
+            .stubFor(get("/photos?policy").willReturn(aResponse().withStatus(404).withBody(NO_SUCH_BUCKET_POLICY)));
         this.template.setBucketPolicy("photos", "", Policy.NONE);
         assertThat(this.server.getAllServeEvents()).hasSize(1);
     }
 
     @Test
     void deleteBucketPolicySendsDeleteAndToleratesAMissingPolicy() {
-        this.server.stubFor(delete("/photos?policy").willReturn(aResponse().withStatus(404)
-            .withBody(NO_SUCH_BUCKET_POLICY)));
+        this.server
+            .stubFor(delete("/photos?policy").willReturn(aResponse().withStatus(404).withBody(NO_SUCH_BUCKET_POLICY)));
         this.template.deleteBucketPolicy("photos");
         this.server.verify(deleteRequestedFor(urlEqualTo("/photos?policy")));
     }
@@ -151,8 +151,7 @@ class BucketPolicyTests {
         assertThatIllegalArgumentException()
             .isThrownBy(() -> this.template.setBucketPolicy("photos", "a*", Policy.READ_ONLY))
             .withMessageContaining("'prefix'");
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> this.template.setBucketPolicy("photos", "", null))
+        assertThatIllegalArgumentException().isThrownBy(() -> this.template.setBucketPolicy("photos", "", null))
             .withMessageContaining("'policy'");
         assertThat(this.server.getAllServeEvents()).isEmpty();
     }

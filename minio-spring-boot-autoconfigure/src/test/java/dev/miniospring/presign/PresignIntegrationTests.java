@@ -43,8 +43,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Presigned URLs and POST forms used by a plain, non-signing HTTP client against a real, signature-verifying S3 server
- * (S3Proxy; Ceph RGW too with -Pceph).
+ * Presigned URLs and POST forms used by a plain, non-signing HTTP client against a real,
+ * signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph).
  */
 @S3ServerTest
 class PresignIntegrationTests {
@@ -62,15 +62,13 @@ class PresignIntegrationTests {
     @BeforeEach
     void setUp(S3TestServer server) {
         this.server = server;
-        this.template = S3ServerExtension.templateBuilder(server)
-            .region("us-east-1")
-            .build();
+        this.template = S3ServerExtension.templateBuilder(server).region("us-east-1").build();
         RestClient restClient = RestClient.builder()
             .requestFactory(new SigningClientHttpRequestFactory(new JdkClientHttpRequestFactory(),
                     new AwsV4RequestSigner(), new MinioCredentials(server.accessKey(), server.secretKey())))
             .build();
-        this.transport = new S3Transport(restClient,
-                S3Endpoint.of(server.endpoint().toString(), AddressingStyle.PATH), "us-east-1");
+        this.transport = new S3Transport(restClient, S3Endpoint.of(server.endpoint().toString(), AddressingStyle.PATH),
+                "us-east-1");
         this.bucket = UniqueBucketNames.unique("presign");
         this.template.makeBucket(this.bucket);
     }
@@ -95,9 +93,8 @@ class PresignIntegrationTests {
     @Test
     void presignedPutRequestStoresItsSignedContentTypeAndMetadata() throws Exception {
         PresignedRequest request = this.template.presignedPutObjectRequest(this.bucket, "signed.pdf",
-                Duration.ofMinutes(5), PutObjectOptions.none()
-                    .withContentType("application/pdf")
-                    .withMetadata(Map.of("owner", "ann")));
+                Duration.ofMinutes(5),
+                PutObjectOptions.none().withContentType("application/pdf").withMetadata(Map.of("owner", "ann")));
         byte[] content = randomBytes(1_000);
         Map<String, String> otherType = new LinkedHashMap<>(request.headers());
         otherType.put("Content-Type", "text/html");
@@ -133,8 +130,8 @@ class PresignIntegrationTests {
     void responseHeaderOverridesAppearInTheResponse() throws Exception {
         putObject("report.pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
         Map<String, String> overrides = Map.of("response-content-type", "application/pdf",
-                "response-content-disposition", "attachment; filename=\"monthly report.pdf\"",
-                "response-cache-control", "no-store");
+                "response-content-disposition", "attachment; filename=\"monthly report.pdf\"", "response-cache-control",
+                "no-store");
         String url = this.template.presignedGetObject(this.bucket, "report.pdf", Duration.ofMinutes(5), overrides);
         HttpResponse<byte[]> response = send(get(url));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -188,8 +185,7 @@ class PresignIntegrationTests {
     void postFormUploadIsRefusedAfterThePolicyExpires() throws Exception {
         PresignedPostForm form = this.template.presignedPostPolicy(uploadsPolicy(Instant.now().plusSeconds(2)));
         assertThat(send(postForm(form, "uploads/early.txt", "text/plain", "in time")).statusCode()).isEqualTo(201);
-        assertThat(pollUntilRefused(() -> postForm(form, "uploads/late.txt", "text/plain", "too late")))
-            .isEqualTo(403);
+        assertThat(pollUntilRefused(() -> postForm(form, "uploads/late.txt", "text/plain", "too late"))).isEqualTo(403);
     }
 
     private static void assertRefused(HttpResponse<byte[]> response, int status, String messageFragment) {
@@ -249,8 +245,9 @@ class PresignIntegrationTests {
         fields.put("Content-Type", contentType);
         String boundary = "----presign" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload\"\r\n"
                 + "Content-Type: " + contentType + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
             .getBytes(StandardCharsets.UTF_8));
@@ -283,8 +280,9 @@ class PresignIntegrationTests {
 
     private boolean objectExists(String key) {
         S3Request list = S3Request.builder(HttpMethod.GET).bucket(this.bucket).query("prefix", key).build();
-        return this.transport.execute(list, (response) -> new String(response.getBody().readAllBytes(),
-                StandardCharsets.UTF_8)).contains("<Key>" + key + "</Key>");
+        return this.transport
+            .execute(list, (response) -> new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8))
+            .contains("<Key>" + key + "</Key>");
     }
 
     private static byte[] randomBytes(int length) {

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Presigned requests for objects encrypted with a customer key (SSE-C), used by a plain JDK {@link HttpClient} that
- * sends the returned headers. Ceph RGW only: S3Proxy has no server-side encryption, so it cannot refuse a GET without
- * the key. RGW accepts SSE-C over plain http because the launcher sets {@code rgw crypt require ssl = false}.
+ * Presigned requests for objects encrypted with a customer key (SSE-C), used by a plain
+ * JDK {@link HttpClient} that sends the returned headers. Ceph RGW only: S3Proxy has no
+ * server-side encryption, so it cannot refuse a GET without the key. RGW accepts SSE-C
+ * over plain http because the launcher sets {@code rgw crypt require ssl = false}.
  */
 @CephRgwTest
 class PresignedRequestIntegrationTests {
@@ -124,8 +125,8 @@ class PresignedRequestIntegrationTests {
         assertThat(send(put, put.headers(), content).statusCode()).isEqualTo(200);
     }
 
-    private static HttpResponse<byte[]> send(PresignedRequest request, Map<String, String> headers,
-            BodyPublisher body) throws IOException, InterruptedException {
+    private static HttpResponse<byte[]> send(PresignedRequest request, Map<String, String> headers, BodyPublisher body)
+            throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.url()).method(request.method().name(), body);
         headers.forEach(builder::header);
         return HTTP.send(builder.build(), BodyHandlers.ofByteArray());

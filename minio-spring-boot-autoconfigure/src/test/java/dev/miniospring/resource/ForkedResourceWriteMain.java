@@ -6,8 +6,9 @@ import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.test.GeneratedInputStream;
 
 /**
- * Writes a generated stream through a {@code minio://} resource's output stream in a JVM of its own, so a test can
- * bound its heap. Arguments: endpoint, access key, secret key, bucket, key, size.
+ * Writes a generated stream through a {@code minio://} resource's output stream in a JVM
+ * of its own, so a test can bound its heap. Arguments: endpoint, access key, secret key,
+ * bucket, key, size.
  */
 public final class ForkedResourceWriteMain {
 
@@ -26,8 +27,8 @@ public final class ForkedResourceWriteMain {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("written in " + millis + " ms, maxMemory=" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MiB");
+        System.out.println(
+                "written in " + millis + " ms, maxMemory=" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
     }
 
 }

@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
- * {@code minio://} resources of the auto-configuration against a real, signature-verifying S3 server (S3Proxy; Ceph
- * RGW too with -Pceph): injection, write then read, patterns, missing objects and failed writes.
+ * {@code minio://} resources of the auto-configuration against a real,
+ * signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph): injection, write
+ * then read, patterns, missing objects and failed writes.
  */
 @S3ServerTest
 class MinioResourceIntegrationTests {
@@ -55,8 +56,8 @@ class MinioResourceIntegrationTests {
     void setUp(S3TestServer server) {
         this.bucket = UniqueBucketNames.unique("resources");
         this.runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class,
-                    MinioResourceAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(MinioAutoConfiguration.class, MinioResourceAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=" + server.endpoint(), "minio.access-key=" + server.accessKey(),
                     "minio.secret-key=" + server.secretKey(), "minio.region=us-east-1", "minio.part-size=5MB",
                     "test.bucket=" + this.bucket);
@@ -145,8 +146,7 @@ class MinioResourceIntegrationTests {
             assertThat(resolver.getResources("minio://" + this.bucket + "/logs/**/*.json"))
                 .extracting(Resource::getDescription)
                 .containsExactly(description("logs/2026/11/b.json"), description("logs/a.json"));
-            assertThat(resolver.getResources("minio://" + this.bucket + "/*/?.json"))
-                .extracting(Resource::getFilename)
+            assertThat(resolver.getResources("minio://" + this.bucket + "/*/?.json")).extracting(Resource::getFilename)
                 .containsExactly("a.json", "e.json", "d.json");
             assertThat(resolver.getResources("classpath*:META-INF/spring/*.imports")).isNotEmpty();
         });

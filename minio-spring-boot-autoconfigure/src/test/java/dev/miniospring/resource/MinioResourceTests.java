@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@code minio://} locations, relative resources, identity, URLs and the writer's bounded waits, without a server
- * (nothing here sends a request).
+ * {@code minio://} locations, relative resources, identity, URLs and the writer's bounded
+ * waits, without a server (nothing here sends a request).
  */
 @Timeout(30)
 class MinioResourceTests {
@@ -120,8 +120,8 @@ class MinioResourceTests {
                 new PathMatchingResourcePatternResolver(), this.resolver);
         assertThatIllegalArgumentException().isThrownBy(() -> patterns.getResources("minio://logs-*/a.json"))
             .withMessageContaining("'locationPattern' must name one bucket, without wildcards");
-        assertThat(patterns.getResources("minio://logs/a.json")).containsExactly(this.resolver.resolve(
-                "minio://logs/a.json"));
+        assertThat(patterns.getResources("minio://logs/a.json"))
+            .containsExactly(this.resolver.resolve("minio://logs/a.json"));
     }
 
     @Test

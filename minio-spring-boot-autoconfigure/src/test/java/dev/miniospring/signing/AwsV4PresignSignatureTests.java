@@ -14,8 +14,8 @@ import org.springframework.http.HttpMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link AwsV4RequestSigner} query-string and POST-policy signatures against the worked examples of the S3
- * documentation.
+ * {@link AwsV4RequestSigner} query-string and POST-policy signatures against the worked
+ * examples of the S3 documentation.
  */
 class AwsV4PresignSignatureTests {
 
@@ -59,9 +59,11 @@ class AwsV4PresignSignatureTests {
         String midnight = signer.signPostPolicy(EXAMPLE_POLICY, EXAMPLE_CREDENTIALS, "us-east-1",
                 Instant.parse("2015-12-29T00:00:00Z"));
         assertThat(signer.signPostPolicy(EXAMPLE_POLICY, EXAMPLE_CREDENTIALS, "us-east-1",
-                Instant.parse("2015-12-29T23:59:59Z"))).isEqualTo(midnight);
+                Instant.parse("2015-12-29T23:59:59Z")))
+            .isEqualTo(midnight);
         assertThat(signer.signPostPolicy(EXAMPLE_POLICY, EXAMPLE_CREDENTIALS, "us-east-1",
-                Instant.parse("2015-12-30T00:00:00Z"))).isNotEqualTo(midnight);
+                Instant.parse("2015-12-30T00:00:00Z")))
+            .isNotEqualTo(midnight);
     }
 
 }

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Credentials read from files rotate on a signature-verifying server: once the files hold the server's keys, the next
- * requests and presigned URLs are signed with them.
+ * Credentials read from files rotate on a signature-verifying server: once the files hold
+ * the server's keys, the next requests and presigned URLs are signed with them.
  */
 @S3ServerTest
 class CredentialsRotationIntegrationTests {

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link RefreshingCredentialsProvider}: when it loads, what it keeps on failure, and that it never blocks signing
- * without bound.
+ * {@link RefreshingCredentialsProvider}: when it loads, what it keeps on failure, and
+ * that it never blocks signing without bound.
  */
 class RefreshingCredentialsProviderTests {
 

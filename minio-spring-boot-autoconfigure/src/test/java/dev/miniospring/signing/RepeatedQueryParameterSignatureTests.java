@@ -23,9 +23,10 @@ import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request with a repeated query parameter (MinIO's listen {@code events=..&events=..}) is signed as the SigV4
- * specification and MinIO canonicalize it: parameters sorted by name, each value kept. Computed here by hand, because
- * S3Proxy signs only the first value of a repeated parameter and cannot check it.
+ * A request with a repeated query parameter (MinIO's listen {@code events=..&events=..})
+ * is signed as the SigV4 specification and MinIO canonicalize it: parameters sorted by
+ * name, each value kept. Computed here by hand, because S3Proxy signs only the first
+ * value of a repeated parameter and cannot check it.
  */
 class RepeatedQueryParameterSignatureTests {
 
@@ -53,8 +54,8 @@ class RepeatedQueryParameterSignatureTests {
                 "host:localhost:9000", "x-amz-content-sha256:" + EMPTY_SHA256, "x-amz-date:20261127T100000Z", "",
                 "host;x-amz-content-sha256;x-amz-date", EMPTY_SHA256);
         String stringToSign = String.join("\n", "AWS4-HMAC-SHA256", "20261127T100000Z",
-                "20261127/us-east-1/s3/aws4_request", hex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8))));
+                "20261127/us-east-1/s3/aws4_request",
+                hex(MessageDigest.getInstance("SHA-256").digest(canonicalRequest.getBytes(StandardCharsets.UTF_8))));
         byte[] key = ("AWS4" + CREDENTIALS.secretKey()).getBytes(StandardCharsets.UTF_8);
         for (String part : new String[] { "20261127", "us-east-1", "s3", "aws4_request" }) {
             key = hmac(key, part);

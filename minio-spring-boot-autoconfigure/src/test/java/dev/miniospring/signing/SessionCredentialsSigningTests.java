@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Temporary credentials: {@link AwsV4RequestSigner} sends and signs their session token, and {@link MinioCredentials}
- * never shows it.
+ * Temporary credentials: {@link AwsV4RequestSigner} sends and signs their session token,
+ * and {@link MinioCredentials} never shows it.
  */
 class SessionCredentialsSigningTests {
 

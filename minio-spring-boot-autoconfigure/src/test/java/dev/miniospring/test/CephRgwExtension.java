@@ -10,10 +10,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Supplies the Ceph RGW server shared by all tests of a run, started on first use and stopped when the test plan ends
- * (or, at the latest, when the JVM exits). Its tests run only when {@link S3ServerKind#selected()} is
- * {@link S3ServerKind#CEPH_RGW} (the {@code ceph} Maven profile); otherwise they are skipped with a message saying how
- * to run them (printed once, as surefire reports skips without their reason).
+ * Supplies the Ceph RGW server shared by all tests of a run, started on first use and
+ * stopped when the test plan ends (or, at the latest, when the JVM exits). Its tests run
+ * only when {@link S3ServerKind#selected()} is {@link S3ServerKind#CEPH_RGW} (the
+ * {@code ceph} Maven profile); otherwise they are skipped with a message saying how to
+ * run them (printed once, as surefire reports skips without their reason).
  */
 public final class CephRgwExtension implements ExecutionCondition, ParameterResolver {
 

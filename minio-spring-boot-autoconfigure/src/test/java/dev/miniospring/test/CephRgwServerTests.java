@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link CephRgwServer}: a started gateway verifies signatures with its fresh keys, and closing it stops every daemon.
+ * {@link CephRgwServer}: a started gateway verifies signatures with its fresh keys, and
+ * closing it stops every daemon.
  */
 @CephRgwTest
 class CephRgwServerTests {
@@ -68,7 +69,9 @@ class CephRgwServerTests {
     }
 
     private static int status(CephRgwServer server) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) server.endpoint().resolve("/no-such-bucket").toURL()
+        HttpURLConnection connection = (HttpURLConnection) server.endpoint()
+            .resolve("/no-such-bucket")
+            .toURL()
             .openConnection();
         try {
             return connection.getResponseCode();

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a test class that needs Ceph RGW (a {@link dev.miniospring.testserver.CephRgwServer} parameter): it runs in the
+ * Marks a test class that needs Ceph RGW (a
+ * {@link dev.miniospring.testserver.CephRgwServer} parameter): it runs in the
  * {@code ceph} Maven profile and is skipped otherwise.
  */
 @Target(ElementType.TYPE)

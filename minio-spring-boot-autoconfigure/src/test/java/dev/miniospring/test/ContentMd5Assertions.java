@@ -12,8 +12,8 @@ import org.springframework.util.DigestUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Asserts that requests recorded by WireMock carry the {@code Content-MD5} of their body, as S3 requires for
- * configuration PUTs.
+ * Asserts that requests recorded by WireMock carry the {@code Content-MD5} of their body,
+ * as S3 requires for configuration PUTs.
  */
 public final class ContentMd5Assertions {
 
@@ -21,7 +21,8 @@ public final class ContentMd5Assertions {
     }
 
     /**
-     * Asserts that every request matching a pattern was sent, as XML, with the MD5 of its body.
+     * Asserts that every request matching a pattern was sent, as XML, with the MD5 of its
+     * body.
      * @param server the server
      * @param pattern the requests
      * @return the requests

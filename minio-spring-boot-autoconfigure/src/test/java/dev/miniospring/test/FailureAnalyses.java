@@ -13,7 +13,8 @@ import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolve
 import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 /**
- * Runs Spring Boot's registered failure analyzers on a start-up failure, as {@code SpringApplication} does.
+ * Runs Spring Boot's registered failure analyzers on a start-up failure, as
+ * {@code SpringApplication} does.
  */
 public final class FailureAnalyses {
 

@@ -16,8 +16,9 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Wraps a real request factory and fails chosen requests with an injected connection reset, at most a given number of
- * times: instead of sending them, or (see {@link #losingResponses}) after the server has acted on them and answered.
+ * Wraps a real request factory and fails chosen requests with an injected connection
+ * reset, at most a given number of times: instead of sending them, or (see
+ * {@link #losingResponses}) after the server has acted on them and answered.
  */
 public final class FaultyRequestFactory extends AbstractClientHttpRequestFactoryWrapper {
 
@@ -35,7 +36,8 @@ public final class FaultyRequestFactory extends AbstractClientHttpRequestFactory
      * Creates the wrapper, failing requests before they are sent.
      * @param delegate the factory that sends the other requests
      * @param target which requests to fail
-     * @param failures how many matching requests to fail ({@link Integer#MAX_VALUE} for all)
+     * @param failures how many matching requests to fail ({@link Integer#MAX_VALUE} for
+     * all)
      */
     public FaultyRequestFactory(ClientHttpRequestFactory delegate, BiPredicate<HttpMethod, URI> target, int failures) {
         this(delegate, target, failures, false);
@@ -50,11 +52,12 @@ public final class FaultyRequestFactory extends AbstractClientHttpRequestFactory
     }
 
     /**
-     * Creates a wrapper that sends the chosen requests and then drops their answers: the server has acted, the
-     * client sees a connection reset.
+     * Creates a wrapper that sends the chosen requests and then drops their answers: the
+     * server has acted, the client sees a connection reset.
      * @param delegate the factory that sends the requests
      * @param target which answers to lose
-     * @param failures how many matching answers to lose ({@link Integer#MAX_VALUE} for all)
+     * @param failures how many matching answers to lose ({@link Integer#MAX_VALUE} for
+     * all)
      * @return the wrapper
      */
     public static FaultyRequestFactory losingResponses(ClientHttpRequestFactory delegate,

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs a main class in a JVM of its own with the test class path, so that a test can bound its heap.
+ * Runs a main class in a JVM of its own with the test class path, so that a test can
+ * bound its heap.
  */
 public final class ForkedJvm {
 
@@ -35,8 +36,8 @@ public final class ForkedJvm {
     }
 
     /**
-     * Runs a main class with only some entries of the test class path and asserts that it ends within two minutes
-     * with exit code 0.
+     * Runs a main class with only some entries of the test class path and asserts that it
+     * ends within two minutes with exit code 0.
      * @param heap the heap option, such as {@code -Xmx96m}
      * @param classPathEntries which class path entries (jars, directories) to keep
      * @param main the class with the {@code main} method
@@ -50,8 +51,9 @@ public final class ForkedJvm {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(classPathEntries)
             .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classPath, main.getName()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
+                        "-XX:+ExitOnOutOfMemoryError", "-cp", classPath, main.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.util.function.Supplier;
 
 /**
- * A stream of generated, position-dependent bytes that holds nothing in memory, optionally failing after some bytes.
+ * A stream of generated, position-dependent bytes that holds nothing in memory,
+ * optionally failing after some bytes.
  */
 public final class GeneratedInputStream extends InputStream {
 
@@ -28,8 +29,9 @@ public final class GeneratedInputStream extends InputStream {
     }
 
     /**
-     * Creates a stream that throws what the supplier gives (an {@link IOException}, an unchecked exception or an
-     * {@link Error}) once it has delivered {@code failAfter} bytes.
+     * Creates a stream that throws what the supplier gives (an {@link IOException}, an
+     * unchecked exception or an {@link Error}) once it has delivered {@code failAfter}
+     * bytes.
      */
     public GeneratedInputStream(long size, long failAfter, Supplier<? extends Throwable> failure) {
         this.size = size;

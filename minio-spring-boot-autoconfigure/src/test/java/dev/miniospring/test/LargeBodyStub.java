@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A raw socket HTTP stub that answers one request with a large body, either sent as fast as the client reads it or
- * stalled after its first bytes, and records how many body bytes it could write before the client hung up.
+ * A raw socket HTTP stub that answers one request with a large body, either sent as fast
+ * as the client reads it or stalled after its first bytes, and records how many body
+ * bytes it could write before the client hung up.
  */
 public final class LargeBodyStub implements AutoCloseable {
 
@@ -50,7 +51,8 @@ public final class LargeBodyStub implements AutoCloseable {
     }
 
     /**
-     * Starts a stub that sends the first bytes of its body and then nothing more, keeping the connection open.
+     * Starts a stub that sends the first bytes of its body and then nothing more, keeping
+     * the connection open.
      * @param size the announced body size
      * @param sent the number of bytes sent before the body stalls
      * @return the running stub
@@ -93,7 +95,8 @@ public final class LargeBodyStub implements AutoCloseable {
             OutputStream out = connection.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + this.announced + "\r\nETag: \"e\"\r\n"
                     + "Last-Modified: Mon, 30 Nov 2026 12:00:00 GMT\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
             writeBody(out);
             if (this.written.get() < this.announced) {
                 in.read();

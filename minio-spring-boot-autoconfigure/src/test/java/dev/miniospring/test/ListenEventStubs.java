@@ -7,8 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
- * WireMock stubs of MinIO's listen extension for tests of the listen client's connection (TLS, proxy, threads), not of
- * the stream itself: one event, then the end of the response.
+ * WireMock stubs of MinIO's listen extension for tests of the listen client's connection
+ * (TLS, proxy, threads), not of the stream itself: one event, then the end of the
+ * response.
  */
 public final class ListenEventStubs {
 
@@ -16,7 +17,8 @@ public final class ListenEventStubs {
     }
 
     /**
-     * Answers {@code GET /{bucket}?events=...} with one {@code s3:ObjectCreated:Put} event of the given key.
+     * Answers {@code GET /{bucket}?events=...} with one {@code s3:ObjectCreated:Put}
+     * event of the given key.
      * @param server the server
      * @param bucket the bucket
      * @param key the key of the event

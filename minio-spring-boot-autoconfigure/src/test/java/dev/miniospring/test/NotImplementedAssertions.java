@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Asserts that an operation fails with the server's {@code NotImplemented} (HTTP 501) error, reported as such.
+ * Asserts that an operation fails with the server's {@code NotImplemented} (HTTP 501)
+ * error, reported as such.
  */
 public final class NotImplementedAssertions {
 
@@ -15,16 +16,16 @@ public final class NotImplementedAssertions {
     }
 
     /**
-     * Asserts that the operation throws a {@link MinioErrorResponseException} for {@code NotImplemented} (501).
+     * Asserts that the operation throws a {@link MinioErrorResponseException} for
+     * {@code NotImplemented} (501).
      * @param operation the operation to run
      */
     public static void assertNotImplemented(Executable operation) {
-        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(operation::execute)
-            .satisfies((ex) -> {
-                assertThat(ex.code()).isEqualTo("NotImplemented");
-                assertThat(ex.statusCode()).isEqualTo(501);
-                assertThat(ex.getMessage()).startsWith("NotImplemented (HTTP 501)");
-            });
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(operation::execute).satisfies((ex) -> {
+            assertThat(ex.code()).isEqualTo("NotImplemented");
+            assertThat(ex.statusCode()).isEqualTo(501);
+            assertThat(ex.getMessage()).startsWith("NotImplemented (HTTP 501)");
+        });
     }
 
 }

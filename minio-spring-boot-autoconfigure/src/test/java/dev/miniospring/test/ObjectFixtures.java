@@ -26,8 +26,8 @@ import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * Creates test objects and multipart uploads on a real S3 server directly through {@link S3Transport}, independently
- * of the template operations under test.
+ * Creates test objects and multipart uploads on a real S3 server directly through
+ * {@link S3Transport}, independently of the template operations under test.
  */
 public final class ObjectFixtures {
 
@@ -48,8 +48,8 @@ public final class ObjectFixtures {
             .requestFactory(new SigningClientHttpRequestFactory(new JdkClientHttpRequestFactory(),
                     new AwsV4RequestSigner(), credentials))
             .build();
-        this.transport = new S3Transport(restClient,
-                S3Endpoint.of(server.endpoint().toString(), AddressingStyle.PATH), "us-east-1");
+        this.transport = new S3Transport(restClient, S3Endpoint.of(server.endpoint().toString(), AddressingStyle.PATH),
+                "us-east-1");
     }
 
     /**
@@ -57,8 +57,7 @@ public final class ObjectFixtures {
      * @return the template
      */
     public MinioTemplate template() {
-        return S3ServerExtension.templateBuilder(this.server)
-            .build();
+        return S3ServerExtension.templateBuilder(this.server).build();
     }
 
     /**
@@ -83,7 +82,8 @@ public final class ObjectFixtures {
     public void putAll(String bucket, Collection<String> keys) {
         ExecutorService executor = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> puts = keys.stream().<Future<?>>map((key) -> executor.submit(() -> put(bucket, key, "x")))
+            List<Future<?>> puts = keys.stream()
+                .<Future<?>>map((key) -> executor.submit(() -> put(bucket, key, "x")))
                 .toList();
             for (Future<?> put : puts) {
                 put.get();
@@ -104,9 +104,9 @@ public final class ObjectFixtures {
      * @return the upload id
      */
     public String startUpload(String bucket, String key) {
-        String body = this.transport.execute(S3Request.builder(HttpMethod.POST).bucket(bucket).key(key)
-            .query("uploads", "")
-            .build(), (response) -> StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8));
+        String body = this.transport.execute(
+                S3Request.builder(HttpMethod.POST).bucket(bucket).key(key).query("uploads", "").build(),
+                (response) -> StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8));
         Matcher matcher = UPLOAD_ID.matcher(body);
         if (!matcher.find()) {
             throw new IllegalStateException("No UploadId in " + body);

@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A raw socket HTTP stub that answers every request with a 200 announcing more bytes than it sends, then closes the
- * connection gracefully or resets it: faults a regular HTTP server cannot produce.
+ * A raw socket HTTP stub that answers every request with a 200 announcing more bytes than
+ * it sends, then closes the connection gracefully or resets it: faults a regular HTTP
+ * server cannot produce.
  */
 public final class RawHttpStub implements AutoCloseable {
 
@@ -79,8 +80,8 @@ public final class RawHttpStub implements AutoCloseable {
         this.requests.incrementAndGet();
         OutputStream out = connection.getOutputStream();
         out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + this.announced + "\r\nETag: \"e\"\r\n"
-                + "Last-Modified: Mon, 30 Nov 2026 12:00:00 GMT\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                + "Last-Modified: Mon, 30 Nov 2026 12:00:00 GMT\r\n" + "Content-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
         out.write(new byte[this.sent]);
         out.flush();
         Thread.sleep(200);

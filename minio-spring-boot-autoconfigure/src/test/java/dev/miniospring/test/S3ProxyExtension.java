@@ -14,9 +14,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Supplies the S3Proxy server shared by all tests of a run: started on first use with a fresh data directory, stopped
- * when the test plan ends (or, at the latest, when the JVM exits), then its directory deleted (the store closes its
- * values in the reverse order of their insertion).
+ * Supplies the S3Proxy server shared by all tests of a run: started on first use with a
+ * fresh data directory, stopped when the test plan ends (or, at the latest, when the JVM
+ * exits), then its directory deleted (the store closes its values in the reverse order of
+ * their insertion).
  */
 public final class S3ProxyExtension implements ParameterResolver {
 

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Supplies the real S3 server of this run ({@link S3ServerKind#selected()}) as an {@link S3TestServer} parameter, so
- * the same integration tests run on S3Proxy and, in the {@code ceph} Maven profile, on Ceph RGW.
+ * Supplies the real S3 server of this run ({@link S3ServerKind#selected()}) as an
+ * {@link S3TestServer} parameter, so the same integration tests run on S3Proxy and, in
+ * the {@code ceph} Maven profile, on Ceph RGW.
  */
 public final class S3ServerExtension implements ParameterResolver {
 

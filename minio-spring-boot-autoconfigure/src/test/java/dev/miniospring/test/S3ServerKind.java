@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The real S3 server the integration tests of a run use, chosen by the system property {@value #PROPERTY}
- * ({@code s3proxy} by default, {@code ceph-rgw} in the {@code ceph} Maven profile's second test execution).
+ * The real S3 server the integration tests of a run use, chosen by the system property
+ * {@value #PROPERTY} ({@code s3proxy} by default, {@code ceph-rgw} in the {@code ceph}
+ * Maven profile's second test execution).
  */
 public enum S3ServerKind {
 
@@ -15,7 +16,8 @@ public enum S3ServerKind {
     S3PROXY("s3proxy"),
 
     /**
-     * Ceph RGW, started from the Debian packages {@code radosgw}, {@code ceph-mon} and {@code ceph-osd}.
+     * Ceph RGW, started from the Debian packages {@code radosgw}, {@code ceph-mon} and
+     * {@code ceph-osd}.
      */
     CEPH_RGW("ceph-rgw");
 

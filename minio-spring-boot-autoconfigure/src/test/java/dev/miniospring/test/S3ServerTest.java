@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Marks an integration test class that runs against the real S3 server of the run (an
- * {@link dev.miniospring.testserver.S3TestServer} parameter): S3Proxy, and Ceph RGW as well in the {@code ceph} Maven
- * profile. Where a server behaves differently, the test says so with {@link ServerQuirks}.
+ * {@link dev.miniospring.testserver.S3TestServer} parameter): S3Proxy, and Ceph RGW as
+ * well in the {@code ceph} Maven profile. Where a server behaves differently, the test
+ * says so with {@link ServerQuirks}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

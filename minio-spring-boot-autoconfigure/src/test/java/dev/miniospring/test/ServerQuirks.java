@@ -6,8 +6,9 @@ import dev.miniospring.testserver.S3TestServer;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Skips a test on a server known to behave differently there, with a reason naming the difference (the servers'
- * quirks are listed in the README of {@code minio-spring-boot-test-server}).
+ * Skips a test on a server known to behave differently there, with a reason naming the
+ * difference (the servers' quirks are listed in the README of
+ * {@code minio-spring-boot-test-server}).
  */
 public final class ServerQuirks {
 

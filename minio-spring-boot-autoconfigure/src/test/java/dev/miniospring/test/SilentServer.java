@@ -10,8 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A server that accepts every connection, reads what the client sends (or only the request headers) and never
- * answers: the unresponsive server that only timeouts protect a client from.
+ * A server that accepts every connection, reads what the client sends (or only the
+ * request headers) and never answers: the unresponsive server that only timeouts protect
+ * a client from.
  */
 public final class SilentServer implements AutoCloseable {
 
@@ -41,8 +42,9 @@ public final class SilentServer implements AutoCloseable {
     }
 
     /**
-     * Starts a server on a free port of 127.0.0.1 that reads the headers of the first request of each connection
-     * and then stops reading, so that a client sending a large body blocks once the socket buffers are full.
+     * Starts a server on a free port of 127.0.0.1 that reads the headers of the first
+     * request of each connection and then stops reading, so that a client sending a large
+     * body blocks once the socket buffers are full.
      * @return the running server
      * @throws IOException when the port cannot be opened
      */

@@ -18,12 +18,14 @@ import org.springframework.util.Assert;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * Supplies a WireMock server per test class: started on a dynamic port before the first test, reset (stubs, requests,
- * scenarios) before each test, stopped after the last; the twin of {@link S3ProxyExtension} for request shapes. Use
- * {@code @ExtendWith(WireMockExtension.class)}, or {@code @RegisterExtension} on a static field for other options.
+ * Supplies a WireMock server per test class: started on a dynamic port before the first
+ * test, reset (stubs, requests, scenarios) before each test, stopped after the last; the
+ * twin of {@link S3ProxyExtension} for request shapes. Use
+ * {@code @ExtendWith(WireMockExtension.class)}, or {@code @RegisterExtension} on a static
+ * field for other options.
  */
-public final class WireMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback,
-        ParameterResolver {
+public final class WireMockExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
 
     /**
      * The access key of {@link #templateBuilder(WireMockServer)}.
@@ -36,7 +38,8 @@ public final class WireMockExtension implements BeforeAllCallback, BeforeEachCal
     public static final String SECRET_KEY = "SK";
 
     /**
-     * The region of {@link #templateBuilder(WireMockServer)}, so that no location is looked up.
+     * The region of {@link #templateBuilder(WireMockServer)}, so that no location is
+     * looked up.
      */
     public static final String REGION = "us-east-1";
 
@@ -46,7 +49,8 @@ public final class WireMockExtension implements BeforeAllCallback, BeforeEachCal
     private final WireMockConfiguration options;
 
     /**
-     * Creates an extension whose servers listen on a dynamic port with WireMock's default options.
+     * Creates an extension whose servers listen on a dynamic port with WireMock's default
+     * options.
      */
     public WireMockExtension() {
         this(options().dynamicPort());
@@ -62,8 +66,9 @@ public final class WireMockExtension implements BeforeAllCallback, BeforeEachCal
     }
 
     /**
-     * Creates an extension whose servers also listen for HTTPS on a dynamic port, with the self-signed certificate of
-     * {@code src/test/resources/tls} (trusted through the {@code tls/server.crt} test resource).
+     * Creates an extension whose servers also listen for HTTPS on a dynamic port, with
+     * the self-signed certificate of {@code src/test/resources/tls} (trusted through the
+     * {@code tls/server.crt} test resource).
      * @return the extension
      */
     public static WireMockExtension withHttps() {
@@ -106,16 +111,13 @@ public final class WireMockExtension implements BeforeAllCallback, BeforeEachCal
     }
 
     /**
-     * Returns a template builder pointed at the server with {@link #ACCESS_KEY}, {@link #SECRET_KEY} and
-     * {@link #REGION}.
+     * Returns a template builder pointed at the server with {@link #ACCESS_KEY},
+     * {@link #SECRET_KEY} and {@link #REGION}.
      * @param server the server
      * @return the builder, ready for more settings
      */
     public static MinioTemplateBuilder templateBuilder(WireMockServer server) {
-        return MinioTemplate.builder()
-            .endpoint(server.baseUrl())
-            .credentials(ACCESS_KEY, SECRET_KEY)
-            .region(REGION);
+        return MinioTemplate.builder().endpoint(server.baseUrl()).credentials(ACCESS_KEY, SECRET_KEY).region(REGION);
     }
 
     private static WireMockServer server(ExtensionContext context) {

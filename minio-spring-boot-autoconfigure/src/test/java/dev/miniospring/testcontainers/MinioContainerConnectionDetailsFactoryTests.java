@@ -20,8 +20,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * Maps container objects whose endpoint getters are stubbed (no Docker engine is needed) to
- * {@link MinioConnectionDetails}.
+ * Maps container objects whose endpoint getters are stubbed (no Docker engine is needed)
+ * to {@link MinioConnectionDetails}.
  */
 class MinioContainerConnectionDetailsFactoryTests {
 
@@ -55,7 +55,8 @@ class MinioContainerConnectionDetailsFactoryTests {
         GenericContainer container = mock(GenericContainer.class);
         given(container.getHost()).willReturn("docker-host");
         given(container.getMappedPort(9000)).willReturn(49153);
-        given(container.getEnvMap()).willReturn(Map.of("MINIO_ROOT_USER", "admin", "MINIO_ROOT_PASSWORD", "pw12345678"));
+        given(container.getEnvMap())
+            .willReturn(Map.of("MINIO_ROOT_USER", "admin", "MINIO_ROOT_PASSWORD", "pw12345678"));
         runner(new UnstartedContainerBeanDefinition((Class) GenericContainer.class, "minio/minio:RELEASE.2025",
                 container))
             .run((context) -> {
@@ -79,8 +80,8 @@ class MinioContainerConnectionDetailsFactoryTests {
     private static ApplicationContextRunner runner(UnstartedContainerBeanDefinition container) {
         return new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ServiceConnectionAutoConfiguration.class))
-            .withInitializer((context) -> ((GenericApplicationContext) context).registerBeanDefinition("container",
-                    container));
+            .withInitializer(
+                    (context) -> ((GenericApplicationContext) context).registerBeanDefinition("container", container));
     }
 
 }

@@ -11,8 +11,9 @@ import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.annotation.MergedAnnotations;
 
 /**
- * A {@code @ServiceConnection} container bean with a known image name whose container object is never started, so
- * Boot's public service connection support maps it without Docker.
+ * A {@code @ServiceConnection} container bean with a known image name whose container
+ * object is never started, so Boot's public service connection support maps it without
+ * Docker.
  */
 final class UnstartedContainerBeanDefinition extends RootBeanDefinition implements TestcontainerBeanDefinition {
 

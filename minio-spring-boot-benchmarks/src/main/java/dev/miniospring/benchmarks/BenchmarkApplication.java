@@ -22,7 +22,8 @@ import dev.miniospring.benchmarks.startup.StartupBenchmark;
 import dev.miniospring.benchmarks.startup.StartupResult;
 
 /**
- * Runs the benchmark and writes its Markdown report; see {@link Options} for the command line.
+ * Runs the benchmark and writes its Markdown report; see {@link Options} for the command
+ * line.
  */
 public final class BenchmarkApplication {
 
@@ -94,18 +95,19 @@ public final class BenchmarkApplication {
         System.err.println("Starting server " + name);
         return switch (name) {
             case "do-nothing" -> NullS3ServerProcess.start(settings.largeSize(), settings.fileSize(), null);
-            case "do-nothing-https" -> NullS3ServerProcess.start(settings.largeSize(), settings.fileSize(),
-                    certificate);
+            case "do-nothing-https" ->
+                NullS3ServerProcess.start(settings.largeSize(), settings.fileSize(), certificate);
             case "s3proxy" -> S3ProxyBenchmarkServer.start(null);
             case "s3proxy-https" -> S3ProxyBenchmarkServer.start(certificate);
-            default -> throw new IllegalArgumentException("Unknown server '" + name
-                    + "' (do-nothing, s3proxy, do-nothing-https or s3proxy-https)");
+            default -> throw new IllegalArgumentException(
+                    "Unknown server '" + name + "' (do-nothing, s3proxy, do-nothing-https or s3proxy-https)");
         };
     }
 
     /**
-     * Returns the workload groups a server runs: HTTPS servers the small objects and large objects (the TLS rows),
-     * S3Proxy neither files nor the virtual-thread rows (both measure the client on the do-nothing server).
+     * Returns the workload groups a server runs: HTTPS servers the small objects and
+     * large objects (the TLS rows), S3Proxy neither files nor the virtual-thread rows
+     * (both measure the client on the do-nothing server).
      */
     private static List<String> groups(BenchmarkServer server, List<String> groups) {
         if (server.certificate() != null) {

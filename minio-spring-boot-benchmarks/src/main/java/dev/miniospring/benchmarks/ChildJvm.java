@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts a main class of this module in a child JVM, on the same classpath unless told otherwise.
+ * Starts a main class of this module in a child JVM, on the same classpath unless told
+ * otherwise.
  */
 public final class ChildJvm {
 

@@ -13,11 +13,12 @@ import dev.miniospring.benchmarks.run.RunSettings;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The command line: {@code --mode quick|full|startup}, {@code --servers do-nothing,s3proxy,do-nothing-https,s3proxy-https},
+ * The command line: {@code --mode quick|full|startup},
+ * {@code --servers do-nothing,s3proxy,do-nothing-https,s3proxy-https},
  * {@code --clients ...}, {@code --s3proxy-clients ...} (default: as {@code --clients}),
- * {@code --workloads put,get,head,list,large,files,virtual}, {@code --file-size 64MB}, {@code --probe true|false},
- * {@code --wait-quiet true|false}, {@code --out FILE}, {@code --startup-runs N}; mode {@code startup} runs the
- * start-up benchmark alone.
+ * {@code --workloads put,get,head,list,large,files,virtual}, {@code --file-size 64MB},
+ * {@code --probe true|false}, {@code --wait-quiet true|false}, {@code --out FILE},
+ * {@code --startup-runs N}; mode {@code startup} runs the start-up benchmark alone.
  *
  * @param mode the mode name
  * @param settings the rounds and durations of the mode
@@ -51,10 +52,9 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
         String mode = values.getOrDefault("mode", "quick");
         String allClients = String.join(",", Arrays.stream(ClientKind.values()).map(ClientKind::id).toList());
         List<ClientKind> clients = clients(values.getOrDefault("clients", allClients));
-        List<ClientKind> s3proxyClients = clients(values.getOrDefault("s3proxy-clients",
-                values.getOrDefault("clients", allClients)));
-        Path out = Path.of(values.getOrDefault("out",
-                "benchmarks/results/" + LocalDate.now() + "-" + mode + ".md"));
+        List<ClientKind> s3proxyClients = clients(
+                values.getOrDefault("s3proxy-clients", values.getOrDefault("clients", allClients)));
+        Path out = Path.of(values.getOrDefault("out", "benchmarks/results/" + LocalDate.now() + "-" + mode + ".md"));
         boolean startupOnly = STARTUP.equals(mode);
         RunSettings settings = RunSettings.of(startupOnly ? "quick" : mode);
         if (values.containsKey("file-size")) {
@@ -64,8 +64,7 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
                 clients, s3proxyClients, list(values.getOrDefault("workloads", ALL_WORKLOADS)),
                 Boolean.parseBoolean(values.getOrDefault("probe", "true")),
                 Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out,
-                Integer.parseInt(values.getOrDefault("startup-runs", "quick".equals(mode) ? "0" : "5")),
-                List.of(args));
+                Integer.parseInt(values.getOrDefault("startup-runs", "quick".equals(mode) ? "0" : "5")), List.of(args));
     }
 
     /**

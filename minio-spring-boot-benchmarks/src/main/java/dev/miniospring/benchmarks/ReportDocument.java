@@ -27,36 +27,63 @@ final class ReportDocument {
             List<Measurement> measurements, List<MemoryProbe.Result> probe, long probeSize, String payloadModes,
             @Nullable StartupResult startup) {
         StringBuilder md = new StringBuilder();
-        md.append("# Client benchmark, ").append(start).append(" (").append(options.mode()).append(" mode)\n\n")
-            .append("- duration: ").append(Duration.between(start, Instant.now()).toSeconds()).append(" s\n")
-            .append("- settings: ").append(options.settings()).append('\n')
-            .append("- clients: ").append(options.clients().stream().map((c) -> c.id())
-                .collect(Collectors.joining(", "))).append("; on S3Proxy: ")
+        md.append("# Client benchmark, ")
+            .append(start)
+            .append(" (")
+            .append(options.mode())
+            .append(" mode)\n\n")
+            .append("- duration: ")
+            .append(Duration.between(start, Instant.now()).toSeconds())
+            .append(" s\n")
+            .append("- settings: ")
+            .append(options.settings())
+            .append('\n')
+            .append("- clients: ")
+            .append(options.clients().stream().map((c) -> c.id()).collect(Collectors.joining(", ")))
+            .append("; on S3Proxy: ")
             .append(options.s3proxyClients().stream().map((c) -> c.id()).collect(Collectors.joining(", ")))
             .append('\n')
-            .append("- command line: `").append(String.join(" ", options.commandLine())).append("`\n")
-            .append("- quiet machine (1-minute load < 0.8) before the run: ").append(quiet).append('\n')
-            .append("- load average before: `").append(loadBefore).append("`\n")
-            .append("- load average after: `").append(loadAfter).append("`\n")
-            .append("- part size ").append(ServerBenchmark.PART_SIZE >> 20).append(" MiB for all clients; ")
-            .append("MinioTemplate upload concurrency ").append(ServerBenchmark.UPLOAD_CONCURRENCY)
-            .append("; connection pools of ").append(ServerBenchmark.MAX_CONNECTIONS).append('\n')
+            .append("- command line: `")
+            .append(String.join(" ", options.commandLine()))
+            .append("`\n")
+            .append("- quiet machine (1-minute load < 0.8) before the run: ")
+            .append(quiet)
+            .append('\n')
+            .append("- load average before: `")
+            .append(loadBefore)
+            .append("`\n")
+            .append("- load average after: `")
+            .append(loadAfter)
+            .append("`\n")
+            .append("- part size ")
+            .append(ServerBenchmark.PART_SIZE >> 20)
+            .append(" MiB for all clients; ")
+            .append("MinioTemplate upload concurrency ")
+            .append(ServerBenchmark.UPLOAD_CONCURRENCY)
+            .append("; connection pools of ")
+            .append(ServerBenchmark.MAX_CONNECTIONS)
+            .append('\n')
             .append("- servers run in child JVMs, so *client CPU/op* is the benchmark JVM's process CPU time ")
             .append("(all threads, GC and JIT included) per operation; *cores busy* is that CPU time over wall time\n")
             .append("- S3Proxy rows use fewer, shorter rounds (filesystem backend, signature verification)\n\n")
-            .append("## Machine\n\n").append(MachineInfo.describe()).append('\n');
+            .append("## Machine\n\n")
+            .append(MachineInfo.describe())
+            .append('\n');
         if (!measurements.isEmpty()) {
-            md.append("## Throughput, latency, CPU\n\n").append(MarkdownReport.throughputTable(measurements))
+            md.append("## Throughput, latency, CPU\n\n")
+                .append(MarkdownReport.throughputTable(measurements))
                 .append('\n');
             comparisons(md, new ComparisonTables(measurements));
         }
         if (!probe.isEmpty()) {
-            md.append("## Memory probe (do-nothing server)\n\n").append(MarkdownReport.memoryTable(probe, probeSize))
+            md.append("## Memory probe (do-nothing server)\n\n")
+                .append(MarkdownReport.memoryTable(probe, probeSize))
                 .append('\n');
         }
         if (!payloadModes.isBlank()) {
             md.append("## How each client protected its uploads (as the do-nothing server saw them)\n\n```\n")
-                .append(payloadModes).append("```\n");
+                .append(payloadModes)
+                .append("```\n");
         }
         if (startup != null) {
             md.append("## Start-up cost of the starter (small web app: Spring MVC + Actuator)\n\n")
@@ -73,7 +100,9 @@ final class ReportDocument {
                 .append("bundle, the MinIO SDK (OkHttp) and the AWS S3Client through their trust managers; the CRT ")
                 .append("transfer manager only offers `trustAllCertificatesEnabled` (encrypts, does not verify). The ")
                 .append("template rows run its default payload signing (`minio.payload-signing` unset): the last ")
-                .append("section shows which mode that was on each server.\n\n").append(tls).append('\n');
+                .append("section shows which mode that was on each server.\n\n")
+                .append(tls)
+                .append('\n');
         }
         String virtual = tables.virtualThreads();
         if (!virtual.isEmpty()) {
@@ -82,7 +111,8 @@ final class ReportDocument {
                 .append("and the template is built with `spring.threads.virtual.enabled=true` resolved as the ")
                 .append("auto-configuration does; the other libraries run unchanged on the virtual threads. ")
                 .append("\"No regression\" means at least 0.95× the platform-thread throughput.\n\n")
-                .append(virtual).append('\n');
+                .append(virtual)
+                .append('\n');
         }
         String files = tables.fileTransfers();
         if (!files.isEmpty()) {
@@ -90,7 +120,9 @@ final class ReportDocument {
                 .append("`fputObject` (parallel parts) and `fgetObject` of the template, `uploadFile`/`downloadFile` ")
                 .append("of `S3TransferManager` on the CRT S3 client, `uploadObject`/`downloadObject` of the MinIO SDK, ")
                 .append("`putObject`/`getObject` to a file of the AWS S3Client; files in the temporary directory ")
-                .append("(page cache), deleted after each download and at the end.\n\n").append(files).append('\n');
+                .append("(page cache), deleted after each download and at the end.\n\n")
+                .append(files)
+                .append('\n');
         }
     }
 

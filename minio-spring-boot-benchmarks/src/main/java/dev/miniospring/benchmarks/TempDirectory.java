@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A temporary directory deleted with its content on close or, at the latest, when the JVM exits (also when a run is
- * interrupted): the benchmark's files are large and the disk is shared.
+ * A temporary directory deleted with its content on close or, at the latest, when the JVM
+ * exits (also when a run is interrupted): the benchmark's files are large and the disk is
+ * shared.
  */
 public final class TempDirectory implements AutoCloseable {
 

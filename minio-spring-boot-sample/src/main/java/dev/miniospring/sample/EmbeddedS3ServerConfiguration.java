@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * When no {@code minio.endpoint} is configured, starts a local S3 server (S3Proxy with its filesystem backend, in a
- * child JVM) and points the template at it through {@link MinioConnectionDetails}, with freshly generated keys.
+ * When no {@code minio.endpoint} is configured, starts a local S3 server (S3Proxy with
+ * its filesystem backend, in a child JVM) and points the template at it through
+ * {@link MinioConnectionDetails}, with freshly generated keys.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoMinioEndpointCondition.class)

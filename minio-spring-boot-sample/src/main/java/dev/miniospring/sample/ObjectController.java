@@ -40,8 +40,7 @@ class ObjectController {
 
     @GetMapping
     List<Item> list(@PathVariable String bucket, @RequestParam(required = false) @Nullable String prefix,
-            @RequestParam(defaultValue = "false") boolean recursive,
-            @RequestParam(defaultValue = "1000") int limit) {
+            @RequestParam(defaultValue = "false") boolean recursive, @RequestParam(defaultValue = "1000") int limit) {
         try (Stream<Item> items = this.minio.listObjectsV2(bucket, prefix, recursive)) {
             return items.limit(limit).toList();
         }

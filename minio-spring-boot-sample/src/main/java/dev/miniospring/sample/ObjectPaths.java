@@ -3,7 +3,8 @@ package dev.miniospring.sample;
 import org.springframework.util.StringUtils;
 
 /**
- * Turns the {@code {*key}} path captures of the object endpoints into object keys and file names.
+ * Turns the {@code {*key}} path captures of the object endpoints into object keys and
+ * file names.
  */
 final class ObjectPaths {
 

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * REST endpoints that hand out presigned URLs, to download or upload one object without credentials.
+ * REST endpoints that hand out presigned URLs, to download or upload one object without
+ * credentials.
  */
 @RestController
 @RequestMapping("/presigned")

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * CSV reports kept as {@code minio://} resources: written by streaming the request body into the resource's output
- * stream, listed with a pattern, read as text.
+ * CSV reports kept as {@code minio://} resources: written by streaming the request body
+ * into the resource's output stream, listed with a pattern, read as text.
  */
 @RestController
 @RequestMapping("/reports")

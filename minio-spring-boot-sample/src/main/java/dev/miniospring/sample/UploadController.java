@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * REST endpoints that stream uploads into a bucket, from a raw request body or a multipart form.
+ * REST endpoints that stream uploads into a bucket, from a raw request body or a
+ * multipart form.
  */
 @RestController
 @RequestMapping("/buckets/{bucket}/objects")

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Keeps the last object events of the {@code sample.events.bucket} bucket, received with {@link MinioListener} when
- * {@code sample.events.enabled=true} (MinIO only: the embedded S3 server has no listen extension), and shows them.
+ * Keeps the last object events of the {@code sample.events.bucket} bucket, received with
+ * {@link MinioListener} when {@code sample.events.enabled=true} (MinIO only: the embedded
+ * S3 server has no listen extension), and shows them.
  */
 @RestController
 class UploadEvents {

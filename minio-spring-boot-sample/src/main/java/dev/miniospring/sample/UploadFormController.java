@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves an HTML page whose form uploads a file straight to the S3 server with a presigned POST policy.
+ * Serves an HTML page whose form uploads a file straight to the S3 server with a
+ * presigned POST policy.
  */
 @RestController
 class UploadFormController {

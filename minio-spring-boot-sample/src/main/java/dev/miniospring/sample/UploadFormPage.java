@@ -13,7 +13,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Renders the browser upload page from its static HTML template and a presigned POST form, escaping every value.
+ * Renders the browser upload page from its static HTML template and a presigned POST
+ * form, escaping every value.
  */
 final class UploadFormPage {
 

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Opens the sample's upload page in headless Chromium, picks a file and submits the form straight to the embedded
- * S3 server with the presigned POST fields, then reads the object back through the template.
+ * Opens the sample's upload page in headless Chromium, picks a file and submits the form
+ * straight to the embedded S3 server with the presigned POST fields, then reads the
+ * object back through the template.
  */
 @RunningSample
 class BrowserUploadFormTests {
@@ -68,14 +69,13 @@ class BrowserUploadFormTests {
 
     private WebDriver startChromium() {
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
             .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + this.temp.resolve("chromium-profile"));
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--user-data-dir=" + this.temp.resolve("chromium-profile"));
         return new ChromeDriver(service, options);
     }
 

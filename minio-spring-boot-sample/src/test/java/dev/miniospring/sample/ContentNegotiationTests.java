@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Adding the starter leaves the content negotiation of a Spring MVC application as it was: a browser, which accepts
- * XML with a lower quality than HTML, gets JSON from a controller with and without the starter (the starter's Jackson
- * XML is relocated, so Spring never sees it).
+ * Adding the starter leaves the content negotiation of a Spring MVC application as it
+ * was: a browser, which accepts XML with a lower quality than HTML, gets JSON from a
+ * controller with and without the starter (the starter's Jackson XML is relocated, so
+ * Spring never sees it).
  */
 @RunningSample
 class ContentNegotiationTests {
@@ -41,8 +42,7 @@ class ContentNegotiationTests {
 
     @Test
     void anApplicationAnswersBrowsersAsItDidWithoutTheStarter() {
-        String withStarter = contentTypeForBrowser(new WebApplicationContextRunner()
-            .withConfiguration(MVC_APPLICATION)
+        String withStarter = contentTypeForBrowser(new WebApplicationContextRunner().withConfiguration(MVC_APPLICATION)
             .withConfiguration(AutoConfigurations.of(MinioAutoConfiguration.class))
             .withPropertyValues("minio.endpoint=http://localhost:9000"));
         String withoutStarter = contentTypeForBrowser(new WebApplicationContextRunner()

@@ -11,8 +11,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Answers every connection like MinIO's listen extension: a chunked {@code text/event-stream} with one line of
- * records, then holds the connection until the client closes it; keeps the request lines it received.
+ * Answers every connection like MinIO's listen extension: a chunked
+ * {@code text/event-stream} with one line of records, then holds the connection until the
+ * client closes it; keeps the request lines it received.
  */
 final class ListenStub implements AutoCloseable {
 
@@ -55,7 +56,8 @@ final class ListenStub implements AutoCloseable {
             byte[] line = this.records.getBytes(StandardCharsets.UTF_8);
             OutputStream output = socket.getOutputStream();
             output.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + Integer.toHexString(line.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + Integer.toHexString(line.length) + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
             output.write(line);
             output.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             output.flush();

@@ -10,7 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A stream of a given length of reproducible, non-repeating-looking bytes, generated on the fly without a buffer.
+ * A stream of a given length of reproducible, non-repeating-looking bytes, generated on
+ * the fly without a buffer.
  */
 final class PatternInputStream extends InputStream {
 

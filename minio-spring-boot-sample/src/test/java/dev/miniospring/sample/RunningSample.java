@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * Starts the sample on a random port with its embedded S3 server; every test class using it shares one context.
+ * Starts the sample on a random port with its embedded S3 server; every test class using
+ * it shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,7 +14,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the sample on a random port with its embedded S3 server and exercises the endpoints over real HTTP.
+ * Starts the sample on a random port with its embedded S3 server and exercises the
+ * endpoints over real HTTP.
  */
 @RunningSample
 class SampleApplicationTests {
@@ -56,7 +57,8 @@ class SampleApplicationTests {
             .body(new ParameterizedTypeReference<>() {
             });
         assertThat(health).containsEntry("status", "UP");
-        assertThat(health).extractingByKey("components").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        assertThat(health).extractingByKey("components")
+            .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
             .extractingByKey("minio")
             .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
             .containsEntry("status", "UP");

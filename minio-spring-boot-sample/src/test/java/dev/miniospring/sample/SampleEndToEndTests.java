@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Drives the sample over HTTP against its embedded S3 server: streamed uploads and downloads, listing, deletion,
- * presigned URLs used by a plain HTTP client, the upload form page and the actuator metrics.
+ * Drives the sample over HTTP against its embedded S3 server: streamed uploads and
+ * downloads, listing, deletion, presigned URLs used by a plain HTTP client, the upload
+ * form page and the actuator metrics.
  */
 @RunningSample
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,7 +42,10 @@ class SampleEndToEndTests {
 
     private static final long FIFTY_MIB = 50L * 1024 * 1024;
 
-    /** The meters {@code /actuator/metrics} must list; add a meter name here to check it too. */
+    /**
+     * The meters {@code /actuator/metrics} must list; add a meter name here to check it
+     * too.
+     */
     private static final List<String> EXPECTED_METERS = List.of("http.server.requests", "minio.client.operations",
             "minio.client.upload.bytes", "minio.client.download.bytes", "minio.client.multipart.uploads.active");
 
@@ -57,8 +61,8 @@ class SampleEndToEndTests {
     @Test
     void streamsAFiftyMebibyteUploadAndDownload(CapturedOutput output) throws Exception {
         createBucket("e2e-big");
-        BodyPublisher body = BodyPublishers.fromPublisher(
-                BodyPublishers.ofInputStream(() -> new PatternInputStream(FIFTY_MIB)), FIFTY_MIB);
+        BodyPublisher body = BodyPublishers
+            .fromPublisher(BodyPublishers.ofInputStream(() -> new PatternInputStream(FIFTY_MIB)), FIFTY_MIB);
         assertThat(send(request("/buckets/e2e-big/objects/big/data.bin").PUT(body)).statusCode()).isEqualTo(201);
         assertThat(output)
             .contains("Uploading e2e-big/big/data.bin: " + FIFTY_MIB + " of " + FIFTY_MIB + " bytes, 4 parts done");
@@ -86,8 +90,8 @@ class SampleEndToEndTests {
             .containsExactly(tuple("docs/chunked.bin", 300_000L), tuple("docs/hello.txt", 16L));
         HttpResponse<String> text = send(request("/buckets/e2e-small/objects/docs/hello.txt"));
         assertThat(text.body()).isEqualTo("hello, multipart");
-        assertThat(text.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
-            .startsWith("text/plain"));
+        assertThat(text.headers().firstValue("Content-Type"))
+            .hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
     }
 
     @Test
@@ -120,8 +124,8 @@ class SampleEndToEndTests {
         createBucket("e2e-form");
         HttpResponse<String> page = send(request("/upload-form?bucket=e2e-form"));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
-            .startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+            .hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).containsPattern("action=\"http://[^\"]+/e2e-form\"")
             .contains("name=\"policy\"", "name=\"x-amz-signature\"", "name=\"x-amz-credential\"",
                     "name=\"success_action_status\" value=\"201\"", "value=\"uploads/\"");
@@ -139,9 +143,11 @@ class SampleEndToEndTests {
     }
 
     private void assertMetersListed(List<String> meters) {
-        Map<String, List<String>> metrics = rest().get().uri("/actuator/metrics").retrieve().body(
-                new ParameterizedTypeReference<>() {
-                });
+        Map<String, List<String>> metrics = rest().get()
+            .uri("/actuator/metrics")
+            .retrieve()
+            .body(new ParameterizedTypeReference<>() {
+            });
         assertThat(metrics).isNotNull();
         assertThat(metrics.get("names")).containsAll(meters);
     }
@@ -159,7 +165,11 @@ class SampleEndToEndTests {
             }
         }).contentType(MediaType.TEXT_PLAIN);
         form.part("key", key);
-        return rest().post().uri("/buckets/{bucket}/objects", bucket).body(form.build()).retrieve().toBodilessEntity()
+        return rest().post()
+            .uri("/buckets/{bucket}/objects", bucket)
+            .body(form.build())
+            .retrieve()
+            .toBodilessEntity()
             .getStatusCode();
     }
 

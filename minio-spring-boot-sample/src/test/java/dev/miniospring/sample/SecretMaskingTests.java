@@ -10,8 +10,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /actuator/env} and {@code /actuator/configprops} never show {@code minio.secret-key} with Spring Boot's
- * default masking.
+ * {@code /actuator/env} and {@code /actuator/configprops} never show
+ * {@code minio.secret-key} with Spring Boot's default masking.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "minio.endpoint=http://127.0.0.1:9", "minio.access-key=sample-access",

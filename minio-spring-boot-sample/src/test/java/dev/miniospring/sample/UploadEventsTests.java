@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample's {@code @MinioListener} against a stub of MinIO's listen extension (the embedded S3 server has none):
- * the event reaches the listener and shows on {@code /events}.
+ * The sample's {@code @MinioListener} against a stub of MinIO's listen extension (the
+ * embedded S3 server has none): the event reaches the listener and shows on
+ * {@code /events}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.MOCK)
 class UploadEventsTests {

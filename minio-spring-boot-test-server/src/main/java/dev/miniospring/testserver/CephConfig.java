@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the {@code ceph.conf} of a single-host cluster: one monitor, one in-memory OSD and one RADOS Gateway, with
- * authentication off and every file under one directory; SSE-C is accepted over plain http and SSE-KMS uses the
- * testing key backend with one key ({@link CephRgwServer#KMS_KEY_ID}). Each setting was needed (see the project's test-servers
- * notes); a short Paxos proposal interval makes the pool creations of the gateway's first start three times faster.
+ * Writes the {@code ceph.conf} of a single-host cluster: one monitor, one in-memory OSD
+ * and one RADOS Gateway, with authentication off and every file under one directory;
+ * SSE-C is accepted over plain http and SSE-KMS uses the testing key backend with one key
+ * ({@link CephRgwServer#KMS_KEY_ID}). Each setting was needed (see the project's
+ * test-servers notes); a short Paxos proposal interval makes the pool creations of the
+ * gateway's first start three times faster.
  */
 final class CephConfig {
 
@@ -44,8 +46,9 @@ final class CephConfig {
                 "admin socket = " + directory.resolve("run/$cluster-$name.asok"),
                 "log file = " + directory.resolve("log/$cluster-$name.log"),
                 "pid file = " + directory.resolve("run/$cluster-$name.pid"), "", "[mon]",
-                "mon data = " + directory.resolve("mon/$id"), "paxos propose interval = 0.1", "", "[osd]", "osd data = " + directory.resolve("osd/$id"),
-                "", "[client]", "ms mon client mode = crc", "ms client mode = crc", "", "[" + GATEWAY + "]",
+                "mon data = " + directory.resolve("mon/$id"), "paxos propose interval = 0.1", "", "[osd]",
+                "osd data = " + directory.resolve("osd/$id"), "", "[client]", "ms mon client mode = crc",
+                "ms client mode = crc", "", "[" + GATEWAY + "]",
                 "rgw frontends = beast endpoint=127.0.0.1:" + ports.gateway(), "rgw data = " + directory.resolve("rgw"),
                 "rgw dns name = localhost", "rgw enable usage log = false", "rgw crypt require ssl = false",
                 "rgw crypt s3 kms backend = testing",

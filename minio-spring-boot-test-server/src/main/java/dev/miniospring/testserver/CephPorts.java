@@ -6,8 +6,9 @@ import java.net.ServerSocket;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The loopback ports of one Ceph instance, taken from a block of consecutive free ports below Linux's ephemeral range
- * so that the daemons' own bindings ({@code ms bind port min/max}) never meet those of a parallel run.
+ * The loopback ports of one Ceph instance, taken from a block of consecutive free ports
+ * below Linux's ephemeral range so that the daemons' own bindings
+ * ({@code ms bind port min/max}) never meet those of a parallel run.
  *
  * @param monV2 the monitor's msgr2 port
  * @param monV1 the monitor's legacy msgr1 port
@@ -41,7 +42,8 @@ record CephPorts(int monV2, int monV1, int gateway, int bindMin, int bindMax) {
     }
 
     /**
-     * Returns the monitor's address vector, as {@code monmaptool} and {@code mon host} take it.
+     * Returns the monitor's address vector, as {@code monmaptool} and {@code mon host}
+     * take it.
      * @return the addresses
      */
     String monAddresses() {

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The processes of one Ceph instance: commands run to completion and daemons kept in the foreground, so that each is
- * watched and stopped through its own pid. Everything shares one start-up deadline; a failure carries the tail of
- * every log file.
+ * The processes of one Ceph instance: commands run to completion and daemons kept in the
+ * foreground, so that each is watched and stopped through its own pid. Everything shares
+ * one start-up deadline; a failure carries the tail of every log file.
  */
 final class CephProcesses {
 
@@ -46,7 +46,8 @@ final class CephProcesses {
     }
 
     /**
-     * Runs a command to completion within the deadline, failing early when a daemon exits meanwhile.
+     * Runs a command to completion within the deadline, failing early when a daemon exits
+     * meanwhile.
      * @param description what the command does, for messages (never its secret arguments)
      * @param command the command line
      * @return its standard output, trimmed
@@ -76,7 +77,8 @@ final class CephProcesses {
     }
 
     /**
-     * Starts a daemon in the foreground, its console output going to {@code NAME.console.log}.
+     * Starts a daemon in the foreground, its console output going to
+     * {@code NAME.console.log}.
      * @param name the daemon's name, for messages
      * @param command the command line
      */
@@ -93,7 +95,8 @@ final class CephProcesses {
     }
 
     /**
-     * Polls a condition until it holds, failing when a daemon exits or the deadline passes.
+     * Polls a condition until it holds, failing when a daemon exits or the deadline
+     * passes.
      * @param condition what is awaited, for messages
      * @param check the condition
      */
@@ -116,8 +119,9 @@ final class CephProcesses {
     }
 
     /**
-     * Kills every daemon by its pid, newest first, and waits for each to exit. The data is thrown away, so there is
-     * nothing to shut down cleanly (a clean memstore OSD would first write its whole store to disk).
+     * Kills every daemon by its pid, newest first, and waits for each to exit. The data
+     * is thrown away, so there is nothing to shut down cleanly (a clean memstore OSD
+     * would first write its whole store to disk).
      */
     synchronized void stop() {
         for (int i = this.daemons.size() - 1; i >= 0; i--) {

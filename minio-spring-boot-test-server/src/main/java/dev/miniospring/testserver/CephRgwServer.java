@@ -16,12 +16,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * A real, production S3 implementation (Ceph's RADOS Gateway, from the Debian packages {@code radosgw},
- * {@code ceph-mon} and {@code ceph-osd}) running on loopback ports with one monitor and one in-memory OSD, as root.
+ * A real, production S3 implementation (Ceph's RADOS Gateway, from the Debian packages
+ * {@code radosgw}, {@code ceph-mon} and {@code ceph-osd}) running on loopback ports with
+ * one monitor and one in-memory OSD, as root.
  *
- * <p>Each server gets a fresh directory, private ports and a user with fresh random keys. It is ready when
- * {@link #start} returns; {@link #close()} or, at the latest, the exit of the calling JVM stops every daemon by its pid
- * and deletes the directory. The stored data lives in the OSD's memory only.
+ * <p>
+ * Each server gets a fresh directory, private ports and a user with fresh random keys. It
+ * is ready when {@link #start} returns; {@link #close()} or, at the latest, the exit of
+ * the calling JVM stops every daemon by its pid and deletes the directory. The stored
+ * data lives in the OSD's memory only.
  *
  * @since 0.1.0
  */
@@ -34,7 +37,8 @@ public final class CephRgwServer implements S3TestServer {
             "radosgw");
 
     /**
-     * The zonegroup's API name: the region clients sign for and send as {@code LocationConstraint}.
+     * The zonegroup's API name: the region clients sign for and send as
+     * {@code LocationConstraint}.
      */
     public static final String REGION = "us-east-1";
 
@@ -102,10 +106,11 @@ public final class CephRgwServer implements S3TestServer {
     }
 
     /**
-     * Starts a monitor, an OSD and the gateway, creates a user with fresh keys and waits until the gateway answers.
+     * Starts a monitor, an OSD and the gateway, creates a user with fresh keys and waits
+     * until the gateway answers.
      * @return the running server
-     * @throws IllegalStateException when Ceph is not installed, or does not start within the deadline (with the tail
-     * of every daemon's log)
+     * @throws IllegalStateException when Ceph is not installed, or does not start within
+     * the deadline (with the tail of every daemon's log)
      */
     public static CephRgwServer start() {
         if (!isInstalled()) {
@@ -142,7 +147,8 @@ public final class CephRgwServer implements S3TestServer {
     }
 
     private void boot() {
-        // the OSD adds itself to the CRUSH map when it starts, and radosgw-admin waits until the pools are writable
+        // the OSD adds itself to the CRUSH map when it starts, and radosgw-admin waits
+        // until the pools are writable
         startMonitor();
         startOsd(ceph("osd", "create"));
         createUser();
@@ -235,7 +241,8 @@ public final class CephRgwServer implements S3TestServer {
     }
 
     /**
-     * Kills every daemon by its pid, waits for each to exit and deletes the server's directory.
+     * Kills every daemon by its pid, waits for each to exit and deletes the server's
+     * directory.
      */
     @Override
     public void close() {

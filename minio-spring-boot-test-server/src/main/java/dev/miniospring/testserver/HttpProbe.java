@@ -5,7 +5,8 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 
 /**
- * Tells whether a server answers HTTP at all, whatever the status: the readiness check of the test servers.
+ * Tells whether a server answers HTTP at all, whatever the status: the readiness check of
+ * the test servers.
  */
 final class HttpProbe {
 

@@ -7,11 +7,14 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Runs the tests' S3 server (S3Proxy with its filesystem backend) by hand for an application under development: it
- * prints the endpoint, the keys and the matching {@code minio.*} properties, and runs until the JVM is stopped.
+ * Runs the tests' S3 server (S3Proxy with its filesystem backend) by hand for an
+ * application under development: it prints the endpoint, the keys and the matching
+ * {@code minio.*} properties, and runs until the JVM is stopped.
  *
- * <p>Options: {@code --port} (default 9000, 0 for a free one), {@code --directory} (default {@code data/s3proxy}),
- * {@code --access-key} and {@code --secret-key} (default: freshly generated).
+ * <p>
+ * Options: {@code --port} (default 9000, 0 for a free one), {@code --directory} (default
+ * {@code data/s3proxy}), {@code --access-key} and {@code --secret-key} (default: freshly
+ * generated).
  *
  * @since 0.1.0
  */

@@ -16,11 +16,13 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real, signature-verifying S3 server (S3Proxy with its filesystem backend) running in a child JVM on a free
- * loopback port.
+ * A real, signature-verifying S3 server (S3Proxy with its filesystem backend) running in
+ * a child JVM on a free loopback port.
  *
- * <p>The child JVM gets S3Proxy's own resolved classpath, so its library versions never meet the caller's. The server
- * is ready when {@link #start} returns and is stopped by {@link #close()} or, at the latest, when the calling JVM exits.
+ * <p>
+ * The child JVM gets S3Proxy's own resolved classpath, so its library versions never meet
+ * the caller's. The server is ready when {@link #start} returns and is stopped by
+ * {@link #close()} or, at the latest, when the calling JVM exits.
  *
  * @since 0.1.0
  */
@@ -57,8 +59,10 @@ public final class S3ProxyServer implements S3TestServer {
     }
 
     /**
-     * Starts S3Proxy with SigV4/SigV2 authentication and waits until it answers HTTP requests.
-     * @param workDirectory a directory for the server's data, configuration and log; created when missing
+     * Starts S3Proxy with SigV4/SigV2 authentication and waits until it answers HTTP
+     * requests.
+     * @param workDirectory a directory for the server's data, configuration and log;
+     * created when missing
      * @param accessKey the access key the server accepts
      * @param secretKey the secret key the server accepts
      * @return the running server
@@ -68,9 +72,10 @@ public final class S3ProxyServer implements S3TestServer {
     }
 
     /**
-     * Starts S3Proxy with SigV4/SigV2 authentication on a given loopback port and waits until it answers HTTP
-     * requests.
-     * @param workDirectory a directory for the server's data, configuration and log; created when missing
+     * Starts S3Proxy with SigV4/SigV2 authentication on a given loopback port and waits
+     * until it answers HTTP requests.
+     * @param workDirectory a directory for the server's data, configuration and log;
+     * created when missing
      * @param accessKey the access key the server accepts
      * @param secretKey the secret key the server accepts
      * @param port the port to listen on, or 0 for a free one
@@ -81,10 +86,12 @@ public final class S3ProxyServer implements S3TestServer {
     }
 
     /**
-     * Starts S3Proxy like {@link #start(Path, String, String)} with more S3Proxy properties, such as
-     * {@code s3proxy.secure-endpoint}, {@code s3proxy.keystore-path} and {@code s3proxy.keystore-password} for an
-     * HTTPS endpoint next to the HTTP one that {@link #endpoint()} returns (and readiness is checked on).
-     * @param workDirectory a directory for the server's data, configuration and log; created when missing
+     * Starts S3Proxy like {@link #start(Path, String, String)} with more S3Proxy
+     * properties, such as {@code s3proxy.secure-endpoint}, {@code s3proxy.keystore-path}
+     * and {@code s3proxy.keystore-password} for an HTTPS endpoint next to the HTTP one
+     * that {@link #endpoint()} returns (and readiness is checked on).
+     * @param workDirectory a directory for the server's data, configuration and log;
+     * created when missing
      * @param accessKey the access key the server accepts
      * @param secretKey the secret key the server accepts
      * @param properties the additional properties
@@ -136,8 +143,8 @@ public final class S3ProxyServer implements S3TestServer {
 
     private static List<String> command(Path properties, Path logback) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=" + logback,
-                "-cp", readClasspath(), "org.gaul.s3proxy.Main", "--properties", properties.toString());
+        return List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=" + logback, "-cp",
+                readClasspath(), "org.gaul.s3proxy.Main", "--properties", properties.toString());
     }
 
     private static String readClasspath() throws IOException {
@@ -242,7 +249,8 @@ public final class S3ProxyServer implements S3TestServer {
     }
 
     /**
-     * Waits until the server's JVM exits, which it does when {@link #close()} is called or the calling JVM exits.
+     * Waits until the server's JVM exits, which it does when {@link #close()} is called
+     * or the calling JVM exits.
      * @return the exit value of the server's JVM
      * @throws InterruptedException if the current thread is interrupted while waiting
      */

@@ -3,7 +3,8 @@ package dev.miniospring.testserver;
 import java.net.URI;
 
 /**
- * A real S3 server started for tests on a loopback address: its endpoint and the credentials it accepts.
+ * A real S3 server started for tests on a loopback address: its endpoint and the
+ * credentials it accepts.
  *
  * @since 0.1.0
  */

@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Runs the launcher's {@code main} as a developer does ({@code java -cp … S3ProxyLauncher}), reads what it prints,
- * and stops it like Ctrl+C does.
+ * Runs the launcher's {@code main} as a developer does
+ * ({@code java -cp … S3ProxyLauncher}), reads what it prints, and stops it like Ctrl+C
+ * does.
  */
 class S3ProxyLauncherTests {
 
@@ -85,7 +86,11 @@ class S3ProxyLauncherTests {
     }
 
     private static String value(List<String> lines, String prefix) {
-        return lines.stream().filter((line) -> line.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
+        return lines.stream()
+            .filter((line) -> line.startsWith(prefix))
+            .findFirst()
+            .orElseThrow()
+            .substring(prefix.length());
     }
 
 }

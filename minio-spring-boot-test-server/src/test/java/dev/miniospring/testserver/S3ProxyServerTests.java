@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts S3Proxy with additional properties (an HTTPS endpoint with a key store) and checks that the server applies
- * them.
+ * Starts S3Proxy with additional properties (an HTTPS endpoint with a key store) and
+ * checks that the server applies them.
  */
 class S3ProxyServerTests {
 
@@ -38,9 +38,9 @@ class S3ProxyServerTests {
         try (S3ProxyServer server = S3ProxyServer.start(directory.resolve("s3proxy"), "key", "secret-123",
                 Map.of("s3proxy.secure-endpoint", secure.toString(), "s3proxy.keystore-path", keyStore.toString(),
                         "s3proxy.keystore-password", PASSWORD))) {
-            HttpResponse<Void> response = trusting(keyStore).send(HttpRequest.newBuilder(secure.resolve("/"))
-                .timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = trusting(keyStore).send(
+                    HttpRequest.newBuilder(secure.resolve("/")).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
             assertThat(response.sslSession()).isPresent();
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(server.endpoint().getScheme()).isEqualTo("http");
@@ -50,8 +50,8 @@ class S3ProxyServerTests {
     private static Path generateKeyStore(Path keyStore) throws Exception {
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "test", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                "-ext", "SAN=ip:127.0.0.1", "-validity", "1", "-storetype", "PKCS12", "-keystore",
-                keyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
+                "-ext", "SAN=ip:127.0.0.1", "-validity", "1", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
+                "-storepass", PASSWORD, "-keypass", PASSWORD)
             .redirectErrorStream(true)
             .start();
         keytool.getInputStream().transferTo(OutputStream.nullOutputStream());

@@ -8,12 +8,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Runs a real, signature-verifying S3 server (S3Proxy, in a child JVM, no Docker) for the annotated test's
- * application context, points the auto-configured {@code MinioTemplate} at it through {@code MinioConnectionDetails},
- * and creates the declared buckets.
+ * Runs a real, signature-verifying S3 server (S3Proxy, in a child JVM, no Docker) for the
+ * annotated test's application context, points the auto-configured {@code MinioTemplate}
+ * at it through {@code MinioConnectionDetails}, and creates the declared buckets.
  *
- * <p>The server belongs to the context: test classes with the same buckets (and otherwise the same configuration)
- * share one cached context and one server, and the server stops when the context is closed.
+ * <p>
+ * The server belongs to the context: test classes with the same buckets (and otherwise
+ * the same configuration) share one cached context and one server, and the server stops
+ * when the context is closed.
  *
  * @since 0.1.0
  */

@@ -14,9 +14,10 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.util.Assert;
 
 /**
- * Registers an {@link EmbeddedS3Server} with the declared buckets and the {@link MinioConnectionDetails} pointing to
- * it. Its equality (the set of buckets) is part of the context cache key, so contexts with the same buckets share one
- * server; the server is a bean of the context and stops when the context closes.
+ * Registers an {@link EmbeddedS3Server} with the declared buckets and the
+ * {@link MinioConnectionDetails} pointing to it. Its equality (the set of buckets) is
+ * part of the context cache key, so contexts with the same buckets share one server; the
+ * server is a bean of the context and stops when the context closes.
  */
 final class EmbeddedS3ContextCustomizer implements ContextCustomizer {
 
@@ -42,8 +43,8 @@ final class EmbeddedS3ContextCustomizer implements ContextCustomizer {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return (this == other) || (other instanceof EmbeddedS3ContextCustomizer customizer
-                && this.buckets.equals(customizer.buckets));
+        return (this == other)
+                || (other instanceof EmbeddedS3ContextCustomizer customizer && this.buckets.equals(customizer.buckets));
     }
 
     @Override

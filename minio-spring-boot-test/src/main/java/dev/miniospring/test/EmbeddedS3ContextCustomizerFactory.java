@@ -12,8 +12,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * Creates an {@link EmbeddedS3ContextCustomizer} for a test class annotated (directly, on an enclosing class or
- * through a meta-annotation) with {@link AutoConfigureEmbeddedS3}.
+ * Creates an {@link EmbeddedS3ContextCustomizer} for a test class annotated (directly, on
+ * an enclosing class or through a meta-annotation) with {@link AutoConfigureEmbeddedS3}.
  */
 class EmbeddedS3ContextCustomizerFactory implements ContextCustomizerFactory {
 

@@ -17,8 +17,8 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * An S3Proxy server with freshly generated keys and its data in a temporary directory, holding the declared buckets;
- * {@link #close()} stops it and deletes the directory.
+ * An S3Proxy server with freshly generated keys and its data in a temporary directory,
+ * holding the declared buckets; {@link #close()} stops it and deletes the directory.
  */
 final class EmbeddedS3Server implements AutoCloseable {
 

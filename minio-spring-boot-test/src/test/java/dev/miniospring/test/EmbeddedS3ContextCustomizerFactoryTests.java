@@ -14,8 +14,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The context cache key part of {@link AutoConfigureEmbeddedS3}: equal for the same buckets in any order, different
- * otherwise, absent without the annotation.
+ * The context cache key part of {@link AutoConfigureEmbeddedS3}: equal for the same
+ * buckets in any order, different otherwise, absent without the annotation.
  */
 class EmbeddedS3ContextCustomizerFactoryTests {
 

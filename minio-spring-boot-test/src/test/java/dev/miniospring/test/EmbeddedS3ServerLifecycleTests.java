@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 /**
- * The server belongs to the context: started when the context's beans are created, with the buckets, and stopped
- * (its data deleted) when the context closes.
+ * The server belongs to the context: started when the context's beans are created, with
+ * the buckets, and stopped (its data deleted) when the context closes.
  */
 class EmbeddedS3ServerLifecycleTests {
 
@@ -32,8 +32,8 @@ class EmbeddedS3ServerLifecycleTests {
     void serverStartsWithTheContextAndStopsWhenItCloses() throws IOException {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.register(MinioConfiguration.class);
-        new EmbeddedS3ContextCustomizer(Set.of("lifecycle"))
-            .customizeContext(context, mock(MergedContextConfiguration.class));
+        new EmbeddedS3ContextCustomizer(Set.of("lifecycle")).customizeContext(context,
+                mock(MergedContextConfiguration.class));
         context.refresh();
         URI endpoint = URI.create(context.getBean(MinioConnectionDetails.class).endpoint());
         Path directory = (Path) ReflectionTestUtils.getField(context.getBean(EmbeddedS3Server.class), "directory");

@@ -19,9 +19,10 @@ import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the {@code minio} health contributor: one {@link MinioHealthIndicator} per
- * {@link MinioTemplate} bean (a composite when there are several). Enabled by
- * {@code management.health.minio.enabled} (default on); never performs I/O at start-up.
+ * Auto-configuration of the {@code minio} health contributor: one
+ * {@link MinioHealthIndicator} per {@link MinioTemplate} bean (a composite when there are
+ * several). Enabled by {@code management.health.minio.enabled} (default on); never
+ * performs I/O at start-up.
  *
  * @since 0.1.0
  */

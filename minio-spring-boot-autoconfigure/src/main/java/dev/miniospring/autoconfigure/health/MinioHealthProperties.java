@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Configuration properties of the MinIO health indicator.
  *
- * @param buckets Buckets that must exist for the server to be reported UP. When empty, the check lists buckets.
- * @param timeout Connect and read timeout of the health check, which makes a single attempt on a client of its own.
+ * @param buckets Buckets that must exist for the server to be reported UP. When empty,
+ * the check lists buckets.
+ * @param timeout Connect and read timeout of the health check, which makes a single
+ * attempt on a client of its own.
  * @since 0.1.0
  */
 @ConfigurationProperties("minio.health")

@@ -8,9 +8,10 @@ import org.springframework.boot.docker.compose.service.connection.DockerComposeC
 import org.springframework.boot.docker.compose.service.connection.DockerComposeConnectionSource;
 
 /**
- * Creates {@link MinioConnectionDetails} for a {@code minio/minio}, {@code quay.io/minio/minio} or
- * {@code bitnami/minio} service of a Docker Compose file: the S3 port as mapped on the host and the root credentials
- * from the service's environment.
+ * Creates {@link MinioConnectionDetails} for a {@code minio/minio},
+ * {@code quay.io/minio/minio} or {@code bitnami/minio} service of a Docker Compose file:
+ * the S3 port as mapped on the host and the root credentials from the service's
+ * environment.
  */
 class MinioDockerComposeConnectionDetailsFactory extends DockerComposeConnectionDetailsFactory<MinioConnectionDetails> {
 

@@ -8,8 +8,9 @@ import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
- * The root credentials, S3 port, scheme and region of a MinIO container, read from its environment with the defaults
- * of its image; what it cannot know (credentials in files, the deprecated key variables, half a key pair) it rejects.
+ * The root credentials, S3 port, scheme and region of a MinIO container, read from its
+ * environment with the defaults of its image; what it cannot know (credentials in files,
+ * the deprecated key variables, half a key pair) it rejects.
  */
 final class MinioEnvironment {
 
@@ -39,8 +40,9 @@ final class MinioEnvironment {
     }
 
     /**
-     * Reads the environment of an official {@code minio/minio} container: both root variables, or neither for
-     * {@code minioadmin}/{@code minioadmin}; S3 on port 9000 over http.
+     * Reads the environment of an official {@code minio/minio} container: both root
+     * variables, or neither for {@code minioadmin}/{@code minioadmin}; S3 on port 9000
+     * over http.
      * @param env the service's environment
      * @return the environment
      */
@@ -55,8 +57,9 @@ final class MinioEnvironment {
     }
 
     /**
-     * Reads the environment of a {@code bitnami/minio} container, whose scripts default each variable on its own:
-     * {@code minio}/{@code miniosecret}, {@code MINIO_API_PORT_NUMBER} 9000, {@code MINIO_SCHEME} http.
+     * Reads the environment of a {@code bitnami/minio} container, whose scripts default
+     * each variable on its own: {@code minio}/{@code miniosecret},
+     * {@code MINIO_API_PORT_NUMBER} 9000, {@code MINIO_SCHEME} http.
      * @param env the service's environment
      * @return the environment
      */

@@ -1,5 +1,6 @@
 /**
- * Docker Compose service connection support for MinIO ({@code spring-boot-docker-compose}).
+ * Docker Compose service connection support for MinIO
+ * ({@code spring-boot-docker-compose}).
  */
 @NullMarked
 package dev.miniospring.docker.compose;

@@ -6,7 +6,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 
 /**
- * Converts between ETags as servers send them (quoted) and as this API reports them (unquoted).
+ * Converts between ETags as servers send them (quoted) and as this API reports them
+ * (unquoted).
  *
  * @since 0.1.0
  */
@@ -25,10 +26,12 @@ public final class ETags {
     }
 
     /**
-     * Returns the unquoted ETag header of a successful PutObject or UploadPart, which S3 always sends.
+     * Returns the unquoted ETag header of a successful PutObject or UploadPart, which S3
+     * always sends.
      * @param headers the response headers
      * @return the ETag
-     * @throws IllegalArgumentException when there is none, which a response reader reports as an invalid response
+     * @throws IllegalArgumentException when there is none, which a response reader
+     * reports as an invalid response
      */
     public static String required(HttpHeaders headers) {
         String etag = unquote(headers.getETag());

@@ -11,8 +11,8 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Ends HTTP exchanges at once, without reading the rest of their response body as Spring's responses do on
- * {@code close()}: for an endless, huge or stalled body.
+ * Ends HTTP exchanges at once, without reading the rest of their response body as
+ * Spring's responses do on {@code close()}: for an endless, huge or stalled body.
  *
  * @since 0.1.0
  */
@@ -24,8 +24,10 @@ public final class Exchanges {
     }
 
     /**
-     * Aborts an open response and releases it; its connection is closed, not reused. Never throws.
-     * @param response a response of any HTTP client, including one returned by {@link S3Transport#open}
+     * Aborts an open response and releases it; its connection is closed, not reused.
+     * Never throws.
+     * @param response a response of any HTTP client, including one returned by
+     * {@link S3Transport#open}
      */
     public static void abort(ClientHttpResponse response) {
         ClientHttpResponse raw = (response instanceof MeteredResponse metered) ? metered.delegate() : response;
@@ -41,8 +43,9 @@ public final class Exchanges {
     }
 
     /**
-     * HttpComponents 5 streams are aborted ({@code EofSensorInputStream.abort()}, which discards the connection);
-     * others (the JDK client's) are closed, after which Spring's {@code close()} has nothing left to read.
+     * HttpComponents 5 streams are aborted ({@code EofSensorInputStream.abort()}, which
+     * discards the connection); others (the JDK client's) are closed, after which
+     * Spring's {@code close()} has nothing left to read.
      */
     private static void abortBody(InputStream body) throws IOException {
         Method abort = body.getClass().getName().startsWith("org.apache.hc.")

@@ -7,8 +7,9 @@ import dev.miniospring.internal.xml.ErrorDocument;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Says where a redirect (3xx) answer points: the {@code <Endpoint>} of its S3 error body and the region of its
- * {@code x-amz-bucket-region} header, as a wrong regional endpoint answers.
+ * Says where a redirect (3xx) answer points: the {@code <Endpoint>} of its S3 error body
+ * and the region of its {@code x-amz-bucket-region} header, as a wrong regional endpoint
+ * answers.
  */
 final class Redirects {
 

@@ -1,8 +1,9 @@
 package dev.miniospring.internal.transport;
 
 /**
- * Adds what the options of an operation ask for (headers, query parameters, expected statuses) to a request; built
- * once per operation call from the option appliers, applied to each request it sends.
+ * Adds what the options of an operation ask for (headers, query parameters, expected
+ * statuses) to a request; built once per operation call from the option appliers, applied
+ * to each request it sends.
  *
  * @since 0.1.0
  */

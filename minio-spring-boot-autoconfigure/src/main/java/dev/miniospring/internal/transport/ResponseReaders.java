@@ -15,11 +15,13 @@ import dev.miniospring.internal.xml.S3Xml;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Reads responses with an expected status, failing closed: what a reader cannot make of the server's data (a
- * malformed date, number or name, reported by Java as {@link IllegalArgumentException} or {@link DateTimeException})
- * and a body that is not the S3 document expected are a {@link MinioInvalidResponseException} naming the request and
- * the status; an S3 {@code <Error>} document sent with a 2xx status (as CompleteMultipartUpload and CopyObject may) is
- * an {@link dev.miniospring.MinioErrorResponseException}.
+ * Reads responses with an expected status, failing closed: what a reader cannot make of
+ * the server's data (a malformed date, number or name, reported by Java as
+ * {@link IllegalArgumentException} or {@link DateTimeException}) and a body that is not
+ * the S3 document expected are a {@link MinioInvalidResponseException} naming the request
+ * and the status; an S3 {@code <Error>} document sent with a 2xx status (as
+ * CompleteMultipartUpload and CopyObject may) is an
+ * {@link dev.miniospring.MinioErrorResponseException}.
  *
  * @since 0.1.0
  */
@@ -73,15 +75,16 @@ public final class ResponseReaders {
         return type.cast(document);
     }
 
-    private static MinioInvalidResponseException invalid(S3Request request, ClientHttpResponse response,
-            String problem, Throwable cause) throws IOException {
+    private static MinioInvalidResponseException invalid(S3Request request, ClientHttpResponse response, String problem,
+            Throwable cause) throws IOException {
         int status = response.getStatusCode().value();
-        return new MinioInvalidResponseException(status, "Invalid response to " + request + " (HTTP " + status + "): "
-                + problem, cause);
+        return new MinioInvalidResponseException(status,
+                "Invalid response to " + request + " (HTTP " + status + "): " + problem, cause);
     }
 
     /**
-     * Keeps the first bytes read from a body, to quote them when it turns out not to be what was expected.
+     * Keeps the first bytes read from a body, to quote them when it turns out not to be
+     * what was expected.
      */
     private static final class BodyStart extends FilterInputStream {
 

@@ -21,8 +21,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 
 /**
- * Runs the attempts of one request under a {@link RetryPolicy}, sleeping between them; only requests whose body can
- * be sent again are retried, and only while the API call timeout and the shared {@link dev.miniospring.http.RetryBudget} allow it.
+ * Runs the attempts of one request under a {@link RetryPolicy}, sleeping between them;
+ * only requests whose body can be sent again are retried, and only while the API call
+ * timeout and the shared {@link dev.miniospring.http.RetryBudget} allow it.
  */
 final class Retrier {
 
@@ -95,8 +96,8 @@ final class Retrier {
      * @return the tokens taken
      * @throws MinioException the failure, when it is not retried
      */
-    private int payForRetry(S3Request request, int failedAttempts, MinioException failure, long start,
-            Attempt attempt, Duration delay) {
+    private int payForRetry(S3Request request, int failedAttempts, MinioException failure, long start, Attempt attempt,
+            Duration delay) {
         if (!mayRetry(request, failedAttempts, failure)) {
             throw failure;
         }
@@ -173,8 +174,8 @@ final class Retrier {
     }
 
     /**
-     * One attempt: when it started, and what it learned from the server that bears on the next: its
-     * {@code Retry-After} header.
+     * One attempt: when it started, and what it learned from the server that bears on the
+     * next: its {@code Retry-After} header.
      */
     static final class Attempt {
 

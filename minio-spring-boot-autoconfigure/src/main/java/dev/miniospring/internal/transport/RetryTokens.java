@@ -34,7 +34,8 @@ final class RetryTokens {
 
     /**
      * Refills the bucket after a success.
-     * @param lastRetryCost the tokens the request's last retry took, 0 when it needed none
+     * @param lastRetryCost the tokens the request's last retry took, 0 when it needed
+     * none
      */
     synchronized void succeeded(int lastRetryCost) {
         int refund = (lastRetryCost > 0) ? lastRetryCost : NO_RETRY_REFUND;

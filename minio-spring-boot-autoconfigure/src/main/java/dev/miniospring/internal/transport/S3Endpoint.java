@@ -15,7 +15,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The base URL of an S3 server and the addressing style, from which request URIs are built.
+ * The base URL of an S3 server and the addressing style, from which request URIs are
+ * built.
  *
  * @since 0.1.0
  */
@@ -37,14 +38,15 @@ public final class S3Endpoint {
     }
 
     /**
-     * Parses an endpoint URL such as {@code http://localhost:9000} or {@code https://s3.eu-west-1.amazonaws.com}. The
-     * scheme's default port ({@code :80} for http, {@code :443} for https) is dropped, as signers leave it out of the
-     * signed {@code Host} header and HTTP clients send the URL's authority as it is.
+     * Parses an endpoint URL such as {@code http://localhost:9000} or
+     * {@code https://s3.eu-west-1.amazonaws.com}. The scheme's default port ({@code :80}
+     * for http, {@code :443} for https) is dropped, as signers leave it out of the signed
+     * {@code Host} header and HTTP clients send the URL's authority as it is.
      * @param url the URL; its scheme ({@code http} or {@code https}) decides TLS
      * @param addressingStyle the addressing style
      * @return the endpoint
-     * @throws IllegalArgumentException when the URL has no scheme, another scheme, no host, a path, a query or
-     * user information
+     * @throws IllegalArgumentException when the URL has no scheme, another scheme, no
+     * host, a path, a query or user information
      */
     public static S3Endpoint of(String url, AddressingStyle addressingStyle) {
         Assert.hasText(url, "'endpoint' must not be empty");
@@ -83,7 +85,8 @@ public final class S3Endpoint {
      * Builds the URI of a request.
      * @param bucket the bucket, or {@code null} for service-level requests
      * @param key the object key, or {@code null} for bucket-level requests
-     * @param query the raw query parameters; an empty value is written as a bare name ({@code ?location})
+     * @param query the raw query parameters; an empty value is written as a bare name
+     * ({@code ?location})
      * @return the encoded URI
      */
     public URI uri(@Nullable String bucket, @Nullable String key, Map<String, String> query) {
@@ -94,7 +97,8 @@ public final class S3Endpoint {
      * Builds the URI of a request whose query parameters may repeat.
      * @param bucket the bucket, or {@code null} for service-level requests
      * @param key the object key, or {@code null} for bucket-level requests
-     * @param query the raw query parameters; an empty value is written as a bare name ({@code ?location})
+     * @param query the raw query parameters; an empty value is written as a bare name
+     * ({@code ?location})
      * @return the encoded URI
      */
     public URI uri(@Nullable String bucket, @Nullable String key, MultiValueMap<String, String> query) {

@@ -16,10 +16,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Turns a response with a status its request does not expect into an exception: S3 XML error bodies keep every field
- * (redirects also say where the server points); bodiless responses (HEAD) get the code their status stands for; an
- * unexpected success status is reported without reading its body; anything else quotes the status and the start of
- * the body.
+ * Turns a response with a status its request does not expect into an exception: S3 XML
+ * error bodies keep every field (redirects also say where the server points); bodiless
+ * responses (HEAD) get the code their status stands for; an unexpected success status is
+ * reported without reading its body; anything else quotes the status and the start of the
+ * body.
  */
 final class S3ErrorDecoder {
 
@@ -71,8 +72,8 @@ final class S3ErrorDecoder {
         String key = (document != null && document.key() != null) ? document.key() : request.key();
         String message = Redirects.describe(status, serverMessage, document, headers);
         return new MinioErrorResponseException(status, code, message, (document != null) ? document.resource() : null,
-                (document != null) ? document.requestId() : null, (document != null) ? document.hostId() : null,
-                bucket, key);
+                (document != null) ? document.requestId() : null, (document != null) ? document.hostId() : null, bucket,
+                key);
     }
 
     static String codeForStatus(S3Request request, int status) {
@@ -82,7 +83,8 @@ final class S3ErrorDecoder {
             case 307 -> "TemporaryRedirect";
             case 400 -> "BadRequest";
             case 403 -> "AccessDenied";
-            case 404 -> (request.key() != null) ? "NoSuchKey" : (request.bucket() != null) ? "NoSuchBucket" : "NotFound";
+            case 404 ->
+                (request.key() != null) ? "NoSuchKey" : (request.bucket() != null) ? "NoSuchBucket" : "NotFound";
             case 405 -> "MethodNotAllowed";
             case 409 -> "Conflict";
             case 412 -> "PreconditionFailed";

@@ -17,8 +17,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * One S3 API request before it is addressed and signed: method, bucket, key, query, headers, body, and the statuses
- * that answer it successfully.
+ * One S3 API request before it is addressed and signed: method, bucket, key, query,
+ * headers, body, and the statuses that answer it successfully.
  *
  * @since 0.1.0
  */
@@ -120,7 +120,8 @@ public final class S3Request {
     }
 
     /**
-     * Tells whether the body is object data (a single PUT or an uploaded part), counted as uploaded bytes.
+     * Tells whether the body is object data (a single PUT or an uploaded part), counted
+     * as uploaded bytes.
      * @return {@code true} for object data
      */
     public boolean objectData() {
@@ -128,8 +129,9 @@ public final class S3Request {
     }
 
     /**
-     * Tells whether a status answers this request successfully: one of the expected statuses, or any 2xx status when
-     * none were named. Anything else, 3xx included, is an error.
+     * Tells whether a status answers this request successfully: one of the expected
+     * statuses, or any 2xx status when none were named. Anything else, 3xx included, is
+     * an error.
      * @param status the status of the response
      * @return {@code true} when the response is to be read as a success
      */
@@ -201,7 +203,8 @@ public final class S3Request {
         }
 
         /**
-         * Adds a query parameter; an empty value makes a bare name such as {@code ?uploads}.
+         * Adds a query parameter; an empty value makes a bare name such as
+         * {@code ?uploads}.
          * @param name the raw name
          * @param value the raw value
          * @return this builder
@@ -212,7 +215,8 @@ public final class S3Request {
         }
 
         /**
-         * Adds a value to a query parameter that may repeat, such as {@code events=a&events=b}.
+         * Adds a value to a query parameter that may repeat, such as
+         * {@code events=a&events=b}.
          * @param name the raw name
          * @param value the raw value
          * @return this builder
@@ -227,7 +231,8 @@ public final class S3Request {
          * @param name the name, an HTTP token
          * @param value the value, without CR, LF or other control characters
          * @return this builder
-         * @throws IllegalArgumentException when the name or value cannot be sent as they are
+         * @throws IllegalArgumentException when the name or value cannot be sent as they
+         * are
          */
         public Builder header(String name, String value) {
             Assert.notNull(name, "'name' must not be null");
@@ -248,8 +253,8 @@ public final class S3Request {
         }
 
         /**
-         * Marks the body as object data (a single PUT or an uploaded part), so that the transport counts it as
-         * uploaded bytes once the server accepted it.
+         * Marks the body as object data (a single PUT or an uploaded part), so that the
+         * transport counts it as uploaded bytes once the server accepted it.
          * @param objectData whether the body is object data
          * @return this builder
          */

@@ -24,9 +24,10 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what the signer needs, decodes
- * every status the request does not expect as an error, retries transient failures under a {@link RetryPolicy}, and
- * resolves the signing region of each bucket (configured, or discovered once with GetBucketLocation and cached).
+ * Executes {@link S3Request}s over a {@link RestClient}: addresses them, attaches what
+ * the signer needs, decodes every status the request does not expect as an error, retries
+ * transient failures under a {@link RetryPolicy}, and resolves the signing region of each
+ * bucket (configured, or discovered once with GetBucketLocation and cached).
  *
  * @since 0.1.0
  */
@@ -38,8 +39,9 @@ public final class S3Transport {
     };
 
     /**
-     * The request attribute from which Spring's {@code http.client.requests} observation takes its low-cardinality
-     * {@code uri} tag; keys and query values never appear in it.
+     * The request attribute from which Spring's {@code http.client.requests} observation
+     * takes its low-cardinality {@code uri} tag; keys and query values never appear in
+     * it.
      */
     private static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
@@ -56,10 +58,13 @@ public final class S3Transport {
     private final Retrier retrier;
 
     /**
-     * Creates a transport that retries with {@link RetryPolicy#defaults()} and counts nothing.
-     * @param restClient a client whose request factory signs requests (or not, for anonymous access)
+     * Creates a transport that retries with {@link RetryPolicy#defaults()} and counts
+     * nothing.
+     * @param restClient a client whose request factory signs requests (or not, for
+     * anonymous access)
      * @param endpoint the server
-     * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
+     * @param configuredRegion the region for every request, or {@code null} to discover
+     * it per bucket
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion) {
         this(restClient, endpoint, configuredRegion, RetryPolicy.defaults(), TransferMetrics.NONE);
@@ -67,10 +72,13 @@ public final class S3Transport {
 
     /**
      * Creates a transport.
-     * @param restClient a client whose request factory signs requests (or not, for anonymous access)
+     * @param restClient a client whose request factory signs requests (or not, for
+     * anonymous access)
      * @param endpoint the server
-     * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
-     * @param retryPolicy how transient failures of requests with a replayable body are retried
+     * @param configuredRegion the region for every request, or {@code null} to discover
+     * it per bucket
+     * @param retryPolicy how transient failures of requests with a replayable body are
+     * retried
      * @param metrics where to count transferred bytes and multipart uploads
      */
     public S3Transport(RestClient restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
@@ -79,12 +87,16 @@ public final class S3Transport {
     }
 
     /**
-     * Creates a transport whose client is built when it sends its first request (once, also when several threads
-     * send at the same time), so that building it costs nothing at start-up.
-     * @param restClient builds a client whose request factory signs requests (or not, for anonymous access)
+     * Creates a transport whose client is built when it sends its first request (once,
+     * also when several threads send at the same time), so that building it costs nothing
+     * at start-up.
+     * @param restClient builds a client whose request factory signs requests (or not, for
+     * anonymous access)
      * @param endpoint the server
-     * @param configuredRegion the region for every request, or {@code null} to discover it per bucket
-     * @param retryPolicy how transient failures of requests with a replayable body are retried
+     * @param configuredRegion the region for every request, or {@code null} to discover
+     * it per bucket
+     * @param retryPolicy how transient failures of requests with a replayable body are
+     * retried
      * @param metrics where to count transferred bytes and multipart uploads
      */
     public S3Transport(Supplier<RestClient> restClient, S3Endpoint endpoint, @Nullable String configuredRegion,
@@ -107,7 +119,8 @@ public final class S3Transport {
     }
 
     /**
-     * Returns a transport on another client that shares this one's endpoint, region cache, metrics and retry budget.
+     * Returns a transport on another client that shares this one's endpoint, region
+     * cache, metrics and retry budget.
      * @param restClient the client, signing requests like this one's
      * @param retryPolicy how its requests are retried
      * @return the transport
@@ -117,8 +130,8 @@ public final class S3Transport {
     }
 
     /**
-     * Returns a transport on another client, built when it sends its first request, that shares this one's endpoint,
-     * region cache, metrics and retry budget.
+     * Returns a transport on another client, built when it sends its first request, that
+     * shares this one's endpoint, region cache, metrics and retry budget.
      * @param restClient builds the client, signing requests like this one's
      * @param retryPolicy how its requests are retried
      * @return the transport
@@ -155,7 +168,8 @@ public final class S3Transport {
     }
 
     /**
-     * Executes a request and reads its successful response; the response is closed afterwards.
+     * Executes a request and reads its successful response; the response is closed
+     * afterwards.
      * @param <T> the result type
      * @param request the request
      * @param reader reads a response with an expected status
@@ -167,8 +181,9 @@ public final class S3Transport {
     }
 
     /**
-     * Executes a request like {@link #execute(S3Request, ResponseReader)}, telling a listener when each attempt
-     * starts, so that a caller can tell whether the request was retried.
+     * Executes a request like {@link #execute(S3Request, ResponseReader)}, telling a
+     * listener when each attempt starts, so that a caller can tell whether the request
+     * was retried.
      * @param <T> the result type
      * @param request the request
      * @param reader reads a 2xx response
@@ -182,12 +197,14 @@ public final class S3Transport {
     }
 
     /**
-     * Executes a request and reads the S3 XML document of its successful response; see {@link ResponseReaders}.
+     * Executes a request and reads the S3 XML document of its successful response; see
+     * {@link ResponseReaders}.
      * @param <T> the document type
      * @param request the request
      * @param document the document type
      * @return the document
-     * @throws MinioException on an error response, an invalid document or a transport failure
+     * @throws MinioException on an error response, an invalid document or a transport
+     * failure
      */
     public <T> T execute(S3Request request, Class<T> document) {
         return execute(request, (response) -> ResponseReaders.readXml(request, response, document));
@@ -204,8 +221,9 @@ public final class S3Transport {
     }
 
     /**
-     * Executes a request and returns its successful response <em>open</em>, for the caller to stream the body and
-     * close; an error response is decoded and closed. Only getting the response is retried, not reading its body.
+     * Executes a request and returns its successful response <em>open</em>, for the
+     * caller to stream the body and close; an error response is decoded and closed. Only
+     * getting the response is retried, not reading its body.
      * @param request the request
      * @return the open response, which the caller must close
      * @throws MinioException on an error response or a transport failure
@@ -223,10 +241,11 @@ public final class S3Transport {
         });
     }
 
-    private <T> T exchange(S3Request request, String region, URI uri, Retrier.Attempt attempt,
-            ResponseReader<T> reader, boolean close) {
+    private <T> T exchange(S3Request request, String region, URI uri, Retrier.Attempt attempt, ResponseReader<T> reader,
+            boolean close) {
         try {
-            RestClient.RequestBodySpec spec = this.restClient.get().method(request.method())
+            RestClient.RequestBodySpec spec = this.restClient.get()
+                .method(request.method())
                 .uri(uri)
                 .headers((headers) -> addHeaders(headers, request))
                 .attribute(SigningContext.ATTRIBUTE, new SigningContext(region, request.payload()))
@@ -329,7 +348,8 @@ public final class S3Transport {
     }
 
     /**
-     * Returns the region requests for a bucket are signed with, discovering it when no region is configured.
+     * Returns the region requests for a bucket are signed with, discovering it when no
+     * region is configured.
      * @param bucket the bucket
      * @return the region
      */

@@ -3,8 +3,8 @@ package dev.miniospring.internal.transport;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-encoding the way AWS Signature Version 4 expects it: RFC 3986 unreserved characters kept, everything else
- * encoded as upper-case {@code %XX} of its UTF-8 bytes.
+ * Percent-encoding the way AWS Signature Version 4 expects it: RFC 3986 unreserved
+ * characters kept, everything else encoded as upper-case {@code %XX} of its UTF-8 bytes.
  *
  * @since 0.1.0
  */

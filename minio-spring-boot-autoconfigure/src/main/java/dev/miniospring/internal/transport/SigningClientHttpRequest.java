@@ -17,7 +17,8 @@ import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * A request that adds its signature headers when executed and otherwise delegates, streaming bodies included.
+ * A request that adds its signature headers when executed and otherwise delegates,
+ * streaming bodies included.
  */
 final class SigningClientHttpRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
 
@@ -27,8 +28,7 @@ final class SigningClientHttpRequest implements ClientHttpRequest, StreamingHttp
 
     private final MinioCredentialsProvider credentials;
 
-    SigningClientHttpRequest(ClientHttpRequest delegate, S3RequestSigner signer,
-            MinioCredentialsProvider credentials) {
+    SigningClientHttpRequest(ClientHttpRequest delegate, S3RequestSigner signer, MinioCredentialsProvider credentials) {
         this.delegate = delegate;
         this.signer = signer;
         this.credentials = credentials;
@@ -37,8 +37,9 @@ final class SigningClientHttpRequest implements ClientHttpRequest, StreamingHttp
     @Override
     public ClientHttpResponse execute() throws IOException {
         SigningContext context = SigningContext.of(this);
-        SigningRequest request = new SigningRequest(getMethod(), getURI(), HttpHeaders.readOnlyHttpHeaders(getHeaders()),
-                context.payload(), this.credentials.credentials(), context.region());
+        SigningRequest request = new SigningRequest(getMethod(), getURI(),
+                HttpHeaders.readOnlyHttpHeaders(getHeaders()), context.payload(), this.credentials.credentials(),
+                context.region());
         this.signer.sign(request).forEach(getHeaders()::put);
         return this.delegate.execute();
     }

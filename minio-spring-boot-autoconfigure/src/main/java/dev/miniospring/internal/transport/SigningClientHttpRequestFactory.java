@@ -14,11 +14,12 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
 
 /**
- * Wraps any {@link ClientHttpRequestFactory} so that each request is signed just before it is executed, with the
- * credentials current at that moment.
+ * Wraps any {@link ClientHttpRequestFactory} so that each request is signed just before
+ * it is executed, with the credentials current at that moment.
  *
- * <p>Signing here rather than in a {@code ClientHttpRequestInterceptor} keeps request bodies streaming: interceptors
- * make Spring buffer the whole body in memory.
+ * <p>
+ * Signing here rather than in a {@code ClientHttpRequestInterceptor} keeps request bodies
+ * streaming: interceptors make Spring buffer the whole body in memory.
  *
  * @since 0.1.0
  */

@@ -5,7 +5,8 @@ import dev.miniospring.signing.RequestPayload;
 import org.springframework.http.HttpRequest;
 
 /**
- * Per-request signing input carried as a request attribute from the operation to the signing request factory.
+ * Per-request signing input carried as a request attribute from the operation to the
+ * signing request factory.
  *
  * @param region the region of the signing scope
  * @param payload the request body

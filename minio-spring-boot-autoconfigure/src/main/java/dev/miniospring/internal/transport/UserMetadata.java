@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Maps user metadata to and from {@code x-amz-meta-*} headers. Values that are not safe as raw header text (non-ASCII
- * or control characters, leading or trailing whitespace, or text that looks like an encoded word) are sent as an RFC
- * 2047 encoded word {@code =?UTF-8?B?base64?=}, as AWS S3 itself returns such values; encoded words (B or Q) are
- * decoded when read back.
+ * Maps user metadata to and from {@code x-amz-meta-*} headers. Values that are not safe
+ * as raw header text (non-ASCII or control characters, leading or trailing whitespace, or
+ * text that looks like an encoded word) are sent as an RFC 2047 encoded word
+ * {@code =?UTF-8?B?base64?=}, as AWS S3 itself returns such values; encoded words (B or
+ * Q) are decoded when read back.
  *
  * @since 0.1.0
  */
@@ -31,8 +32,8 @@ public final class UserMetadata {
     }
 
     public static void addHeaders(S3Request.Builder request, Map<String, String> metadata) {
-        metadata.forEach((name, value) -> request.header(PREFIX + stripPrefix(name).toLowerCase(Locale.ROOT),
-                encode(value)));
+        metadata.forEach(
+                (name, value) -> request.header(PREFIX + stripPrefix(name).toLowerCase(Locale.ROOT), encode(value)));
     }
 
     public static Map<String, String> fromHeaders(HttpHeaders headers) {
@@ -90,8 +91,8 @@ public final class UserMetadata {
     }
 
     private static boolean isSafe(String value) {
-        if (value.contains("=?") || (!value.isEmpty() && (isSpace(value.charAt(0))
-                || isSpace(value.charAt(value.length() - 1))))) {
+        if (value.contains("=?")
+                || (!value.isEmpty() && (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))))) {
             return false;
         }
         return value.chars().allMatch((c) -> c >= 0x20 && c <= 0x7E);

@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
 import dev.miniospring.object.ChecksumAlgorithm;
 
 /**
- * Computes a checksum of one {@link ChecksumAlgorithm} over data given in pieces, and gives it in the Base64 form of
- * the {@code x-amz-checksum-*} headers: the only place where the algorithms are computed.
+ * Computes a checksum of one {@link ChecksumAlgorithm} over data given in pieces, and
+ * gives it in the Base64 form of the {@code x-amz-checksum-*} headers: the only place
+ * where the algorithms are computed.
+ *
+ * @since 0.1.0
  */
 public final class ChecksumDigest {
 
@@ -75,8 +78,7 @@ public final class ChecksumDigest {
      * @return the Base64 checksum
      */
     public String base64() {
-        byte[] value = (this.crc != null)
-                ? ByteBuffer.allocate(Integer.BYTES).putInt((int) this.crc.getValue()).array()
+        byte[] value = (this.crc != null) ? ByteBuffer.allocate(Integer.BYTES).putInt((int) this.crc.getValue()).array()
                 : this.digest.digest();
         return Base64.getEncoder().encodeToString(value);
     }

@@ -8,10 +8,11 @@ import dev.miniospring.object.ChecksumAlgorithm;
 import org.springframework.util.Assert;
 
 /**
- * Combines the CRCs of consecutive pieces of data into the CRC of their concatenation without reading the data again
- * (zlib's {@code crc32_combine}: the first CRC is advanced over as many zero bits as the second piece has, by
- * repeated squaring of the CRC's shift matrix over GF(2)), so that a multipart upload can send the full-object CRC of
- * parts whose CRCs were computed in parallel.
+ * Combines the CRCs of consecutive pieces of data into the CRC of their concatenation
+ * without reading the data again (zlib's {@code crc32_combine}: the first CRC is advanced
+ * over as many zero bits as the second piece has, by repeated squaring of the CRC's shift
+ * matrix over GF(2)), so that a multipart upload can send the full-object CRC of parts
+ * whose CRCs were computed in parallel.
  */
 final class CrcCombination {
 
@@ -31,7 +32,8 @@ final class CrcCombination {
 
     /**
      * Starts the CRC of an empty piece of data.
-     * @param algorithm {@link ChecksumAlgorithm#CRC32} or {@link ChecksumAlgorithm#CRC32C}
+     * @param algorithm {@link ChecksumAlgorithm#CRC32} or
+     * {@link ChecksumAlgorithm#CRC32C}
      * @return the combination
      */
     static CrcCombination of(ChecksumAlgorithm algorithm) {
@@ -40,7 +42,8 @@ final class CrcCombination {
 
     /**
      * Appends a piece of data by its CRC.
-     * @param base64 the piece's CRC, in the Base64 form of the {@code x-amz-checksum-*} headers
+     * @param base64 the piece's CRC, in the Base64 form of the {@code x-amz-checksum-*}
+     * headers
      * @param length the piece's length in bytes
      * @return this combination
      */

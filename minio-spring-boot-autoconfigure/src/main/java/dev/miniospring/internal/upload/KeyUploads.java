@@ -5,8 +5,8 @@ import java.util.List;
 import dev.miniospring.object.Upload;
 
 /**
- * The incomplete multipart uploads of one key, as the upload engine needs them to remove the uploads that its own
- * retried CreateMultipartUpload requests left behind.
+ * The incomplete multipart uploads of one key, as the upload engine needs them to remove
+ * the uploads that its own retried CreateMultipartUpload requests left behind.
  *
  * @since 0.1.0
  */
@@ -21,7 +21,8 @@ public interface KeyUploads {
     List<Upload> uploadsOf(String bucket, String key);
 
     /**
-     * Aborts one upload (AbortMultipartUpload); an upload that has already ended is no error.
+     * Aborts one upload (AbortMultipartUpload); an upload that has already ended is no
+     * error.
      * @param upload the upload
      */
     void abort(Upload upload);

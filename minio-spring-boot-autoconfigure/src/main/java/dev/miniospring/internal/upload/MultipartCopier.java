@@ -7,8 +7,11 @@ import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.object.ObjectWriteResponse;
 
 /**
- * Writes an object from parts of other objects on the server: CreateMultipartUpload, one UploadPartCopy per part on
- * the upload engine's bounded pool of threads, CompleteMultipartUpload; any failure aborts the upload.
+ * Writes an object from parts of other objects on the server: CreateMultipartUpload, one
+ * UploadPartCopy per part on the upload engine's bounded pool of threads,
+ * CompleteMultipartUpload; any failure aborts the upload.
+ *
+ * @since 0.1.0
  */
 public final class MultipartCopier {
 
@@ -27,7 +30,8 @@ public final class MultipartCopier {
     /**
      * Copies the parts, in order, into a new object.
      * @param target the new object and the decorator of its requests
-     * @param parts the {@code x-amz-copy-source*} headers of each part, at most 10,000 of them
+     * @param parts the {@code x-amz-copy-source*} headers of each part, at most 10,000 of
+     * them
      * @return the ETag and version id of the new object
      */
     public ObjectWriteResponse copy(UploadTarget target, List<RequestDecorator> parts) {

@@ -3,12 +3,14 @@ package dev.miniospring.internal.upload;
 import org.springframework.util.Assert;
 
 /**
- * How server-side copies are split: a copy of a larger source than the threshold is a multipart upload of
- * UploadPartCopy parts, and a source (or range of one) larger than the part size is copied in several parts.
+ * How server-side copies are split: a copy of a larger source than the threshold is a
+ * multipart upload of UploadPartCopy parts, and a source (or range of one) larger than
+ * the part size is copied in several parts.
  *
  * @param threshold the largest source a single CopyObject copies, at most 5 GiB
- * @param partSize the largest part copied at once, 5 MiB to 5 GiB; a source is split into that many parts of equal
- * size that are none smaller than 5 MiB
+ * @param partSize the largest part copied at once, 5 MiB to 5 GiB; a source is split into
+ * that many parts of equal size that are none smaller than 5 MiB
+ * @since 0.1.0
  */
 public record MultipartCopySizes(long threshold, long partSize) {
 

@@ -24,7 +24,8 @@ import dev.miniospring.signing.RequestPayload;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The S3 requests of one multipart upload: create, upload part, copy part, complete and abort.
+ * The S3 requests of one multipart upload: create, upload part, copy part, complete and
+ * abort.
  */
 final class MultipartUpload {
 
@@ -51,7 +52,8 @@ final class MultipartUpload {
     }
 
     /**
-     * Starts a multipart upload; see {@link UploadCreation} for what happens when the request had to be retried.
+     * Starts a multipart upload; see {@link UploadCreation} for what happens when the
+     * request had to be retried.
      */
     static MultipartUpload create(S3Transport transport, UploadTarget target, KeyUploads keyUploads) {
         String uploadId = new UploadCreation(transport, target, keyUploads).create();
@@ -64,7 +66,8 @@ final class MultipartUpload {
     }
 
     CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
-        S3Request.Builder part = this.target.request(UploadStep.PART).query("partNumber", Integer.toString(partNumber))
+        S3Request.Builder part = this.target.request(UploadStep.PART)
+            .query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId);
         String checksum = this.target.checksumOf(buffer, length);
         if (checksum != null) {
@@ -90,12 +93,13 @@ final class MultipartUpload {
     }
 
     /**
-     * Copies a part from another object (UploadPartCopy); an answer without the part's ETag, such as an
-     * {@code <Error>} document sent with status 200, is an error.
+     * Copies a part from another object (UploadPartCopy); an answer without the part's
+     * ETag, such as an {@code <Error>} document sent with status 200, is an error.
      * @param source adds the {@code x-amz-copy-source*} headers of the part
      */
     CompleteMultipartUpload.Part copyPart(int partNumber, RequestDecorator source) {
-        S3Request request = this.target.request(UploadStep.PART).query("partNumber", Integer.toString(partNumber))
+        S3Request request = this.target.request(UploadStep.PART)
+            .query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId)
             .apply(source)
             .build();
@@ -103,14 +107,15 @@ final class MultipartUpload {
                 (response) -> ResponseReaders.readXml(request, response, CopyPartResult.class));
         String etag = ETags.unquote(result.etag());
         if (etag.isBlank()) {
-            throw new MinioInvalidResponseException(200, "UploadPartCopy " + partNumber + " of " + this
-                    + " answered an empty ETag");
+            throw new MinioInvalidResponseException(200,
+                    "UploadPartCopy " + partNumber + " of " + this + " answered an empty ETag");
         }
         return new CompleteMultipartUpload.Part(partNumber, ETags.quote(etag));
     }
 
     ObjectWriteResponse complete(List<CompleteMultipartUpload.Part> parts) {
-        S3Request.Builder builder = this.target.request(UploadStep.COMPLETE).query("uploadId", this.uploadId)
+        S3Request.Builder builder = this.target.request(UploadStep.COMPLETE)
+            .query("uploadId", this.uploadId)
             .header(HttpHeaders.CONTENT_TYPE, "application/xml")
             .payload(RequestPayload.of(S3Xml.write(CompleteMultipartUpload.of(parts))));
         this.target.fullObjectChecksum(builder,
@@ -127,9 +132,10 @@ final class MultipartUpload {
     }
 
     /**
-     * Returns the answer of a completed upload with the ETag of the object: Ceph RGW 16.2 answers
-     * CompleteMultipartUpload with an empty {@code <ETag>}, and the ETag is then read with a HEAD of the version
-     * written (of the key when the bucket is not versioned, where a concurrent writer may have replaced it).
+     * Returns the answer of a completed upload with the ETag of the object: Ceph RGW 16.2
+     * answers CompleteMultipartUpload with an empty {@code <ETag>}, and the ETag is then
+     * read with a HEAD of the version written (of the key when the bucket is not
+     * versioned, where a concurrent writer may have replaced it).
      * @param written the answer of {@link #complete}
      * @return the answer with a non-empty ETag
      */

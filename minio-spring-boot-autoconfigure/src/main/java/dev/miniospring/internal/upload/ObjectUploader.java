@@ -9,7 +9,8 @@ import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.object.ObjectWriteResponse;
 
 /**
- * Uploads a stream as one PUT when it fits in a part, and as a parallel multipart upload otherwise.
+ * Uploads a stream as one PUT when it fits in a part, and as a parallel multipart upload
+ * otherwise.
  *
  * @since 0.1.0
  */
@@ -35,8 +36,9 @@ public final class ObjectUploader {
     }
 
     /**
-     * Uploads exactly {@code length} bytes of the data (never reading beyond them), or all of it when the length is
-     * {@code -1}; every buffer comes from the JVM-wide budget and goes back to it when the upload ends.
+     * Uploads exactly {@code length} bytes of the data (never reading beyond them), or
+     * all of it when the length is {@code -1}; every buffer comes from the JVM-wide
+     * budget and goes back to it when the upload ends.
      * @param partSize the part size of this upload, or {@code 0} for the configured one
      */
     public ObjectWriteResponse upload(UploadTarget target, InputStream data, long length, long partSize) {
@@ -70,8 +72,9 @@ public final class ObjectUploader {
             throw target.shortStream(read, length);
         }
         MultipartUpload upload = MultipartUpload.create(this.transport, target, this.keyUploads);
-        return upload.withStoredETag(new ParallelPartUploader(upload, pool, this.settings.concurrency(),
-                this.settings.partThreads()).upload(data, length, first, read));
+        return upload.withStoredETag(
+                new ParallelPartUploader(upload, pool, this.settings.concurrency(), this.settings.partThreads())
+                    .upload(data, length, first, read));
     }
 
     private static long partSize(long length, long partSize) {

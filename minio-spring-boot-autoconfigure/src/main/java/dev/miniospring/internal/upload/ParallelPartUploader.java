@@ -7,8 +7,9 @@ import dev.miniospring.MinioException;
 import dev.miniospring.object.ObjectWriteResponse;
 
 /**
- * Runs one multipart upload: the caller's thread reads parts into pooled buffers while a {@link PartScheduler} uploads
- * them on a bounded pool of threads; the upload is completed with the parts in order, and aborted on any failure.
+ * Runs one multipart upload: the caller's thread reads parts into pooled buffers while a
+ * {@link PartScheduler} uploads them on a bounded pool of threads; the upload is
+ * completed with the parts in order, and aborted on any failure.
  */
 final class ParallelPartUploader {
 
@@ -62,9 +63,10 @@ final class ParallelPartUploader {
         int partNumber = this.scheduler.submitted() + 1;
         if (partNumber > ObjectUploader.MAX_PARTS) {
             this.pool.release(buffer);
-            throw new MinioException("The data to upload to " + this.upload.target() + " needs more than "
-                    + ObjectUploader.MAX_PARTS + " parts of " + this.pool.bufferSize()
-                    + " bytes: pass its length or raise the part size", null);
+            throw new MinioException(
+                    "The data to upload to " + this.upload.target() + " needs more than " + ObjectUploader.MAX_PARTS
+                            + " parts of " + this.pool.bufferSize() + " bytes: pass its length or raise the part size",
+                    null);
         }
         this.scheduler.submit(() -> this.upload.uploadPart(partNumber, buffer, length),
                 () -> this.pool.release(buffer));

@@ -7,9 +7,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import dev.miniospring.MinioException;
 
 /**
- * The memory that the part buffers of all uploads of the JVM may hold together, across templates: a third of the
- * maximum heap. A buffer is granted while it fits, or when no buffer is granted at all (so that one part larger than
- * the budget can still be uploaded on its own); an upload waits for its first buffer at most a bounded time, and gets
+ * The memory that the part buffers of all uploads of the JVM may hold together, across
+ * templates: a third of the maximum heap. A buffer is granted while it fits, or when no
+ * buffer is granted at all (so that one part larger than the budget can still be uploaded
+ * on its own); an upload waits for its first buffer at most a bounded time, and gets
  * further buffers only when they fit at once and no other upload is waiting.
  */
 final class PartBufferBudget {
@@ -83,7 +84,8 @@ final class PartBufferBudget {
     }
 
     /**
-     * Grants memory for a further buffer only when it fits now and no upload waits for its first one.
+     * Grants memory for a further buffer only when it fits now and no upload waits for
+     * its first one.
      */
     boolean tryAcquire(long bytes) {
         this.lock.lock();

@@ -4,11 +4,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The part buffers of one upload, all of one size: allocated on first need, up to a maximum and as far as the
- * JVM-wide {@link PartBufferBudget} allows, then reused. Taking a buffer blocks while all of them are in use (until a
- * part upload, itself bounded by the HTTP timeouts, releases one), which bounds the memory of an upload.
+ * The part buffers of one upload, all of one size: allocated on first need, up to a
+ * maximum and as far as the JVM-wide {@link PartBufferBudget} allows, then reused. Taking
+ * a buffer blocks while all of them are in use (until a part upload, itself bounded by
+ * the HTTP timeouts, releases one), which bounds the memory of an upload.
  *
- * <p>Buffers are taken, and the pool closed, by the uploading thread; part upload threads release them.
+ * <p>
+ * Buffers are taken, and the pool closed, by the uploading thread; part upload threads
+ * release them.
  */
 final class PartBufferPool implements AutoCloseable {
 
@@ -30,8 +33,10 @@ final class PartBufferPool implements AutoCloseable {
     }
 
     /**
-     * Takes a buffer: a released one, a new one the budget grants, or the next one released.
-     * @throws dev.miniospring.MinioException when the budget grants no first buffer within its maximum wait
+     * Takes a buffer: a released one, a new one the budget grants, or the next one
+     * released.
+     * @throws dev.miniospring.MinioException when the budget grants no first buffer
+     * within its maximum wait
      */
     byte[] take() throws InterruptedException {
         byte[] buffer = this.free.poll();

@@ -18,10 +18,11 @@ import dev.miniospring.internal.xml.CompleteMultipartUpload.Part;
 import dev.miniospring.object.ObjectWriteResponse;
 
 /**
- * Runs the parts of one multipart upload on a bounded pool of threads (platform daemon threads, or virtual threads
- * when the settings' factory makes them) and completes the upload with the parts in order; on any failure
- * ({@link Error}s such as {@link OutOfMemoryError} included, which are rethrown as they are) the parts not yet started
- * are skipped, and the upload is aborted.
+ * Runs the parts of one multipart upload on a bounded pool of threads (platform daemon
+ * threads, or virtual threads when the settings' factory makes them) and completes the
+ * upload with the parts in order; on any failure ({@link Error}s such as
+ * {@link OutOfMemoryError} included, which are rethrown as they are) the parts not yet
+ * started are skipped, and the upload is aborted.
  */
 final class PartScheduler {
 
@@ -47,7 +48,8 @@ final class PartScheduler {
     }
 
     /**
-     * Submits the parts, waits for them and completes the upload; aborts it on any failure.
+     * Submits the parts, waits for them and completes the upload; aborts it on any
+     * failure.
      * @param submission submits the parts with {@link #submit}
      * @return the written object
      */
@@ -155,7 +157,8 @@ final class PartScheduler {
     }
 
     /**
-     * Aborts the upload after any failure, an {@link Error} included, and returns the failure to rethrow.
+     * Aborts the upload after any failure, an {@link Error} included, and returns the
+     * failure to rethrow.
      */
     private <T extends Throwable> T abort(T failure) {
         boolean interrupted = Thread.interrupted();

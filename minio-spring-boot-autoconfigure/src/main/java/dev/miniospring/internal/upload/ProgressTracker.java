@@ -4,7 +4,8 @@ import dev.miniospring.object.ProgressListener;
 import dev.miniospring.object.TransferProgress;
 
 /**
- * Adds up the bytes of one transfer and reports them to a {@link ProgressListener}, one report at a time.
+ * Adds up the bytes of one transfer and reports them to a {@link ProgressListener}, one
+ * report at a time.
  *
  * @since 0.1.0
  */
@@ -59,8 +60,8 @@ public final class ProgressTracker {
     private void report() {
         if (this.listener != ProgressListener.NONE) {
             this.reported = this.transferred;
-            this.listener.onProgress(
-                    new TransferProgress(this.bucket, this.key, this.transferred, this.totalBytes, this.parts));
+            this.listener
+                .onProgress(new TransferProgress(this.bucket, this.key, this.transferred, this.totalBytes, this.parts));
         }
     }
 

@@ -20,13 +20,16 @@ import dev.miniospring.object.Upload;
 import org.springframework.http.HttpMethod;
 
 /**
- * Starts a multipart upload (CreateMultipartUpload) without leaving behind the uploads that its own retries started:
- * when an attempt failed after the server may have acted on it (its answer was lost), the uploads of the key that the
- * server started since the first attempt are aborted, except the one this creation returns.
+ * Starts a multipart upload (CreateMultipartUpload) without leaving behind the uploads
+ * that its own retries started: when an attempt failed after the server may have acted on
+ * it (its answer was lost), the uploads of the key that the server started since the
+ * first attempt are aborted, except the one this creation returns.
  *
- * <p>That window is taken in the server's time (the {@code Date} of a HeadBucket answer, or this machine's clock when
- * there is none), widened by 2 seconds on both sides. An upload of the same key that another writer started within it
- * is aborted too; that writer's upload then fails with {@code NoSuchUpload}, never silently.
+ * <p>
+ * That window is taken in the server's time (the {@code Date} of a HeadBucket answer, or
+ * this machine's clock when there is none), widened by 2 seconds on both sides. An upload
+ * of the same key that another writer started within it is aborted too; that writer's
+ * upload then fails with {@code NoSuchUpload}, never silently.
  */
 final class UploadCreation {
 
@@ -81,8 +84,8 @@ final class UploadCreation {
 
     private String uploadId(InitiateMultipartUploadResult result) {
         if (result.uploadId() == null || result.uploadId().isEmpty()) {
-            throw new MinioInvalidResponseException(200, "CreateMultipartUpload for " + this.target
-                    + " answered no UploadId");
+            throw new MinioInvalidResponseException(200,
+                    "CreateMultipartUpload for " + this.target + " answered no UploadId");
         }
         return result.uploadId();
     }
@@ -94,7 +97,8 @@ final class UploadCreation {
     }
 
     /**
-     * Tells whether a failed creation may have started uploads: unless a single attempt was refused with a 4xx error.
+     * Tells whether a failed creation may have started uploads: unless a single attempt
+     * was refused with a 4xx error.
      */
     private boolean mayHaveCreated(RuntimeException failure) {
         boolean refused = failure instanceof MinioErrorResponseException error && error.statusCode() < 500;
@@ -116,7 +120,8 @@ final class UploadCreation {
             }
             else {
                 logger.warn("CreateMultipartUpload for " + this.target + " needed " + this.attempts + " attempts; the"
-                        + " uploads its earlier attempts may have started could not be removed: " + ex.getMessage(), ex);
+                        + " uploads its earlier attempts may have started could not be removed: " + ex.getMessage(),
+                        ex);
             }
         }
     }

@@ -10,26 +10,30 @@ import dev.miniospring.object.ChecksumAlgorithm;
 import org.springframework.util.Assert;
 
 /**
- * How uploads are split and parallelized. An upload holds at most {@code partSize × (concurrency + 1)} bytes in
- * memory: {@code concurrency} parts in flight and one being read from the caller's stream. All uploads of the JVM
- * together hold no more part buffers than fit in a third of the maximum heap: an upload gets further buffers only
- * while they fit (trading parallelism for memory), and waits at most 5 minutes for its first one while other uploads
- * hold the memory (a single buffer larger than the budget is granted when no other is held).
+ * How uploads are split and parallelized. An upload holds at most
+ * {@code partSize × (concurrency + 1)} bytes in memory: {@code concurrency} parts in
+ * flight and one being read from the caller's stream. All uploads of the JVM together
+ * hold no more part buffers than fit in a third of the maximum heap: an upload gets
+ * further buffers only while they fit (trading parallelism for memory), and waits at most
+ * 5 minutes for its first one while other uploads hold the memory (a single buffer larger
+ * than the budget is granted when no other is held).
  *
- * @param partSize the size of the parts of a multipart upload: 5 MiB to 5 GiB as S3 requires, and at most 2047 MiB
- * as each part is buffered in one array; objects up to this size are sent in one
- * PUT. For a known length the part size grows when the object would otherwise need more than 10,000 parts; for an
- * unknown length it is used as is, which caps the object at {@code partSize × 10,000} bytes
+ * @param partSize the size of the parts of a multipart upload: 5 MiB to 5 GiB as S3
+ * requires, and at most 2047 MiB as each part is buffered in one array; objects up to
+ * this size are sent in one PUT. For a known length the part size grows when the object
+ * would otherwise need more than 10,000 parts; for an unknown length it is used as is,
+ * which caps the object at {@code partSize × 10,000} bytes
  * @param concurrency the number of parts uploaded in parallel, at least 1
  * @param payloadSigning how upload bodies are protected: {@link PayloadSigning#SIGNED} or
  * {@link PayloadSigning#CHECKSUM}, already chosen for the endpoint
  * @param partThreads creates the threads that upload the parts of a multipart upload
- * @param checksumAlgorithm the checksum of uploads that do not choose one, or {@code null} for none with signed
- * payloads and CRC32C with {@link PayloadSigning#CHECKSUM}
+ * @param checksumAlgorithm the checksum of uploads that do not choose one, or
+ * {@code null} for none with signed payloads and CRC32C with
+ * {@link PayloadSigning#CHECKSUM}
  * @since 0.1.0
  */
-public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning,
-        ThreadFactory partThreads, @Nullable ChecksumAlgorithm checksumAlgorithm) {
+public record UploadSettings(long partSize, int concurrency, PayloadSigning payloadSigning, ThreadFactory partThreads,
+        @Nullable ChecksumAlgorithm checksumAlgorithm) {
 
     /**
      * The smallest part size S3 accepts (5 MiB).
@@ -42,7 +46,8 @@ public record UploadSettings(long partSize, int concurrency, PayloadSigning payl
     public static final long MAX_PART_SIZE = 5L * 1024 * 1024 * 1024;
 
     /**
-     * The largest part size this client can buffer: a part is held in one Java array (2 GiB - 1 MiB).
+     * The largest part size this client can buffer: a part is held in one Java array (2
+     * GiB - 1 MiB).
      */
     public static final long MAX_BUFFERED_PART_SIZE = 2047L * 1024 * 1024;
 
@@ -107,8 +112,9 @@ public record UploadSettings(long partSize, int concurrency, PayloadSigning payl
     }
 
     /**
-     * Returns the checksum of an upload: the one it asks for, else the template's, else CRC32C when bodies are sent
-     * unsigned (they must carry a checksum the server verifies), else none.
+     * Returns the checksum of an upload: the one it asks for, else the template's, else
+     * CRC32C when bodies are sent unsigned (they must carry a checksum the server
+     * verifies), else none.
      * @param asked the algorithm the upload's options ask for, or {@code null}
      * @return the algorithm, or {@code null} for none
      */

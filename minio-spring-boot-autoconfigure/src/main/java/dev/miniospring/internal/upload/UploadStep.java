@@ -3,7 +3,8 @@ package dev.miniospring.internal.upload;
 import org.springframework.http.HttpMethod;
 
 /**
- * The requests of an upload, so that an {@link UploadDecorator} can give each the headers that belong to it.
+ * The requests of an upload, so that an {@link UploadDecorator} can give each the headers
+ * that belong to it.
  *
  * @since 0.1.0
  */
@@ -35,7 +36,8 @@ public enum UploadStep {
     ABORT(HttpMethod.DELETE),
 
     /**
-     * HeadObject of the object written, when CompleteMultipartUpload answered an empty ETag (Ceph RGW 16.2).
+     * HeadObject of the object written, when CompleteMultipartUpload answered an empty
+     * ETag (Ceph RGW 16.2).
      */
     STAT(HttpMethod.HEAD);
 
@@ -50,8 +52,8 @@ public enum UploadStep {
     }
 
     /**
-     * Tells whether this request stores the object's attributes (content type, headers, user metadata): the single
-     * PUT and CreateMultipartUpload.
+     * Tells whether this request stores the object's attributes (content type, headers,
+     * user metadata): the single PUT and CreateMultipartUpload.
      * @return {@code true} for {@link #PUT} and {@link #CREATE}
      */
     public boolean storesAttributes() {

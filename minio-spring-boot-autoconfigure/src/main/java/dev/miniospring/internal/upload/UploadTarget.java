@@ -11,23 +11,26 @@ import dev.miniospring.internal.transport.S3Request;
 import dev.miniospring.object.ChecksumAlgorithm;
 import dev.miniospring.signing.RequestPayload;
 
-
 /**
  * Where an upload goes and what it is stored with.
  *
- * <p>The upload's checksum is applied here: CreateMultipartUpload names its algorithm
- * ({@code x-amz-checksum-algorithm}), and the single PUT and each part carry the checksum of their bytes, computed in
- * the buffer that holds them; with a full-object checksum, CompleteMultipartUpload carries the CRC of the whole object,
- * combined from the parts' CRCs.
+ * <p>
+ * The upload's checksum is applied here: CreateMultipartUpload names its algorithm
+ * ({@code x-amz-checksum-algorithm}), and the single PUT and each part carry the checksum
+ * of their bytes, computed in the buffer that holds them; with a full-object checksum,
+ * CompleteMultipartUpload carries the CRC of the whole object, combined from the parts'
+ * CRCs.
  *
  * @param bucket the bucket
  * @param key the object key
  * @param decorator adds what the upload's options ask for to each request
  * @param progress where accepted bytes are reported
- * @param payloadSigning how bodies are protected: {@link PayloadSigning#SIGNED} or {@link PayloadSigning#CHECKSUM}
+ * @param payloadSigning how bodies are protected: {@link PayloadSigning#SIGNED} or
+ * {@link PayloadSigning#CHECKSUM}
  * @param checksum the checksum sent with the data, or {@code null} for none
- * @param fullObject whether a multipart upload sends the full-object CRC ({@code x-amz-checksum-type: FULL_OBJECT})
- * instead of leaving the server a composite checksum
+ * @param fullObject whether a multipart upload sends the full-object CRC
+ * ({@code x-amz-checksum-type: FULL_OBJECT}) instead of leaving the server a composite
+ * checksum
  * @since 0.1.0
  */
 public record UploadTarget(String bucket, String key, UploadDecorator decorator, ProgressTracker progress,
@@ -71,8 +74,10 @@ public record UploadTarget(String bucket, String key, UploadDecorator decorator,
     }
 
     /**
-     * Sets object data held in a buffer, signed or not as configured, with its checksum header.
-     * @param checksum the checksum of the data ({@link #checksumOf}), or {@code null} for none
+     * Sets object data held in a buffer, signed or not as configured, with its checksum
+     * header.
+     * @param checksum the checksum of the data ({@link #checksumOf}), or {@code null} for
+     * none
      */
     S3Request.Builder body(S3Request.Builder request, byte[] buffer, int length, @Nullable String checksum) {
         request.objectData(true);

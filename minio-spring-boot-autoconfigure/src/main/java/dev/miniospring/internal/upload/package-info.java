@@ -1,5 +1,6 @@
 /**
- * Internal, not API: the upload engine (single PUT or parallel multipart). May change in any release.
+ * Internal, not API: the upload engine (single PUT or parallel multipart). May change in
+ * any release.
  */
 @NullMarked
 package dev.miniospring.internal.upload;

@@ -29,7 +29,8 @@ public record CompleteMultipartUpload(@JacksonXmlProperty(isAttribute = true, lo
     }
 
     /**
-     * One uploaded {@code <Part>}, with the checksum it was uploaded with when the upload has one.
+     * One uploaded {@code <Part>}, with the checksum it was uploaded with when the upload
+     * has one.
      *
      * @param partNumber the part number, from 1
      * @param etag the ETag the server returned for the part

@@ -10,6 +10,7 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  *
  * @param etag the ETag of the part
  * @param lastModified the ISO-8601 date of the part
+ * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "CopyPartResult")
 public record CopyPartResult(@JacksonXmlProperty(localName = "ETag") @JsonProperty(required = true) String etag,

@@ -20,8 +20,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "CORSConfiguration")
 public record CorsConfigurationDocument(
         @JacksonXmlProperty(isAttribute = true, localName = "xmlns") @Nullable String xmlns,
-        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(
-                localName = "CORSRule") @JsonProperty(required = true) List<Rule> rules) {
+        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "CORSRule") @JsonProperty(
+                required = true) List<Rule> rules) {
 
     /**
      * Creates the request body.

@@ -18,9 +18,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
  */
 @JacksonXmlRootElement(localName = "Delete")
 public record DeleteRequest(@JacksonXmlProperty(isAttribute = true, localName = "xmlns") String xmlns,
-        @JacksonXmlProperty(localName = "Quiet") boolean quiet,
-        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(
-                localName = "Object") List<ObjectIdentifier> objects) {
+        @JacksonXmlProperty(localName = "Quiet") boolean quiet, @JacksonXmlElementWrapper(
+                useWrapping = false) @JacksonXmlProperty(localName = "Object") List<ObjectIdentifier> objects) {
 
     /**
      * Creates a quiet request for keys.

@@ -10,8 +10,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The DeleteObjects response, reduced to its errors; a mutable class so that errors interleaved with
- * {@code <Deleted>} entries are all kept.
+ * The DeleteObjects response, reduced to its errors; a mutable class so that errors
+ * interleaved with {@code <Deleted>} entries are all kept.
  *
  * @since 0.1.0
  */

@@ -3,8 +3,8 @@ package dev.miniospring.internal.xml;
 import java.io.IOException;
 
 /**
- * A response body is not the S3 document it should be: malformed XML, another root element, or a required element
- * missing.
+ * A response body is not the S3 document it should be: malformed XML, another root
+ * element, or a required element missing.
  *
  * @since 0.1.0
  */

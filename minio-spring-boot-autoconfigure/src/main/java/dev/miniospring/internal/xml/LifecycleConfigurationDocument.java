@@ -11,7 +11,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The GetBucketLifecycleConfiguration response and PutBucketLifecycleConfiguration request body.
+ * The GetBucketLifecycleConfiguration response and PutBucketLifecycleConfiguration
+ * request body.
  *
  * @param xmlns the S3 namespace, when written
  * @param rules the required {@code <Rule>} entries
@@ -20,8 +21,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "LifecycleConfiguration")
 public record LifecycleConfigurationDocument(
         @JacksonXmlProperty(isAttribute = true, localName = "xmlns") @Nullable String xmlns,
-        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(
-                localName = "Rule") @JsonProperty(required = true) List<Rule> rules) {
+        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "Rule") @JsonProperty(
+                required = true) List<Rule> rules) {
 
     /**
      * Creates the request body.
@@ -33,8 +34,8 @@ public record LifecycleConfigurationDocument(
     }
 
     /**
-     * One {@code <Rule>}. The actions this client cannot represent (transitions to other storage classes) are read so
-     * that their presence can be refused.
+     * One {@code <Rule>}. The actions this client cannot represent (transitions to other
+     * storage classes) are read so that their presence can be refused.
      *
      * @param id the {@code <ID>}
      * @param filter the {@code <Filter>}
@@ -44,7 +45,8 @@ public record LifecycleConfigurationDocument(
      * @param noncurrentVersionExpiration the {@code <NoncurrentVersionExpiration>}
      * @param abortIncompleteUpload the {@code <AbortIncompleteMultipartUpload>}
      * @param transitions the {@code <Transition>} entries (read only)
-     * @param noncurrentVersionTransitions the {@code <NoncurrentVersionTransition>} entries (read only)
+     * @param noncurrentVersionTransitions the {@code <NoncurrentVersionTransition>}
+     * entries (read only)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({ "ID", "Filter", "Prefix", "Status", "Expiration", "NoncurrentVersionExpiration",
@@ -66,8 +68,9 @@ public record LifecycleConfigurationDocument(
     }
 
     /**
-     * A {@code <Filter>}: a prefix, one tag, or an {@code <And>} of a prefix and tags. Read leniently: Ceph RGW 16
-     * answers a prefix and tags as siblings, without {@code <And>} or with the prefix next to it.
+     * A {@code <Filter>}: a prefix, one tag, or an {@code <And>} of a prefix and tags.
+     * Read leniently: Ceph RGW 16 answers a prefix and tags as siblings, without
+     * {@code <And>} or with the prefix next to it.
      *
      * @param prefix the {@code <Prefix>}
      * @param tags the {@code <Tag>} entries, one when written
@@ -89,9 +92,8 @@ public record LifecycleConfigurationDocument(
      * @param tags the {@code <Tag>} entries
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record And(@JacksonXmlProperty(localName = "Prefix") @Nullable String prefix,
-            @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(
-                    localName = "Tag") @Nullable List<Tagging.Tag> tags) {
+    public record And(@JacksonXmlProperty(localName = "Prefix") @Nullable String prefix, @JacksonXmlElementWrapper(
+            useWrapping = false) @JacksonXmlProperty(localName = "Tag") @Nullable List<Tagging.Tag> tags) {
 
     }
 
@@ -125,8 +127,8 @@ public record LifecycleConfigurationDocument(
      *
      * @param daysAfterInitiation the required {@code <DaysAfterInitiation>}
      */
-    public record DaysAfterInitiation(@JacksonXmlProperty(
-            localName = "DaysAfterInitiation") @JsonProperty(required = true) Integer daysAfterInitiation) {
+    public record DaysAfterInitiation(@JacksonXmlProperty(localName = "DaysAfterInitiation") @JsonProperty(
+            required = true) Integer daysAfterInitiation) {
 
     }
 

@@ -12,7 +12,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The ListObjects (v1) and ListObjectsV2 response; a mutable class so that interleaved entries are all kept.
+ * The ListObjects (v1) and ListObjectsV2 response; a mutable class so that interleaved
+ * entries are all kept.
  *
  * @since 0.1.0
  */
@@ -88,7 +89,8 @@ public final class ListBucketResult implements RequiredElements {
     /**
      * One {@code <CommonPrefixes>} entry.
      *
-     * @param prefix the prefix, URL-encoded when the response's encoding type is {@code url}
+     * @param prefix the prefix, URL-encoded when the response's encoding type is
+     * {@code url}
      */
     public record CommonPrefix(@JacksonXmlProperty(localName = "Prefix") @JsonProperty(required = true) String prefix) {
 

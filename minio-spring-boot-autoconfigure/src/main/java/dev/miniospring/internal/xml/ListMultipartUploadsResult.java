@@ -11,7 +11,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The ListMultipartUploads response; a mutable class so that interleaved entries are all kept.
+ * The ListMultipartUploads response; a mutable class so that interleaved entries are all
+ * kept.
  *
  * @since 0.1.0
  */

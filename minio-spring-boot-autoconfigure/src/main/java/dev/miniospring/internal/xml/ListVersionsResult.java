@@ -11,8 +11,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The ListObjectVersions response; a mutable class so that interleaved {@code <Version>} and {@code <DeleteMarker>}
- * entries are all kept, in server order.
+ * The ListObjectVersions response; a mutable class so that interleaved {@code <Version>}
+ * and {@code <DeleteMarker>} entries are all kept, in server order.
  *
  * @since 0.1.0
  */
@@ -85,7 +85,8 @@ public final class ListVersionsResult implements RequiredElements {
     }
 
     /**
-     * The elements of one {@code <Version>} or {@code <DeleteMarker>} entry (a delete marker has no ETag or size).
+     * The elements of one {@code <Version>} or {@code <DeleteMarker>} entry (a delete
+     * marker has no ETag or size).
      *
      * @param key the key, URL-encoded when the response's encoding type is {@code url}
      * @param versionId the version id

@@ -11,8 +11,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The GetBucketNotificationConfiguration response and PutBucketNotificationConfiguration request; a mutable class so
- * that interleaved configurations are all kept.
+ * The GetBucketNotificationConfiguration response and PutBucketNotificationConfiguration
+ * request; a mutable class so that interleaved configurations are all kept.
  *
  * @since 0.1.0
  */
@@ -84,7 +84,8 @@ public final class NotificationConfigurationDocument {
     }
 
     /**
-     * One topic, queue or cloud-function configuration; exactly one of the ARN elements is set.
+     * One topic, queue or cloud-function configuration; exactly one of the ARN elements
+     * is set.
      *
      * @param id the configuration id
      * @param topic the {@code <Topic>} ARN

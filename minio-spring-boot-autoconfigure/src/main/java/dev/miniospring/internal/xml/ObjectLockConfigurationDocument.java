@@ -40,9 +40,8 @@ public record ObjectLockConfigurationDocument(
      *
      * @param defaultRetention the default retention
      */
-    public record Rule(
-            @JacksonXmlProperty(localName = "DefaultRetention") @JsonProperty(
-                    required = true) DefaultRetention defaultRetention) {
+    public record Rule(@JacksonXmlProperty(localName = "DefaultRetention") @JsonProperty(
+            required = true) DefaultRetention defaultRetention) {
 
     }
 

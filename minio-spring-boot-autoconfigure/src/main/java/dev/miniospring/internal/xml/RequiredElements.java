@@ -3,8 +3,9 @@ package dev.miniospring.internal.xml;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A document with required elements that Jackson cannot check itself (fields of mutable classes); required elements of
- * records are declared with {@code @JsonProperty(required = true)}.
+ * A document with required elements that Jackson cannot check itself (fields of mutable
+ * classes); required elements of records are declared with
+ * {@code @JsonProperty(required = true)}.
  */
 interface RequiredElements {
 

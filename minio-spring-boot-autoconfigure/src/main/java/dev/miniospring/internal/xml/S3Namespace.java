@@ -23,8 +23,10 @@ public final class S3Namespace {
     }
 
     /**
-     * Tells whether an element of a response is in a namespace S3 documents use: S3's, or none.
-     * @param namespace the namespace URI of the element, or {@code null} or empty for none
+     * Tells whether an element of a response is in a namespace S3 documents use: S3's, or
+     * none.
+     * @param namespace the namespace URI of the element, or {@code null} or empty for
+     * none
      * @return {@code true} when the namespace is acceptable
      */
     static boolean isS3OrNone(@Nullable String namespace) {

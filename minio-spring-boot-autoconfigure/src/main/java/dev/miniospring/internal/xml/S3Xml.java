@@ -17,9 +17,10 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import tools.jackson.dataformat.xml.deser.FromXmlParser;
 
 /**
- * Reads and writes the S3 XML documents with a private {@link XmlMapper}, never the application's. A document is
- * read only when its root element is the one its type declares ({@link JacksonXmlRootElement}), with or without the S3
- * namespace, and its required elements are present; unknown elements are ignored.
+ * Reads and writes the S3 XML documents with a private {@link XmlMapper}, never the
+ * application's. A document is read only when its root element is the one its type
+ * declares ({@link JacksonXmlRootElement}), with or without the S3 namespace, and its
+ * required elements are present; unknown elements are ignored.
  *
  * @since 0.1.0
  */
@@ -32,8 +33,9 @@ public final class S3Xml {
     private static final String ERROR = "Error";
 
     /**
-     * The other root elements a document is read from, when a server names it differently with the same content:
-     * S3Proxy 4.1 answers UploadPartCopy with a {@code <CopyObjectResult>}.
+     * The other root elements a document is read from, when a server names it differently
+     * with the same content: S3Proxy 4.1 answers UploadPartCopy with a
+     * {@code <CopyObjectResult>}.
      */
     private static final Map<Class<?>, String> ROOT_ALIASES = Map.of(CopyPartResult.class, "CopyObjectResult");
 
@@ -66,11 +68,13 @@ public final class S3Xml {
     }
 
     /**
-     * Reads a document, or the S3 {@code <Error>} document that servers may send instead with a 2xx status.
+     * Reads a document, or the S3 {@code <Error>} document that servers may send instead
+     * with a 2xx status.
      * @param content the XML
      * @param type the document type
      * @return the document, or an {@link ErrorDocument}
-     * @throws InvalidXmlException when the content is neither a valid document of that type nor an S3 error
+     * @throws InvalidXmlException when the content is neither a valid document of that
+     * type nor an S3 error
      * @throws IOException when reading the content fails
      */
     public static Object readOrError(InputStream content, Class<?> type) throws IOException {

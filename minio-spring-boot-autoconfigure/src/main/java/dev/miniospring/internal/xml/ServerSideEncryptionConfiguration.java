@@ -20,8 +20,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 @JacksonXmlRootElement(localName = "ServerSideEncryptionConfiguration")
 public record ServerSideEncryptionConfiguration(
         @JacksonXmlProperty(isAttribute = true, localName = "xmlns") @Nullable String xmlns,
-        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(
-                localName = "Rule") @JsonProperty(required = true) List<Rule> rules) {
+        @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "Rule") @JsonProperty(
+                required = true) List<Rule> rules) {
 
     /**
      * Creates the request body of one default.
@@ -39,9 +39,8 @@ public record ServerSideEncryptionConfiguration(
      *
      * @param byDefault the required {@code <ApplyServerSideEncryptionByDefault>}
      */
-    public record Rule(@JacksonXmlProperty(
-            localName = "ApplyServerSideEncryptionByDefault") @JsonProperty(
-                    required = true) ApplyServerSideEncryptionByDefault byDefault) {
+    public record Rule(@JacksonXmlProperty(localName = "ApplyServerSideEncryptionByDefault") @JsonProperty(
+            required = true) ApplyServerSideEncryptionByDefault byDefault) {
 
     }
 

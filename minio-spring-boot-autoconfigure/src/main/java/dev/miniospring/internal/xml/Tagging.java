@@ -9,7 +9,8 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The GetObjectTagging and GetBucketTagging response, and the PutObjectTagging and PutBucketTagging request body.
+ * The GetObjectTagging and GetBucketTagging response, and the PutObjectTagging and
+ * PutBucketTagging request body.
  *
  * @param xmlns the S3 namespace, when written
  * @param tagSet the required {@code <TagSet>}; {@code null} when it is an empty element

@@ -6,11 +6,12 @@ import tools.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import tools.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 
 /**
- * The GetBucketVersioning response and PutBucketVersioning request; a bucket whose versioning was never enabled
- * answers it without {@code <Status>}.
+ * The GetBucketVersioning response and PutBucketVersioning request; a bucket whose
+ * versioning was never enabled answers it without {@code <Status>}.
  *
  * @param xmlns the S3 namespace
- * @param status {@code Enabled}, {@code Suspended}, or {@code null} when versioning was never enabled
+ * @param status {@code Enabled}, {@code Suspended}, or {@code null} when versioning was
+ * never enabled
  * @since 0.1.0
  */
 @JacksonXmlRootElement(localName = "VersioningConfiguration")

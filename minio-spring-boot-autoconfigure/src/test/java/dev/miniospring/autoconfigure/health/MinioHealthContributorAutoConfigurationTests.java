@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * The {@code minio} health contributor against the run's real S3 server and unreachable servers.
+ * The {@code minio} health contributor against the run's real S3 server and unreachable
+ * servers.
  */
 @S3ServerTest
 class MinioHealthContributorAutoConfigurationTests {
@@ -77,7 +78,8 @@ class MinioHealthContributorAutoConfigurationTests {
         this.runner.withPropertyValues("minio.secret-key=wrong-secret-value").run((context) -> {
             Health health = indicator(context.getBean("minioHealthContributor", HealthContributor.class)).health();
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-            assertThat(health.getDetails()).containsEntry("error", "SignatureDoesNotMatch").containsEntry("status", 403);
+            assertThat(health.getDetails()).containsEntry("error", "SignatureDoesNotMatch")
+                .containsEntry("status", 403);
             assertThat(health.toString()).doesNotContain("wrong-secret-value").doesNotContain(this.server.secretKey());
         });
     }
@@ -92,7 +94,8 @@ class MinioHealthContributorAutoConfigurationTests {
             .withPropertyValues("minio.endpoint=http://127.0.0.1:" + closedPort, "minio.connect-timeout=500ms",
                     "minio.read-timeout=1s")
             .run((context) -> {
-                HealthIndicator indicator = indicator(context.getBean("minioHealthContributor", HealthContributor.class));
+                HealthIndicator indicator = indicator(
+                        context.getBean("minioHealthContributor", HealthContributor.class));
                 Health health = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> indicator.health());
                 assertThat(health.getStatus()).isEqualTo(Status.DOWN);
                 assertThat(health.getDetails()).containsEntry("error", "MinioTransportException");

@@ -25,8 +25,9 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * Creates {@link MinioConnectionDetails} for Docker Compose services from {@link RunningService} test doubles (no
- * Docker engine is needed), through Boot's {@link ConnectionDetailsFactories} and the registered factories.
+ * Creates {@link MinioConnectionDetails} for Docker Compose services from
+ * {@link RunningService} test doubles (no Docker engine is needed), through Boot's
+ * {@link ConnectionDetailsFactories} and the registered factories.
  */
 class MinioDockerComposeConnectionDetailsFactoryTests {
 
@@ -165,9 +166,9 @@ class MinioDockerComposeConnectionDetailsFactoryTests {
     @Test
     void toStringNeverShowsTheSecretKey() {
         this.env.putAll(Map.of("MINIO_ROOT_USER", "admin", "MINIO_ROOT_PASSWORD", "s3cr3t-pw"));
-        assertThat(connectionDetails("minio/minio")).hasToString(
-                "MinioDockerComposeConnectionDetails[endpoint=http://docker-host:32768, accessKey=admin, "
-                        + "secretKey=******, region=us-east-1]");
+        assertThat(connectionDetails("minio/minio"))
+            .hasToString("MinioDockerComposeConnectionDetails[endpoint=http://docker-host:32768, accessKey=admin, "
+                    + "secretKey=******, region=us-east-1]");
     }
 
     @Test

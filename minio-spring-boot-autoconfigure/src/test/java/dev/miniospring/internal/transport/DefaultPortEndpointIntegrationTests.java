@@ -18,9 +18,10 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An endpoint written with its scheme's default port ({@code http://127.0.0.1:80}) against a real,
- * signature-verifying S3 server: Apache HttpClient connects to S3Proxy's port through a route planner but sends the
- * {@code Host} header of the endpoint URL, exactly as it would to a server on port 80.
+ * An endpoint written with its scheme's default port ({@code http://127.0.0.1:80})
+ * against a real, signature-verifying S3 server: Apache HttpClient connects to S3Proxy's
+ * port through a route planner but sends the {@code Host} header of the endpoint URL,
+ * exactly as it would to a server on port 80.
  */
 @ExtendWith(S3ProxyExtension.class)
 class DefaultPortEndpointIntegrationTests {

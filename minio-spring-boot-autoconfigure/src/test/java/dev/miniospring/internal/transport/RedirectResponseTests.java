@@ -42,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Redirects (what a wrong regional endpoint answers) and other 3xx answers are errors naming where the server points,
- * never an empty success, on WireMock.
+ * Redirects (what a wrong regional endpoint answers) and other 3xx answers are errors
+ * naming where the server points, never an empty success, on WireMock.
  */
 @ExtendWith(WireMockExtension.class)
 class RedirectResponseTests {
@@ -69,9 +69,7 @@ class RedirectResponseTests {
     @BeforeEach
     void start(WireMockServer server) {
         this.server = server;
-        this.template = WireMockExtension.templateBuilder(this.server)
-            .retryPolicy(RetryPolicy.none())
-            .build();
+        this.template = WireMockExtension.templateBuilder(this.server).retryPolicy(RetryPolicy.none()).build();
     }
 
     @Test
@@ -141,8 +139,8 @@ class RedirectResponseTests {
 
     @Test
     void getObjectAnsweredNotModifiedIsAnErrorNotAnEmptyObject() {
-        this.server.stubFor(get(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withStatus(304)
-            .withHeader("ETag", "\"e\"")));
+        this.server.stubFor(
+                get(urlPathEqualTo("/bucket/key")).willReturn(aResponse().withStatus(304).withHeader("ETag", "\"e\"")));
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.getObject("bucket", "key").close())
             .satisfies((ex) -> {
@@ -156,28 +154,38 @@ class RedirectResponseTests {
     void noClientTheTemplateBuildsFollowsARedirect(String client, MinioTemplateBuilder builder) {
         answerEverything(temporaryRedirect().withHeader("Location", this.server.baseUrl() + ELSEWHERE));
         this.server.stubFor(any(urlPathEqualTo(ELSEWHERE)).willReturn(aResponse().withStatus(200).withBody("moved")));
-        MinioTemplate template = builder.endpoint(this.server.baseUrl()).credentials("AK", "SK").region("us-east-1")
-            .retryPolicy(RetryPolicy.none()).build();
+        MinioTemplate template = builder.endpoint(this.server.baseUrl())
+            .credentials("AK", "SK")
+            .region("us-east-1")
+            .retryPolicy(RetryPolicy.none())
+            .build();
         assertTemporaryRedirect(() -> template.getObject("bucket", "key").close());
         assertTemporaryRedirect(() -> template.forHealthCheck(Duration.ofSeconds(5)).statObject("bucket", "key"));
-        assertTemporaryRedirect(() -> template.listenBucketNotification("bucket", null, null,
-                List.of(NotificationEvents.OBJECT_CREATED_ALL)).close());
+        assertTemporaryRedirect(() -> template
+            .listenBucketNotification("bucket", null, null, List.of(NotificationEvents.OBJECT_CREATED_ALL))
+            .close());
         this.server.verify(0, anyRequestedFor(urlPathEqualTo(ELSEWHERE)));
     }
 
     static Stream<Arguments> clientsAskedToFollowRedirects() {
         HttpClientSettings follow = HttpClientSettings.defaults().withRedirects(HttpRedirects.FOLLOW);
         return Stream.of(Arguments.of("default", MinioTemplate.builder()),
-                Arguments.of("httpComponents", MinioTemplate.builder()
-                    .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents()).httpClientSettings(follow)),
-                Arguments.of("jdk", MinioTemplate.builder()
-                    .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk()).httpClientSettings(follow)),
-                Arguments.of("simple", MinioTemplate.builder()
-                    .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.simple()).httpClientSettings(follow)),
-                Arguments.of("HttpComponentsClients", MinioTemplate.builder()
-                    .requestFactory(HttpComponentsClients.requestFactory())),
-                Arguments.of("JdkHttpClientExecutor", MinioTemplate.builder()
-                    .requestFactory(JdkHttpClientExecutor.requestFactory())));
+                Arguments.of("httpComponents",
+                        MinioTemplate.builder()
+                            .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
+                            .httpClientSettings(follow)),
+                Arguments.of("jdk",
+                        MinioTemplate.builder()
+                            .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk())
+                            .httpClientSettings(follow)),
+                Arguments.of("simple",
+                        MinioTemplate.builder()
+                            .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.simple())
+                            .httpClientSettings(follow)),
+                Arguments.of("HttpComponentsClients",
+                        MinioTemplate.builder().requestFactory(HttpComponentsClients.requestFactory())),
+                Arguments.of("JdkHttpClientExecutor",
+                        MinioTemplate.builder().requestFactory(JdkHttpClientExecutor.requestFactory())));
     }
 
     private void answerEverything(ResponseDefinitionBuilder response) {

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link RetryPolicy} classification and backoff, and {@link Retrier} attempts, with a recording sleeper.
+ * {@link RetryPolicy} classification and backoff, and {@link Retrier} attempts, with a
+ * recording sleeper.
  */
 class RetrierTests {
 
@@ -52,7 +53,9 @@ class RetrierTests {
 
     private final Retrier retrier = retrier(this.policy, new RetryTokens(RetryBudget.STANDARD));
 
-    private final S3Request replayable = S3Request.builder(HttpMethod.PUT).bucket("b").key("k")
+    private final S3Request replayable = S3Request.builder(HttpMethod.PUT)
+        .bucket("b")
+        .key("k")
         .payload(RequestPayload.of(new byte[] { 1, 2, 3 }))
         .build();
 
@@ -131,9 +134,8 @@ class RetrierTests {
     @Test
     void givesUpAfterMaxAttemptsWithEarlierFailuresSuppressed() {
         AtomicInteger calls = new AtomicInteger();
-        assertThatExceptionOfType(MinioErrorResponseException.class)
-            .isThrownBy(() -> this.retrier.execute(this.replayable,
-                    failTimes(99, calls, () -> error(500, "InternalError"))))
+        assertThatExceptionOfType(MinioErrorResponseException.class).isThrownBy(
+                () -> this.retrier.execute(this.replayable, failTimes(99, calls, () -> error(500, "InternalError"))))
             .satisfies((ex) -> assertThat(ex.getSuppressed()).hasSize(1));
         assertThat(calls).hasValue(4);
         assertThat(this.sleeps).hasSize(3);
@@ -143,8 +145,8 @@ class RetrierTests {
     void nonTransientFailureIsThrownAtOnce() {
         AtomicInteger calls = new AtomicInteger();
         assertThatExceptionOfType(MinioErrorResponseException.class)
-            .isThrownBy(() -> this.retrier.execute(this.replayable,
-                    failTimes(1, calls, () -> error(403, "AccessDenied"))))
+            .isThrownBy(
+                    () -> this.retrier.execute(this.replayable, failTimes(1, calls, () -> error(403, "AccessDenied"))))
             .satisfies((ex) -> assertThat(ex.code()).isEqualTo("AccessDenied"));
         assertThat(calls).hasValue(1);
         assertThat(this.sleeps).isEmpty();
@@ -152,7 +154,9 @@ class RetrierTests {
 
     @Test
     void oneShotStreamIsNeverSentTwice() {
-        S3Request streamed = S3Request.builder(HttpMethod.PUT).bucket("b").key("k")
+        S3Request streamed = S3Request.builder(HttpMethod.PUT)
+            .bucket("b")
+            .key("k")
             .payload(RequestPayload.unsigned(new ByteArrayInputStream(new byte[3]), 3))
             .build();
         AtomicInteger calls = new AtomicInteger();
@@ -213,9 +217,8 @@ class RetrierTests {
     void retriesAfterTimeoutsCostMore() {
         RetryTokens tokens = new RetryTokens(new RetryBudget(25, 5, 10));
         AtomicInteger calls = new AtomicInteger();
-        assertThatExceptionOfType(MinioTransportException.class)
-            .isThrownBy(() -> retrier(this.policy, tokens).execute(this.replayable,
-                    failTimes(99, calls, () -> io(new SocketTimeoutException("Read timed out")))));
+        assertThatExceptionOfType(MinioTransportException.class).isThrownBy(() -> retrier(this.policy, tokens)
+            .execute(this.replayable, failTimes(99, calls, () -> io(new SocketTimeoutException("Read timed out")))));
         assertThat(calls).hasValue(3);
         assertThat(tokens.available()).isEqualTo(5);
     }
@@ -237,16 +240,15 @@ class RetrierTests {
 
     @Test
     void noRetryIsMadeThatCouldNotFinishWithinTheApiCallTimeout() {
-        RetryPolicy bounded = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofMillis(100),
-                Duration.ofSeconds(10), RetryBudget.STANDARD);
+        RetryPolicy bounded = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(10),
+                RetryBudget.STANDARD);
         AtomicInteger calls = new AtomicInteger();
-        assertThatExceptionOfType(MinioTransportException.class)
-            .isThrownBy(() -> retrier(bounded, new RetryTokens(bounded.budget())).execute(this.replayable,
-                    (attempt) -> {
-                        calls.incrementAndGet();
-                        this.nanoTime.addAndGet(Duration.ofSeconds(4).toNanos());
-                        throw io(new SocketTimeoutException("Read timed out"));
-                    }));
+        assertThatExceptionOfType(MinioTransportException.class).isThrownBy(
+                () -> retrier(bounded, new RetryTokens(bounded.budget())).execute(this.replayable, (attempt) -> {
+                    calls.incrementAndGet();
+                    this.nanoTime.addAndGet(Duration.ofSeconds(4).toNanos());
+                    throw io(new SocketTimeoutException("Read timed out"));
+                }));
         assertThat(calls).hasValue(2);
         assertThat(this.sleeps).containsExactly(50L);
     }

@@ -19,7 +19,8 @@ class S3EndpointTests {
     void buildsPathStyleUris() {
         S3Endpoint endpoint = S3Endpoint.of("http://localhost:9000", AddressingStyle.AUTO);
         assertThat(endpoint.uri(null, null, Map.of())).hasToString("http://localhost:9000/");
-        assertThat(endpoint.uri("bucket", null, Map.of("location", ""))).hasToString("http://localhost:9000/bucket?location");
+        assertThat(endpoint.uri("bucket", null, Map.of("location", "")))
+            .hasToString("http://localhost:9000/bucket?location");
         assertThat(endpoint.uri("bucket", "a b/c+d/é.txt", Map.of()))
             .hasToString("http://localhost:9000/bucket/a%20b/c%2Bd/%C3%A9.txt");
         assertThat(endpoint.isSecure()).isFalse();
@@ -37,7 +38,8 @@ class S3EndpointTests {
     @Test
     void usesVirtualHostsForAwsByDefault() {
         S3Endpoint endpoint = S3Endpoint.of("https://s3.eu-west-1.amazonaws.com", AddressingStyle.AUTO);
-        assertThat(endpoint.uri("bucket", "key", Map.of())).hasToString("https://bucket.s3.eu-west-1.amazonaws.com/key");
+        assertThat(endpoint.uri("bucket", "key", Map.of()))
+            .hasToString("https://bucket.s3.eu-west-1.amazonaws.com/key");
         assertThat(endpoint.uri("with.dots", "key", Map.of()))
             .hasToString("https://s3.eu-west-1.amazonaws.com/with.dots/key");
     }
@@ -51,10 +53,11 @@ class S3EndpointTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = { "http://127.0.0.1:80|http://127.0.0.1/b1/k",
-            "HTTP://Minio.Local:80/|http://minio.local/b1/k", "https://minio.local:443|https://minio.local/b1/k",
-            "http://minio.local:443|http://minio.local:443/b1/k", "https://minio.local:80|https://minio.local:80/b1/k",
-            "http://127.0.0.1|http://127.0.0.1/b1/k" })
+    @CsvSource(delimiter = '|',
+            value = { "http://127.0.0.1:80|http://127.0.0.1/b1/k", "HTTP://Minio.Local:80/|http://minio.local/b1/k",
+                    "https://minio.local:443|https://minio.local/b1/k",
+                    "http://minio.local:443|http://minio.local:443/b1/k",
+                    "https://minio.local:80|https://minio.local:80/b1/k", "http://127.0.0.1|http://127.0.0.1/b1/k" })
     void dropsTheDefaultPortOfTheScheme(String url, String objectUri) {
         S3Endpoint endpoint = S3Endpoint.of(url, AddressingStyle.PATH);
         assertThat(endpoint.uri("b1", "k", Map.of())).hasToString(objectUri);
@@ -68,10 +71,11 @@ class S3EndpointTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = { "localhost:9000|must be an http:// or https:// URL",
-            "play.min.io|must be an http:// or https:// URL", "ftp://host|must be an http:// or https:// URL",
-            "http://host:9000/path|must not have a path", "http://user:pw@host|must not contain credentials",
-            "http://host?x=1|must not have a query", "http:// bad|not a valid URL" })
+    @CsvSource(delimiter = '|',
+            value = { "localhost:9000|must be an http:// or https:// URL",
+                    "play.min.io|must be an http:// or https:// URL", "ftp://host|must be an http:// or https:// URL",
+                    "http://host:9000/path|must not have a path", "http://user:pw@host|must not contain credentials",
+                    "http://host?x=1|must not have a query", "http:// bad|not a valid URL" })
     void rejectsInvalidEndpoints(String url, String message) {
         assertThatIllegalArgumentException().isThrownBy(() -> S3Endpoint.of(url, AddressingStyle.AUTO))
             .withMessageContaining(message)

@@ -58,7 +58,8 @@ class S3TransportTests {
         this.server.verify(putRequestedFor(urlEqualTo("/photos"))
             .withHeader("Authorization",
                     matching(SIGNED.formatted("us-east-1", "host;x-amz-content-sha256;x-amz-date")))
-            .withHeader("x-amz-content-sha256", equalTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
+            .withHeader("x-amz-content-sha256",
+                    equalTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"))
             .withHeader("x-amz-date", matching("\\d{8}T\\d{6}Z")));
         assertThat(this.server.getAllServeEvents()).hasSize(1);
     }
@@ -82,16 +83,16 @@ class S3TransportTests {
         this.server.stubFor(head(urlEqualTo("/photos")).willReturn(aResponse().withStatus(200)));
         assertThat(this.template.bucketExists("photos")).isTrue();
         assertThat(this.template.bucketExists("photos")).isTrue();
-        this.server.verify(1, getRequestedFor(urlEqualTo("/photos?location"))
-            .withHeader("Authorization", matching(".*/us-east-1/s3/aws4_request.*")));
-        this.server.verify(2, headRequestedFor(urlEqualTo("/photos"))
-            .withHeader("Authorization", matching(".*/ap-northeast-1/s3/aws4_request.*")));
+        this.server.verify(1, getRequestedFor(urlEqualTo("/photos?location")).withHeader("Authorization",
+                matching(".*/us-east-1/s3/aws4_request.*")));
+        this.server.verify(2, headRequestedFor(urlEqualTo("/photos")).withHeader("Authorization",
+                matching(".*/ap-northeast-1/s3/aws4_request.*")));
     }
 
     @Test
     void evictsCachedRegionOnNoSuchBucket() {
-        this.server.stubFor(get("/photos?location").willReturn(aResponse().withStatus(200)
-            .withBody("<LocationConstraint>EU</LocationConstraint>")));
+        this.server.stubFor(get("/photos?location")
+            .willReturn(aResponse().withStatus(200).withBody("<LocationConstraint>EU</LocationConstraint>")));
         this.server.stubFor(delete("/photos").willReturn(aResponse().withStatus(404)
             .withBody("<Error><Code>NoSuchBucket</Code><Message>gone</Message></Error>")));
         assertThatExceptionOfType(MinioErrorResponseException.class)
@@ -99,8 +100,8 @@ class S3TransportTests {
         assertThatExceptionOfType(MinioErrorResponseException.class)
             .isThrownBy(() -> this.template.removeBucket("photos"));
         this.server.verify(2, getRequestedFor(urlEqualTo("/photos?location")));
-        this.server.verify(2, deleteRequestedFor(urlEqualTo("/photos"))
-            .withHeader("Authorization", matching(".*/eu-west-1/s3/aws4_request.*")));
+        this.server.verify(2, deleteRequestedFor(urlEqualTo("/photos")).withHeader("Authorization",
+                matching(".*/eu-west-1/s3/aws4_request.*")));
     }
 
     @Test
@@ -125,8 +126,7 @@ class S3TransportTests {
 
     @Test
     void derivesCodesForBodilessHeadResponses() {
-        MinioTemplate regional = WireMockExtension.templateBuilder(this.server)
-            .build();
+        MinioTemplate regional = WireMockExtension.templateBuilder(this.server).build();
         this.server.stubFor(head(urlEqualTo("/missing")).willReturn(aResponse().withStatus(404)));
         this.server.stubFor(head(urlEqualTo("/forbidden")).willReturn(aResponse().withStatus(403)));
         assertThat(regional.bucketExists("missing")).isFalse();

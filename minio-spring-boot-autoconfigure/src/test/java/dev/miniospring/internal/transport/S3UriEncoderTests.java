@@ -13,7 +13,8 @@ class S3UriEncoderTests {
 
     @Test
     void encodesReservedCharactersTheAwsWay() {
-        assertThat(S3UriEncoder.encode("$()=+ &/*'!,;:@%")).isEqualTo("%24%28%29%3D%2B%20%26%2F%2A%27%21%2C%3B%3A%40%25");
+        assertThat(S3UriEncoder.encode("$()=+ &/*'!,;:@%"))
+            .isEqualTo("%24%28%29%3D%2B%20%26%2F%2A%27%21%2C%3B%3A%40%25");
     }
 
     @Test

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link SigningClientHttpRequestFactory} signs at execution time and hands streaming bodies through untouched.
+ * {@link SigningClientHttpRequestFactory} signs at execution time and hands streaming
+ * bodies through untouched.
  */
 class SigningClientHttpRequestFactoryTests {
 
@@ -51,7 +52,8 @@ class SigningClientHttpRequestFactoryTests {
         request.getAttributes().put(SigningContext.ATTRIBUTE, new SigningContext("eu-west-3", RequestPayload.empty()));
         assertThat(request.getHeaders().containsHeader("Authorization")).isFalse();
         request.execute();
-        assertThat(this.delegate.getHeaders().getFirst("Authorization")).isEqualTo("signed GET eu-west-3 Range=bytes=0-1");
+        assertThat(this.delegate.getHeaders().getFirst("Authorization"))
+            .isEqualTo("signed GET eu-west-3 Range=bytes=0-1");
         assertThat(this.delegate.executed).isTrue();
     }
 

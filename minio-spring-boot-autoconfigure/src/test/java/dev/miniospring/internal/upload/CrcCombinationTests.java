@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link CrcCombination}: the CRC of pieces combined equals the CRC of their concatenation.
+ * {@link CrcCombination}: the CRC of pieces combined equals the CRC of their
+ * concatenation.
  */
 class CrcCombinationTests {
 

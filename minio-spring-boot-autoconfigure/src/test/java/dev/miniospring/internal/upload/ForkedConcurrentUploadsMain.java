@@ -11,9 +11,10 @@ import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.test.GeneratedInputStream;
 
 /**
- * Uploads several generated streams of known length at once, with the default part size and concurrency, in a JVM
- * of its own so that a test can bound its heap; exits with 1 when an upload failed.
- * Arguments: endpoint, access key, secret key, bucket, number of uploads, size of each.
+ * Uploads several generated streams of known length at once, with the default part size
+ * and concurrency, in a JVM of its own so that a test can bound its heap; exits with 1
+ * when an upload failed. Arguments: endpoint, access key, secret key, bucket, number of
+ * uploads, size of each.
  */
 public final class ForkedConcurrentUploadsMain {
 

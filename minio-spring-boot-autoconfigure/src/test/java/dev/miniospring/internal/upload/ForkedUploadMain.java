@@ -5,8 +5,9 @@ import dev.miniospring.object.ObjectWriteResponse;
 import dev.miniospring.test.GeneratedInputStream;
 
 /**
- * Uploads a generated stream of unknown length in a JVM of its own, so a test can bound its heap.
- * Arguments: endpoint, access key, secret key, bucket, key, size, part size, concurrency.
+ * Uploads a generated stream of unknown length in a JVM of its own, so a test can bound
+ * its heap. Arguments: endpoint, access key, secret key, bucket, key, size, part size,
+ * concurrency.
  */
 public final class ForkedUploadMain {
 

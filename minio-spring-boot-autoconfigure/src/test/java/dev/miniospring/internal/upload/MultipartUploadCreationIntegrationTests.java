@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A CreateMultipartUpload whose answer is lost after the server started the upload, then retried, leaves no upload
- * behind on a real S3 server (S3Proxy); uploads of other keys are kept.
+ * A CreateMultipartUpload whose answer is lost after the server started the upload, then
+ * retried, leaves no upload behind on a real S3 server (S3Proxy); uploads of other keys
+ * are kept.
  */
 @ExtendWith(S3ProxyExtension.class)
 class MultipartUploadCreationIntegrationTests {

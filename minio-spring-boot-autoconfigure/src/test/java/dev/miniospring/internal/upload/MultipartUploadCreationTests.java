@@ -28,8 +28,9 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After a retried CreateMultipartUpload, exactly the uploads of the key that the server started since the first
- * attempt (in its own clock) are aborted: not older ones, not the one in use, not those of other keys.
+ * After a retried CreateMultipartUpload, exactly the uploads of the key that the server
+ * started since the first attempt (in its own clock) are aborted: not older ones, not the
+ * one in use, not those of other keys.
  */
 @ExtendWith(WireMockExtension.class)
 class MultipartUploadCreationTests {
@@ -47,23 +48,27 @@ class MultipartUploadCreationTests {
 
     @Test
     void onlyUploadsStartedByEarlierAttemptsAreAborted() {
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).inScenario("create").whenScenarioStateIs(STARTED)
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).inScenario("create")
+            .whenScenarioStateIs(STARTED)
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
             .willSetStateTo("answered"));
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).inScenario("create").whenScenarioStateIs("answered")
-            .willReturn(aResponse().withBody("<InitiateMultipartUploadResult><UploadId>new</UploadId>"
-                    + "</InitiateMultipartUploadResult>")));
-        this.server.stubFor(head(urlEqualTo("/bucket")).willReturn(aResponse()
-            .withHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(SERVER_NOW.atOffset(ZoneOffset.UTC)))));
-        this.server.stubFor(get(urlPathEqualTo("/bucket")).willReturn(aResponse().withBody(
-                "<ListMultipartUploadsResult><IsTruncated>false</IsTruncated>" + upload("big", "old", 3600)
-                        + upload("big", "lost", 1) + upload("big", "new", 0) + upload("big.other", "other", 1)
-                        + "</ListMultipartUploadsResult>")));
+        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).inScenario("create")
+            .whenScenarioStateIs("answered")
+            .willReturn(aResponse().withBody(
+                    "<InitiateMultipartUploadResult><UploadId>new</UploadId>" + "</InitiateMultipartUploadResult>")));
+        this.server.stubFor(head(urlEqualTo("/bucket")).willReturn(aResponse().withHeader("Date",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(SERVER_NOW.atOffset(ZoneOffset.UTC)))));
+        this.server.stubFor(get(urlPathEqualTo("/bucket"))
+            .willReturn(aResponse().withBody("<ListMultipartUploadsResult><IsTruncated>false</IsTruncated>"
+                    + upload("big", "old", 3600) + upload("big", "lost", 1) + upload("big", "new", 0)
+                    + upload("big.other", "other", 1) + "</ListMultipartUploadsResult>")));
         this.server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"p\"")));
         this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=new")).willReturn(aResponse()
             .withBody("<CompleteMultipartUploadResult><ETag>\"all\"</ETag></CompleteMultipartUploadResult>")));
         this.server.stubFor(delete(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withStatus(204)));
-        MinioTemplate template = MinioTemplate.builder().endpoint(this.server.baseUrl()).credentials("access", "secret")
+        MinioTemplate template = MinioTemplate.builder()
+            .endpoint(this.server.baseUrl())
+            .credentials("access", "secret")
             .region("us-east-1")
             .retryPolicy(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50)))
             .partSize(5 * MIB)

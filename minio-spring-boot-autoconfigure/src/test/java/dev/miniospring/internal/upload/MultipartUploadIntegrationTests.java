@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Multipart uploads against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too with -Pceph), with 5 MiB
- * parts.
+ * Multipart uploads against a real, signature-verifying S3 server (S3Proxy; Ceph RGW too
+ * with -Pceph), with 5 MiB parts.
  */
 @S3ServerTest
 class MultipartUploadIntegrationTests {
@@ -55,10 +55,7 @@ class MultipartUploadIntegrationTests {
     @BeforeEach
     void setUp(S3TestServer server) {
         this.server = server;
-        this.template = S3ServerExtension.templateBuilder(server)
-            .partSize(5 * MIB)
-            .uploadConcurrency(3)
-            .build();
+        this.template = S3ServerExtension.templateBuilder(server).partSize(5 * MIB).uploadConcurrency(3).build();
         this.bucket = UniqueBucketNames.unique("multipart");
         this.template.makeBucket(this.bucket);
     }
@@ -114,8 +111,8 @@ class MultipartUploadIntegrationTests {
     @Test
     void readFailureMidwayAbortsTheUpload() {
         assertThatExceptionOfType(MinioException.class)
-            .isThrownBy(() -> this.template.putObject(this.bucket, "failing", new GeneratedInputStream(SIZE, 7 * MIB),
-                    -1))
+            .isThrownBy(
+                    () -> this.template.putObject(this.bucket, "failing", new GeneratedInputStream(SIZE, 7 * MIB), -1))
             .withMessageContaining("Simulated read failure");
         assertThat(this.template.objectExists(this.bucket, "failing")).isFalse();
         assertThat(inProgressUploads()).doesNotContain("<Key>failing</Key>");
@@ -158,8 +155,8 @@ class MultipartUploadIntegrationTests {
 
     @Test
     void inProgressUploadsAreVisibleInTheListing() {
-        transport().execute(S3Request.builder(HttpMethod.POST).bucket(this.bucket).key("pending").query("uploads", "")
-            .build());
+        transport().execute(
+                S3Request.builder(HttpMethod.POST).bucket(this.bucket).key("pending").query("uploads", "").build());
         assertThat(inProgressUploads()).contains("<Key>pending</Key>");
     }
 

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The part buffers of all uploads share one budget: an upload gets further buffers only while they fit, waits a
- * bounded time for its first one, and gives its memory back when it ends.
+ * The part buffers of all uploads share one budget: an upload gets further buffers only
+ * while they fit, waits a bounded time for its first one, and gives its memory back when
+ * it ends.
  */
 class PartBufferBudgetTests {
 

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Which bodies {@link S3Xml} accepts as S3 documents: the declared root element, with or without the S3 namespace,
- * and the required elements.
+ * Which bodies {@link S3Xml} accepts as S3 documents: the declared root element, with or
+ * without the S3 namespace, and the required elements.
  */
 class S3XmlTests {
 
@@ -55,8 +55,8 @@ class S3XmlTests {
 
     @Test
     void rejectsAListingWithoutIsTruncated() {
-        assertInvalid("<ListBucketResult><Contents><Key>a</Key></Contents></ListBucketResult>",
-                ListBucketResult.class, "required element <IsTruncated> is missing");
+        assertInvalid("<ListBucketResult><Contents><Key>a</Key></Contents></ListBucketResult>", ListBucketResult.class,
+                "required element <IsTruncated> is missing");
     }
 
     @Test

@@ -21,9 +21,9 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import dev.miniospring.benchmarks.Drain;
 
 /**
- * AWS SDK v2 synchronous {@link S3Client} on Apache HttpClient 5, path-style. It cannot upload a stream of unknown
- * length (that is the transfer manager's job), and sends a 256 MiB object (or a file) in one PUT. Over HTTPS it trusts
- * the benchmark certificate only.
+ * AWS SDK v2 synchronous {@link S3Client} on Apache HttpClient 5, path-style. It cannot
+ * upload a stream of unknown length (that is the transfer manager's job), and sends a 256
+ * MiB object (or a file) in one PUT. Over HTTPS it trusts the benchmark certificate only.
  */
 public final class AwsSyncClient implements BenchClient {
 

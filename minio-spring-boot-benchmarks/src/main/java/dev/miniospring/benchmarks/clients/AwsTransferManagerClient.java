@@ -22,9 +22,10 @@ import software.amazon.awssdk.transfer.s3.model.UploadFileRequest;
 import software.amazon.awssdk.transfer.s3.model.UploadRequest;
 
 /**
- * AWS SDK v2 {@link S3TransferManager} on the AWS CRT S3 client (native, parallel ranged parts); used for large
- * objects and files only. Over HTTPS the CRT client's only trust setting is used, {@code trustAllCertificatesEnabled}
- * (it cannot be given a certificate to trust): it encrypts as usual but does not verify the server's certificate.
+ * AWS SDK v2 {@link S3TransferManager} on the AWS CRT S3 client (native, parallel ranged
+ * parts); used for large objects and files only. Over HTTPS the CRT client's only trust
+ * setting is used, {@code trustAllCertificatesEnabled} (it cannot be given a certificate
+ * to trust): it encrypts as usual but does not verify the server's certificate.
  */
 public final class AwsTransferManagerClient implements BenchClient {
 
@@ -105,26 +106,35 @@ public final class AwsTransferManagerClient implements BenchClient {
     @Override
     public void upload(String bucket, String key, InputStream data, long length) {
         Long size = (length < 0) ? null : length;
-        this.transferManager.upload(UploadRequest.builder()
-            .putObjectRequest((request) -> request.bucket(bucket).key(key))
-            .requestBody(AsyncRequestBody.fromInputStream(data, size, this.streamReader))
-            .build()).completionFuture().join();
+        this.transferManager
+            .upload(UploadRequest.builder()
+                .putObjectRequest((request) -> request.bucket(bucket).key(key))
+                .requestBody(AsyncRequestBody.fromInputStream(data, size, this.streamReader))
+                .build())
+            .completionFuture()
+            .join();
     }
 
     @Override
     public void uploadFile(String bucket, String key, Path file) {
-        this.transferManager.uploadFile(UploadFileRequest.builder()
-            .putObjectRequest((request) -> request.bucket(bucket).key(key))
-            .source(file)
-            .build()).completionFuture().join();
+        this.transferManager
+            .uploadFile(UploadFileRequest.builder()
+                .putObjectRequest((request) -> request.bucket(bucket).key(key))
+                .source(file)
+                .build())
+            .completionFuture()
+            .join();
     }
 
     @Override
     public void downloadFile(String bucket, String key, Path file) {
-        this.transferManager.downloadFile(DownloadFileRequest.builder()
-            .getObjectRequest((request) -> request.bucket(bucket).key(key))
-            .destination(file)
-            .build()).completionFuture().join();
+        this.transferManager
+            .downloadFile(DownloadFileRequest.builder()
+                .getObjectRequest((request) -> request.bucket(bucket).key(key))
+                .destination(file)
+                .build())
+            .completionFuture()
+            .join();
     }
 
     @Override

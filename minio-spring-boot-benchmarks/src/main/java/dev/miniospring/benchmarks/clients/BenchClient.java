@@ -4,7 +4,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * The operations the benchmark times, implemented on one client library. Every method throws on failure.
+ * The operations the benchmark times, implemented on one client library. Every method
+ * throws on failure.
  */
 public interface BenchClient extends AutoCloseable {
 
@@ -87,7 +88,8 @@ public interface BenchClient extends AutoCloseable {
     void uploadFile(String bucket, String key, Path file) throws Exception;
 
     /**
-     * Downloads an object into a file, replacing it, in parallel ranges where the library does so.
+     * Downloads an object into a file, replacing it, in parallel ranges where the library
+     * does so.
      * @param bucket the bucket
      * @param key the key
      * @param file the target file

@@ -7,7 +7,9 @@ import java.util.function.BiFunction;
  */
 public enum ClientKind {
 
-    /** {@code MinioTemplate} on the JDK HttpClient (its fallback without HttpClient 5). */
+    /**
+     * {@code MinioTemplate} on the JDK HttpClient (its fallback without HttpClient 5).
+     */
     TEMPLATE_JDK("template-jdk", true, (s, id) -> TemplateClient.create(s, TemplateClient.Http.JDK, false, id)),
 
     /** {@code MinioTemplate} on a plain {@code JdkClientHttpRequestFactory}. */
@@ -17,7 +19,10 @@ public enum ClientKind {
     /** {@code MinioTemplate} on HttpComponents 5 as it sets it up by default. */
     TEMPLATE_HC5("template-hc5", true, (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5, false, id)),
 
-    /** {@code MinioTemplate} on HttpComponents 5 with {@code minio.payload-signing=checksum}. */
+    /**
+     * {@code MinioTemplate} on HttpComponents 5 with
+     * {@code minio.payload-signing=checksum}.
+     */
     TEMPLATE_HC5_CHECKSUM("template-hc5-checksum", true,
             (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5, true, id)),
 
@@ -51,7 +56,8 @@ public enum ClientKind {
     }
 
     /**
-     * Tells whether this is our library (ratios compare ours with the best of the others).
+     * Tells whether this is our library (ratios compare ours with the best of the
+     * others).
      * @return {@code true} for {@code MinioTemplate}
      */
     public boolean ours() {

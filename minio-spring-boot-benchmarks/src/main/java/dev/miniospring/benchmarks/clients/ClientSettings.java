@@ -5,8 +5,9 @@ import java.net.URI;
 import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 
 /**
- * What every client is configured with: the server, its credentials, the certificate to trust over HTTPS, and the
- * multipart part size and upload concurrency shared by all libraries so that large uploads compare like with like.
+ * What every client is configured with: the server, its credentials, the certificate to
+ * trust over HTTPS, and the multipart part size and upload concurrency shared by all
+ * libraries so that large uploads compare like with like.
  *
  * @param endpoint the server URL
  * @param accessKey the access key
@@ -14,9 +15,11 @@ import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
  * @param partSize the multipart part size in bytes
  * @param uploadConcurrency the parts uploaded in parallel
  * @param maxConnections the size of each client's connection pool
- * @param certificate the server's self-signed certificate to trust, or {@code null} over HTTP
+ * @param certificate the server's self-signed certificate to trust, or {@code null} over
+ * HTTP
  * @param virtualThreads whether the client is set up as in an application with
- * {@code spring.threads.virtual.enabled=true} (our template only; the other libraries have no such setting)
+ * {@code spring.threads.virtual.enabled=true} (our template only; the other libraries
+ * have no such setting)
  */
 public record ClientSettings(URI endpoint, String accessKey, String secretKey, long partSize, int uploadConcurrency,
         int maxConnections, SelfSignedCertificate certificate, boolean virtualThreads) {

@@ -21,8 +21,8 @@ import dev.miniospring.benchmarks.Drain;
 import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 
 /**
- * The MinIO Java SDK ({@code io.minio:minio}) on its default OkHttp client (over HTTPS with the benchmark certificate as
- * its only trust).
+ * The MinIO Java SDK ({@code io.minio:minio}) on its default OkHttp client (over HTTPS
+ * with the benchmark certificate as its only trust).
  */
 public final class MinioSdkClient implements BenchClient {
 
@@ -95,19 +95,21 @@ public final class MinioSdkClient implements BenchClient {
     @Override
     public void upload(String bucket, String key, InputStream data, long length) throws Exception {
         Long size = (length < 0) ? null : length;
-        this.client.putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(data, size, this.partSize)
-            .build());
+        this.client
+            .putObject(PutObjectArgs.builder().bucket(bucket).object(key).stream(data, size, this.partSize).build());
     }
 
     @Override
     public void uploadFile(String bucket, String key, Path file) throws Exception {
-        this.client.uploadObject(UploadObjectArgs.builder().bucket(bucket).object(key).filename(file.toString(),
-                this.partSize).build());
+        this.client.uploadObject(
+                UploadObjectArgs.builder().bucket(bucket).object(key).filename(file.toString(), this.partSize).build());
     }
 
     @Override
     public void downloadFile(String bucket, String key, Path file) throws Exception {
-        this.client.downloadObject(DownloadObjectArgs.builder().bucket(bucket).object(key)
+        this.client.downloadObject(DownloadObjectArgs.builder()
+            .bucket(bucket)
+            .object(key)
             .filename(file.toString())
             .overwrite(true)
             .build());

@@ -24,21 +24,31 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
- * Our {@link MinioTemplate}, built as the auto-configuration builds it (Spring Boot's request factory builder, HTTP
- * client settings with an SSL bundle over HTTPS, virtual threads when the application enables them), on Apache
- * HttpComponents 5 or the JDK {@code HttpClient}, with the default payload signing or {@link PayloadSigning#CHECKSUM}.
- * Each variant sends its own {@code User-Agent}, so that the do-nothing server reports how each protected its uploads.
+ * Our {@link MinioTemplate}, built as the auto-configuration builds it (Spring Boot's
+ * request factory builder, HTTP client settings with an SSL bundle over HTTPS, virtual
+ * threads when the application enables them), on Apache HttpComponents 5 or the JDK
+ * {@code HttpClient}, with the default payload signing or
+ * {@link PayloadSigning#CHECKSUM}. Each variant sends its own {@code User-Agent}, so that
+ * the do-nothing server reports how each protected its uploads.
  */
 public final class TemplateClient implements BenchClient {
 
     /** The HTTP client under the template's {@code RestClient}. */
     public enum Http {
-        /** The JDK {@code HttpClient} on the shared executor (the template's fallback without HttpClient 5). */
+
+        /**
+         * The JDK {@code HttpClient} on the shared executor (the template's fallback
+         * without HttpClient 5).
+         */
         JDK,
-        /** A plain {@code new JdkClientHttpRequestFactory()}, as the template's default was before the fix. */
+        /**
+         * A plain {@code new JdkClientHttpRequestFactory()}, as the template's default
+         * was before the fix.
+         */
         JDK_PLAIN,
         /** Apache HttpClient 5 as the template sets it up by default. */
         HC5
+
     }
 
     private final String name;
@@ -54,7 +64,8 @@ public final class TemplateClient implements BenchClient {
      * Creates the client.
      * @param settings the shared settings
      * @param http the HTTP client
-     * @param checksum whether uploads use {@link PayloadSigning#CHECKSUM} instead of the template's default
+     * @param checksum whether uploads use {@link PayloadSigning#CHECKSUM} instead of the
+     * template's default
      * @param id the command-line name of the variant, sent as its {@code User-Agent}
      * @return the client
      */
@@ -77,8 +88,8 @@ public final class TemplateClient implements BenchClient {
         switch (http) {
             case HC5 -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
                 .httpClientSettings(httpSettings);
-            case JDK -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk())
-                .httpClientSettings(httpSettings);
+            case JDK ->
+                builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk()).httpClientSettings(httpSettings);
             case JDK_PLAIN -> builder.requestFactory(plainJdk(settings));
         }
         String name = "MinioTemplate/" + http + (checksum ? "/checksum" : "")
@@ -87,17 +98,19 @@ public final class TemplateClient implements BenchClient {
     }
 
     /**
-     * Resolves virtual threads as the auto-configuration does: {@code spring.threads.virtual.enabled=true} on Java 21
-     * and later ({@link Threading#VIRTUAL}).
+     * Resolves virtual threads as the auto-configuration does:
+     * {@code spring.threads.virtual.enabled=true} on Java 21 and later
+     * ({@link Threading#VIRTUAL}).
      */
     private static boolean virtualThreadsEnabled(boolean enabled) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("benchmark",
-                Map.of("spring.threads.virtual.enabled", Boolean.toString(enabled))));
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("benchmark",
+                    Map.of("spring.threads.virtual.enabled", Boolean.toString(enabled))));
         boolean active = Threading.VIRTUAL.isActive(environment);
         if (enabled && !active) {
-            throw new IllegalStateException("Virtual threads need Java 21 or later; this is Java "
-                    + Runtime.version().feature());
+            throw new IllegalStateException(
+                    "Virtual threads need Java 21 or later; this is Java " + Runtime.version().feature());
         }
         return active;
     }
@@ -106,9 +119,8 @@ public final class TemplateClient implements BenchClient {
         if (settings.certificate() == null) {
             return new JdkClientHttpRequestFactory();
         }
-        return new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-            .sslContext(settings.certificate().clientContext())
-            .build());
+        return new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().sslContext(settings.certificate().clientContext()).build());
     }
 
     @Override

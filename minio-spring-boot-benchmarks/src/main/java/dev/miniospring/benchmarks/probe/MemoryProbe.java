@@ -13,8 +13,8 @@ import dev.miniospring.benchmarks.clients.ClientKind;
 import dev.miniospring.benchmarks.server.BenchmarkServer;
 
 /**
- * Runs the memory probe for each client in a child JVM with a small heap ({@code -Xmx96m}) and collects success and
- * peak RSS.
+ * Runs the memory probe for each client in a child JVM with a small heap
+ * ({@code -Xmx96m}) and collects success and peak RSS.
  */
 public final class MemoryProbe {
 
@@ -47,8 +47,9 @@ public final class MemoryProbe {
 
     private static Result probe(BenchmarkServer server, ClientKind kind, long size) {
         try {
-            Process process = ChildJvm.builder(List.of(HEAP), MemoryProbeMain.class, List.of(kind.id(),
-                    server.endpoint().toString(), server.accessKey(), server.secretKey(), Long.toString(size)))
+            Process process = ChildJvm
+                .builder(List.of(HEAP), MemoryProbeMain.class, List.of(kind.id(), server.endpoint().toString(),
+                        server.accessKey(), server.secretKey(), Long.toString(size)))
                 .redirectErrorStream(true)
                 .start();
             String result = null;
@@ -83,8 +84,8 @@ public final class MemoryProbe {
             return new Result(kind.id(), false, -1, 0, "no result, exit code " + exitCode);
         }
         String[] fields = line.split(" ", 5);
-        return new Result(kind.id(), "OK".equals(fields[1]), Long.parseLong(fields[2]),
-                Double.parseDouble(fields[3]), (fields.length > 4) ? fields[4] : "");
+        return new Result(kind.id(), "OK".equals(fields[1]), Long.parseLong(fields[2]), Double.parseDouble(fields[3]),
+                (fields.length > 4) ? fields[4] : "");
     }
 
     /**

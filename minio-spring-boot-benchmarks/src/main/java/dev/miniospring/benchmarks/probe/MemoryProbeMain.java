@@ -9,8 +9,8 @@ import dev.miniospring.benchmarks.clients.ClientSettings;
 import dev.miniospring.benchmarks.run.ServerBenchmark;
 
 /**
- * The child side of the memory probe: uploads a generated stream of unknown length with one client and prints
- * {@code RESULT OK|FAILED <peak RSS KiB> <seconds> <detail>}.
+ * The child side of the memory probe: uploads a generated stream of unknown length with
+ * one client and prints {@code RESULT OK|FAILED <peak RSS KiB> <seconds> <detail>}.
  */
 public final class MemoryProbeMain {
 
@@ -24,9 +24,8 @@ public final class MemoryProbeMain {
      * @param args client id, endpoint, access key, secret key, size in bytes
      */
     public static void main(String[] args) {
-        ClientSettings settings = new ClientSettings(URI.create(args[1]), args[2], args[3],
-                ServerBenchmark.PART_SIZE, ServerBenchmark.UPLOAD_CONCURRENCY, ServerBenchmark.MAX_CONNECTIONS, null,
-                false);
+        ClientSettings settings = new ClientSettings(URI.create(args[1]), args[2], args[3], ServerBenchmark.PART_SIZE,
+                ServerBenchmark.UPLOAD_CONCURRENCY, ServerBenchmark.MAX_CONNECTIONS, null, false);
         long size = Long.parseLong(args[4]);
         long start = System.nanoTime();
         Thread watchdog = new Thread(() -> {

@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the peak resident set size ({@code VmHWM}) of a process from {@code /proc/<pid>/status}.
+ * Reads the peak resident set size ({@code VmHWM}) of a process from
+ * {@code /proc/<pid>/status}.
  */
 final class PeakRss {
 

@@ -10,15 +10,19 @@ import dev.miniospring.benchmarks.run.Scenario;
 import dev.miniospring.benchmarks.run.Workload;
 
 /**
- * Renders the comparisons of issue 17 from the measurements: the cost of TLS per client (HTTPS ÷ HTTP), virtual
- * against platform threads, and file transfers against the AWS transfer manager, each with its verdict.
+ * Renders the comparisons of issue 17 from the measurements: the cost of TLS per client
+ * (HTTPS ÷ HTTP), virtual against platform threads, and file transfers against the AWS
+ * transfer manager, each with its verdict.
  */
 public final class ComparisonTables {
 
     /** The server name suffix of HTTPS servers. */
     public static final String HTTPS = " https";
 
-    /** Virtual threads count as no regression down to this share of the platform-thread throughput. */
+    /**
+     * Virtual threads count as no regression down to this share of the platform-thread
+     * throughput.
+     */
     static final double NO_REGRESSION = 0.95;
 
     private static final String TRANSFER_MANAGER = "AWS S3TransferManager";
@@ -69,7 +73,8 @@ public final class ComparisonTables {
     }
 
     /**
-     * Renders the virtual-thread table: each measurement on virtual threads next to the same on platform threads.
+     * Renders the virtual-thread table: each measurement on virtual threads next to the
+     * same on platform threads.
      * @return the Markdown, empty without virtual-thread rows
      */
     public String virtualThreads() {
@@ -78,8 +83,8 @@ public final class ComparisonTables {
             if (!virtual.scenario().virtualThreads()) {
                 continue;
             }
-            Measurement platform = this.byKey.get(key(virtual.server(), virtual.scenario().otherThreads(),
-                    virtual.client()));
+            Measurement platform = this.byKey
+                .get(key(virtual.server(), virtual.scenario().otherThreads(), virtual.client()));
             String verdict = "";
             if (virtual.ours()) {
                 double ratio = quotient(virtual, platform);
@@ -104,7 +109,8 @@ public final class ComparisonTables {
             if (workload != Workload.FILE_UPLOAD && workload != Workload.FILE_DOWNLOAD) {
                 continue;
             }
-            Measurement manager = this.rows.get(m).stream()
+            Measurement manager = this.rows.get(m)
+                .stream()
                 .filter((other) -> other.client().startsWith(TRANSFER_MANAGER))
                 .findFirst()
                 .orElse(null);

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Describes the machine: {@code nproc}, {@code free -g}, {@code java -version} and the load average.
+ * Describes the machine: {@code nproc}, {@code free -g}, {@code java -version} and the
+ * load average.
  */
 public final class MachineInfo {
 

@@ -10,7 +10,8 @@ import dev.miniospring.benchmarks.probe.MemoryProbe;
 import dev.miniospring.benchmarks.run.Measurement;
 
 /**
- * Renders measurements as Markdown tables, with each client's ratio to the best of the other libraries.
+ * Renders measurements as Markdown tables, with each client's ratio to the best of the
+ * other libraries.
  */
 public final class MarkdownReport {
 
@@ -42,8 +43,8 @@ public final class MarkdownReport {
         if (m.failure() != null) {
             return prefix + "failed: " + m.failure().replace("|", "/") + " | | | | | |\n";
         }
-        return prefix + String.format(Locale.ROOT, "%,.0f %s | %.2f | %.2f | %s | %.2f | %s |\n",
-                m.medianThroughput(), m.scenario().workload().unit(), m.latencyMillis(50), m.latencyMillis(99),
+        return prefix + String.format(Locale.ROOT, "%,.0f %s | %.2f | %.2f | %s | %.2f | %s |\n", m.medianThroughput(),
+                m.scenario().workload().unit(), m.latencyMillis(50), m.latencyMillis(99),
                 cpu(m.cpuMicrosPerOperation()), m.coresUsed(), ratio(m, row));
     }
 
@@ -53,7 +54,8 @@ public final class MarkdownReport {
     }
 
     /**
-     * Returns the workload label of a measurement, with the object size of large-object and file workloads.
+     * Returns the workload label of a measurement, with the object size of large-object
+     * and file workloads.
      * @param m the measurement
      * @return the label
      */
@@ -76,7 +78,8 @@ public final class MarkdownReport {
     }
 
     /**
-     * Returns a client's median throughput over the best of the other libraries in the same row group.
+     * Returns a client's median throughput over the best of the other libraries in the
+     * same row group.
      * @param m the measurement
      * @param row the measurements of the same server and scenario
      * @return the ratio, NaN when no other library succeeded
@@ -113,7 +116,10 @@ public final class MarkdownReport {
      */
     public static String memoryTable(List<MemoryProbe.Result> results, long size) {
         StringBuilder md = new StringBuilder();
-        md.append("| client | ").append(size >> 20).append(" MiB unknown-length upload at ").append(MemoryProbe.HEAP)
+        md.append("| client | ")
+            .append(size >> 20)
+            .append(" MiB unknown-length upload at ")
+            .append(MemoryProbe.HEAP)
             .append(" | peak RSS (VmHWM) | time |\n|---|---|---:|---:|\n");
         for (MemoryProbe.Result r : results) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f s |\n", r.client(),

@@ -10,8 +10,9 @@ import dev.miniospring.benchmarks.TempDirectory;
 import dev.miniospring.benchmarks.clients.BenchClient;
 
 /**
- * The files of the file workloads, in a temporary directory deleted on close: one generated source file for uploads
- * (written on first use) and one download target per client, deleted after each download.
+ * The files of the file workloads, in a temporary directory deleted on close: one
+ * generated source file for uploads (written on first use) and one download target per
+ * client, deleted after each download.
  */
 final class FileTransfers implements AutoCloseable {
 

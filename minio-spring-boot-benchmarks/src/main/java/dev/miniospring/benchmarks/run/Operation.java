@@ -79,8 +79,7 @@ final class Operation {
     }
 
     private long upload(BenchClient client, long length) throws Exception {
-        client.upload(BUCKET, "large/put-" + safeName(client),
-                new GeneratedInputStream(this.largeSize), length);
+        client.upload(BUCKET, "large/put-" + safeName(client), new GeneratedInputStream(this.largeSize), length);
         return this.largeSize;
     }
 

@@ -5,8 +5,8 @@ import java.lang.management.ManagementFactory;
 import com.sun.management.OperatingSystemMXBean;
 
 /**
- * The CPU time of this JVM (all threads, JIT and GC included), which hosts the clients only: the servers run in child
- * JVMs.
+ * The CPU time of this JVM (all threads, JIT and GC included), which hosts the clients
+ * only: the servers run in child JVMs.
  */
 final class ProcessCpu {
 

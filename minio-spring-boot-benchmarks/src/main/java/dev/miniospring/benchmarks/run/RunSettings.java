@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param rounds the measured rounds (each client runs once per round, in rotated order)
  * @param warmup the duration of the unmeasured first round of small-object scenarios
  * @param duration the duration of a measured round of a small-object scenario
- * @param largeOperations the operations per round of a large-object scenario (the warm-up round does one)
+ * @param largeOperations the operations per round of a large-object scenario (the warm-up
+ * round does one)
  * @param largeSize the size of large objects in bytes
  * @param fileSize the size of uploaded and downloaded files in bytes
  */
@@ -17,7 +18,8 @@ public record RunSettings(int rounds, Duration warmup, Duration duration, int la
 
     /**
      * Returns the settings of a named mode.
-     * @param mode {@code quick} (a smoke run of a few minutes, 64 MiB files) or {@code full} (1 GiB files)
+     * @param mode {@code quick} (a smoke run of a few minutes, 64 MiB files) or
+     * {@code full} (1 GiB files)
      * @return the settings
      */
     public static RunSettings of(String mode) {
@@ -44,8 +46,8 @@ public record RunSettings(int rounds, Duration warmup, Duration duration, int la
      * @return the reduced settings
      */
     public RunSettings reduced() {
-        return new RunSettings(Math.max(2, this.rounds - 2), this.warmup, this.duration.dividedBy(2).plusMillis(500),
-                1, this.largeSize, this.fileSize);
+        return new RunSettings(Math.max(2, this.rounds - 2), this.warmup, this.duration.dividedBy(2).plusMillis(500), 1,
+                this.largeSize, this.fileSize);
     }
 
 }

@@ -7,8 +7,8 @@ import dev.miniospring.benchmarks.clients.BenchClient;
  *
  * @param workload the workload
  * @param threads the number of threads issuing operations
- * @param virtualThreads whether they are virtual threads, with the template set up as in an application with
- * {@code spring.threads.virtual.enabled=true}
+ * @param virtualThreads whether they are virtual threads, with the template set up as in
+ * an application with {@code spring.threads.virtual.enabled=true}
  */
 public record Scenario(Workload workload, int threads, boolean virtualThreads) {
 
@@ -23,7 +23,8 @@ public record Scenario(Workload workload, int threads, boolean virtualThreads) {
 
     /**
      * Returns the same scenario on the other kind of threads.
-     * @return the scenario on platform threads if this one is on virtual threads and the other way round
+     * @return the scenario on platform threads if this one is on virtual threads and the
+     * other way round
      */
     public Scenario otherThreads() {
         return new Scenario(this.workload, this.threads, !this.virtualThreads);

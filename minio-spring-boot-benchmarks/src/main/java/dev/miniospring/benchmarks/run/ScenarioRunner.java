@@ -14,8 +14,9 @@ import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.core.task.support.TaskExecutorAdapter;
 
 /**
- * Runs one round of one scenario on one client: small-object workloads for a fixed duration on N platform or virtual
- * threads, large-object and file workloads for a fixed number of sequential operations.
+ * Runs one round of one scenario on one client: small-object workloads for a fixed
+ * duration on N platform or virtual threads, large-object and file workloads for a fixed
+ * number of sequential operations.
  */
 final class ScenarioRunner {
 
@@ -61,8 +62,9 @@ final class ScenarioRunner {
     }
 
     /**
-     * Returns the driver's threads: platform threads, or virtual threads (Java 21 and later) as Spring's
-     * {@link VirtualThreadTaskExecutor} starts them for an application with {@code spring.threads.virtual.enabled}.
+     * Returns the driver's threads: platform threads, or virtual threads (Java 21 and
+     * later) as Spring's {@link VirtualThreadTaskExecutor} starts them for an application
+     * with {@code spring.threads.virtual.enabled}.
      */
     private AsyncTaskExecutor executor(Scenario scenario) {
         if (!scenario.virtualThreads()) {
@@ -73,8 +75,8 @@ final class ScenarioRunner {
                 this.virtualThreads = new VirtualThreadTaskExecutor("bench-virtual-");
             }
             catch (UnsupportedOperationException ex) {
-                throw new IllegalStateException("Virtual threads need Java 21 or later; this is Java "
-                        + Runtime.version().feature(), ex);
+                throw new IllegalStateException(
+                        "Virtual threads need Java 21 or later; this is Java " + Runtime.version().feature(), ex);
             }
         }
         return this.virtualThreads;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The scenarios of the benchmark, selected by workload group ({@code put}, {@code get}, {@code head}, {@code list},
- * {@code large}, {@code files}, {@code virtual}).
+ * The scenarios of the benchmark, selected by workload group ({@code put}, {@code get},
+ * {@code head}, {@code list}, {@code large}, {@code files}, {@code virtual}).
  */
 public final class Scenarios {
 
@@ -19,8 +19,9 @@ public final class Scenarios {
     }
 
     /**
-     * Returns the scenarios of the given groups: small objects at 1 and 8 threads, the rest at 1; {@code virtual}
-     * adds the small objects at 8 and 64 threads on platform and on virtual threads.
+     * Returns the scenarios of the given groups: small objects at 1 and 8 threads, the
+     * rest at 1; {@code virtual} adds the small objects at 8 and 64 threads on platform
+     * and on virtual threads.
      * @param groups the groups
      * @return the scenarios
      */

@@ -15,8 +15,9 @@ import dev.miniospring.benchmarks.clients.ClientSettings;
 import dev.miniospring.benchmarks.server.BenchmarkServer;
 
 /**
- * Runs every scenario against one server with every client, interleaved: in round {@code r} the clients run in an
- * order rotated by {@code r} (A B C, B C A, ...), so that drift of the machine spreads over all of them.
+ * Runs every scenario against one server with every client, interleaved: in round
+ * {@code r} the clients run in an order rotated by {@code r} (A B C, B C A, ...), so that
+ * drift of the machine spreads over all of them.
  */
 public final class ServerBenchmark {
 
@@ -91,9 +92,10 @@ public final class ServerBenchmark {
                 runRound(runner, scenario, round, measurements.get(kind), kind);
             }
         }
-        measurements.values().forEach((m) -> log("  " + this.server.name() + " | " + scenario + " | " + m.client()
-                + " | " + String.format("%.1f %s", m.medianThroughput(), scenario.workload().unit())
-                + ((m.failure() != null) ? " | FAILED " + m.failure() : "")));
+        measurements.values()
+            .forEach((m) -> log("  " + this.server.name() + " | " + scenario + " | " + m.client() + " | "
+                    + String.format("%.1f %s", m.medianThroughput(), scenario.workload().unit())
+                    + ((m.failure() != null) ? " | FAILED " + m.failure() : "")));
         return new ArrayList<>(measurements.values());
     }
 
@@ -117,8 +119,9 @@ public final class ServerBenchmark {
     }
 
     /**
-     * Returns the client of a scenario: on virtual threads, our template as an application with
-     * {@code spring.threads.virtual.enabled=true} builds it (the other libraries have no such setting).
+     * Returns the client of a scenario: on virtual threads, our template as an
+     * application with {@code spring.threads.virtual.enabled=true} builds it (the other
+     * libraries have no such setting).
      */
     private BenchClient client(ClientKind kind, Scenario scenario) {
         if (!scenario.virtualThreads() || !kind.ours()) {

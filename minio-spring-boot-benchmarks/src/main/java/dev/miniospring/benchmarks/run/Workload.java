@@ -21,7 +21,9 @@ public enum Workload {
     GET_LARGE("GET", true, "MiB/s"),
     /** Upload of a file, in parallel parts where the library does so. */
     FILE_UPLOAD("file upload", true, "MiB/s"),
-    /** Download of an object into a file, in parallel ranges where the library does so. */
+    /**
+     * Download of an object into a file, in parallel ranges where the library does so.
+     */
     FILE_DOWNLOAD("file download", true, "MiB/s");
 
     private final String label;
@@ -45,7 +47,8 @@ public enum Workload {
     }
 
     /**
-     * Tells whether it moves a large object, timed per operation rather than for a duration.
+     * Tells whether it moves a large object, timed per operation rather than for a
+     * duration.
      * @return {@code true} for large-object workloads
      */
     public boolean large() {

@@ -34,13 +34,15 @@ public interface BenchmarkServer extends AutoCloseable {
     String secretKey();
 
     /**
-     * Returns the self-signed certificate of an HTTPS server, which its clients are to trust.
+     * Returns the self-signed certificate of an HTTPS server, which its clients are to
+     * trust.
      * @return the certificate, or {@code null} for an HTTP server
      */
     SelfSignedCertificate certificate();
 
     /**
-     * Tells whether the server keeps no objects, so that nothing needs to be uploaded before reading.
+     * Tells whether the server keeps no objects, so that nothing needs to be uploaded
+     * before reading.
      * @return {@code true} for the do-nothing server
      */
     boolean stateless();

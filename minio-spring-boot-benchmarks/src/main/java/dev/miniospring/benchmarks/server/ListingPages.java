@@ -3,7 +3,8 @@ package dev.miniospring.benchmarks.server;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Pre-rendered ListObjectsV2 (and V1) pages of a fixed listing of {@value #KEYS} keys in pages of {@value #PAGE_SIZE}.
+ * Pre-rendered ListObjectsV2 (and V1) pages of a fixed listing of {@value #KEYS} keys in
+ * pages of {@value #PAGE_SIZE}.
  */
 final class ListingPages {
 
@@ -25,7 +26,8 @@ final class ListingPages {
     }
 
     /**
-     * Returns the page after a continuation token or marker (the first page for {@code null}).
+     * Returns the page after a continuation token or marker (the first page for
+     * {@code null}).
      */
     byte[] page(String token, boolean v2) {
         int page = 0;
@@ -33,8 +35,8 @@ final class ListingPages {
             page = Integer.parseInt(token.substring(TOKEN_PREFIX.length()));
         }
         else if (token != null && !token.isEmpty()) {
-            page = Math.min(this.v2Pages.length - 1, (Integer.parseInt(token.substring(token.length() - 4)) + 1)
-                    / PAGE_SIZE);
+            page = Math.min(this.v2Pages.length - 1,
+                    (Integer.parseInt(token.substring(token.length() - 4)) + 1) / PAGE_SIZE);
         }
         return v2 ? this.v2Pages[page] : this.v1Pages[page];
     }
@@ -44,13 +46,21 @@ final class ListingPages {
         StringBuilder xml = new StringBuilder(24 * 1024);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             .append("<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">")
-            .append("<Name>").append(bucket).append("</Name><Prefix>list/</Prefix>")
-            .append("<MaxKeys>").append(PAGE_SIZE).append("</MaxKeys>")
-            .append("<IsTruncated>").append(truncated).append("</IsTruncated>");
+            .append("<Name>")
+            .append(bucket)
+            .append("</Name><Prefix>list/</Prefix>")
+            .append("<MaxKeys>")
+            .append(PAGE_SIZE)
+            .append("</MaxKeys>")
+            .append("<IsTruncated>")
+            .append(truncated)
+            .append("</IsTruncated>");
         if (v2) {
             xml.append("<KeyCount>").append(PAGE_SIZE).append("</KeyCount>");
             if (truncated) {
-                xml.append("<NextContinuationToken>").append(TOKEN_PREFIX).append(page + 1)
+                xml.append("<NextContinuationToken>")
+                    .append(TOKEN_PREFIX)
+                    .append(page + 1)
                     .append("</NextContinuationToken>");
             }
         }
@@ -58,7 +68,9 @@ final class ListingPages {
             xml.append("<NextMarker>").append(key(page * PAGE_SIZE + PAGE_SIZE - 1)).append("</NextMarker>");
         }
         for (int i = page * PAGE_SIZE; i < (page + 1) * PAGE_SIZE; i++) {
-            xml.append("<Contents><Key>").append(key(i)).append("</Key>")
+            xml.append("<Contents><Key>")
+                .append(key(i))
+                .append("</Key>")
                 .append("<LastModified>2026-11-27T12:00:00.000Z</LastModified>")
                 .append("<ETag>&quot;0123456789abcdef0123456789abcdef&quot;</ETag>")
                 .append("<Size>4096</Size><StorageClass>STANDARD</StorageClass></Contents>");

@@ -15,13 +15,15 @@ import dev.miniospring.benchmarks.ChildJvm;
 import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 
 /**
- * The {@link NullS3Server} running in a child JVM, so that the benchmark JVM's CPU time is the clients' alone.
+ * The {@link NullS3Server} running in a child JVM, so that the benchmark JVM's CPU time
+ * is the clients' alone.
  */
 public final class NullS3ServerProcess implements BenchmarkServer {
 
     /**
-     * Keep-alive connections the server keeps open while idle; beyond them the JDK server closes a connection without
-     * notice when it turns idle (default 200, fewer than two templates with request and upload pools of 64 hold).
+     * Keep-alive connections the server keeps open while idle; beyond them the JDK server
+     * closes a connection without notice when it turns idle (default 200, fewer than two
+     * templates with request and upload pools of 64 hold).
      */
     private static final int MAX_IDLE_CONNECTIONS = 2048;
 
@@ -51,15 +53,18 @@ public final class NullS3ServerProcess implements BenchmarkServer {
         if (certificate != null) {
             args.add(certificate.keyStore().toString());
         }
-        ProcessBuilder builder = ChildJvm.builder(List.of("-Xmx512m", "-XX:+UseParallelGC",
-                "-Dsun.net.httpserver.nodelay=true", "-Dsun.net.httpserver.maxIdleConnections=" + MAX_IDLE_CONNECTIONS),
-                NullS3Server.class, args)
+        ProcessBuilder builder = ChildJvm
+            .builder(
+                    List.of("-Xmx512m", "-XX:+UseParallelGC", "-Dsun.net.httpserver.nodelay=true",
+                            "-Dsun.net.httpserver.maxIdleConnections=" + MAX_IDLE_CONNECTIONS),
+                    NullS3Server.class, args)
             .redirectError(ProcessBuilder.Redirect.INHERIT);
         if (certificate != null) {
             builder.environment().put(SelfSignedCertificate.PASSWORD_VARIABLE, certificate.password());
         }
         Process process = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         if (line == null || !line.startsWith("READY ")) {
             process.destroyForcibly();
@@ -108,8 +113,10 @@ public final class NullS3ServerProcess implements BenchmarkServer {
             client.sslContext(this.certificate.clientContext());
         }
         try {
-            return client.build().send(HttpRequest.newBuilder(this.endpoint.resolve(NullS3Server.MODES_PATH)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return client.build()
+                .send(HttpRequest.newBuilder(this.endpoint.resolve(NullS3Server.MODES_PATH)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         }
         catch (IOException ex) {
             return "unavailable: " + ex;

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.LongAdder;
 import com.sun.net.httpserver.Headers;
 
 /**
- * Counts how each client protects the payloads it uploads (SHA-256 in the signature, unsigned, aws-chunked streaming
- * signature, trailing checksum, checksum header), keyed by the client's user agent.
+ * Counts how each client protects the payloads it uploads (SHA-256 in the signature,
+ * unsigned, aws-chunked streaming signature, trailing checksum, checksum header), keyed
+ * by the client's user agent.
  */
 final class PayloadModes {
 
@@ -32,13 +33,14 @@ final class PayloadModes {
 
     String report() {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(this.counts).forEach((key, count) -> text.append(key).append(" | uploads=").append(count)
-            .append('\n'));
+        new TreeMap<>(this.counts)
+            .forEach((key, count) -> text.append(key).append(" | uploads=").append(count).append('\n'));
         return text.toString();
     }
 
     private static String checksumHeader(Headers headers) {
-        return headers.keySet().stream()
+        return headers.keySet()
+            .stream()
             .map((name) -> name.toLowerCase(Locale.ROOT))
             .filter((name) -> name.startsWith("x-amz-checksum-") && !name.equals("x-amz-checksum-algorithm"))
             .findFirst()
@@ -49,8 +51,7 @@ final class PayloadModes {
         if (value == null) {
             return "absent";
         }
-        return (value.length() == 64 && value.chars().allMatch((c) -> Character.digit(c, 16) >= 0)) ? "SHA-256"
-                : value;
+        return (value.length() == 64 && value.chars().allMatch((c) -> Character.digit(c, 16) >= 0)) ? "SHA-256" : value;
     }
 
 }

@@ -11,9 +11,9 @@ import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
 import dev.miniospring.testserver.S3ProxyServer;
 
 /**
- * S3Proxy with its filesystem backend and SigV4 verification, in a child JVM: a real, signing server, over HTTP or,
- * with a certificate, over HTTPS (its {@code s3proxy.secure-endpoint}). Its temporary data directory is deleted on
- * close.
+ * S3Proxy with its filesystem backend and SigV4 verification, in a child JVM: a real,
+ * signing server, over HTTP or, with a certificate, over HTTPS (its
+ * {@code s3proxy.secure-endpoint}). Its temporary data directory is deleted on close.
  */
 public final class S3ProxyBenchmarkServer implements BenchmarkServer {
 
@@ -35,7 +35,8 @@ public final class S3ProxyBenchmarkServer implements BenchmarkServer {
 
     /**
      * Starts S3Proxy.
-     * @param certificate the certificate of its HTTPS endpoint, which the clients then use, or {@code null} for HTTP
+     * @param certificate the certificate of its HTTPS endpoint, which the clients then
+     * use, or {@code null} for HTTP
      * @return the running server
      * @throws IOException when its directory cannot be created or no free port is found
      */

@@ -26,10 +26,12 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 
 /**
- * The fault soak: worker threads run mixed operations through a {@link FaultProxy} that faults a share of the
- * requests at random; afterwards every acknowledged write is read back directly from S3Proxy and compared by
- * SHA-256, and the bucket is checked for multipart uploads left behind. Exits with status 1 when a write was lost,
- * an upload was left behind, a result was wrong or an operation hung. See {@link SoakOptions} for the command line.
+ * The fault soak: worker threads run mixed operations through a {@link FaultProxy} that
+ * faults a share of the requests at random; afterwards every acknowledged write is read
+ * back directly from S3Proxy and compared by SHA-256, and the bucket is checked for
+ * multipart uploads left behind. Exits with status 1 when a write was lost, an upload was
+ * left behind, a result was wrong or an operation hung. See {@link SoakOptions} for the
+ * command line.
  */
 public final class FaultSoakApplication {
 
@@ -52,8 +54,10 @@ public final class FaultSoakApplication {
             MinioTemplate direct = builder(server, server.endpoint().toString()).build();
             String bucket = "soak-" + System.currentTimeMillis();
             direct.makeBucket(bucket);
-            proxy.add(FaultRule.when(Requests.any()).always().then(Fault.randomly(new Random(options.seed()),
-                    options.faultRate(), SoakFaults.of(options.wrongAnswers()))));
+            proxy.add(FaultRule.when(Requests.any())
+                .always()
+                .then(Fault.randomly(new Random(options.seed()), options.faultRate(),
+                        SoakFaults.of(options.wrongAnswers()))));
             MinioTemplate template = builder(server, proxy.endpoint().toString()).build();
             SoakLedger ledger = new SoakLedger();
             SoakStats stats = new SoakStats();
@@ -98,8 +102,8 @@ public final class FaultSoakApplication {
         for (Thread thread : threads) {
             thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(hangDeadline - System.nanoTime())));
             if (thread.isAlive()) {
-                hung.add(thread.getName() + " at " + List.of(thread.getStackTrace()).subList(0,
-                        Math.min(8, thread.getStackTrace().length)));
+                hung.add(thread.getName() + " at "
+                        + List.of(thread.getStackTrace()).subList(0, Math.min(8, thread.getStackTrace().length)));
             }
         }
         return hung;

@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The writes the template acknowledged (key, SHA-256, size), and the keys whose state a failed call left uncertain.
+ * The writes the template acknowledged (key, SHA-256, size), and the keys whose state a
+ * failed call left uncertain.
  */
 final class SoakLedger {
 
@@ -26,7 +27,8 @@ final class SoakLedger {
     }
 
     /**
-     * Records a write or removal that failed: the server may or may not have carried it out.
+     * Records a write or removal that failed: the server may or may not have carried it
+     * out.
      */
     void uncertain(String key) {
         this.acknowledged.remove(key);

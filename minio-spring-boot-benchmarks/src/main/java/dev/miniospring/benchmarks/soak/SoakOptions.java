@@ -8,13 +8,14 @@ import java.util.Map;
 import dev.miniospring.benchmarks.Options;
 
 /**
- * The soak's command line: {@code --duration 2m}, {@code --threads 32}, {@code --fault-rate 0.05},
- * {@code --faults all|transport}, {@code --seed 1}.
+ * The soak's command line: {@code --duration 2m}, {@code --threads 32},
+ * {@code --fault-rate 0.05}, {@code --faults all|transport}, {@code --seed 1}.
  *
  * @param duration how long the workers run
  * @param threads the number of worker threads
  * @param faultRate the probability that the proxy faults a request
- * @param wrongAnswers whether the faults include answers S3 would never give (redirects, HTML, forged documents)
+ * @param wrongAnswers whether the faults include answers S3 would never give (redirects,
+ * HTML, forged documents)
  * @param seed the seed of the fault choice
  * @param commandLine the arguments as given
  */

@@ -15,9 +15,13 @@ final class SoakReport {
             FaultSoakApplication.Verification verification, int uncertain) {
         StringBuilder report = new StringBuilder("# Fault soak\n\n");
         report.append("Command line: `").append(String.join(" ", options.commandLine())).append("`  \n");
-        report.append(options.threads()).append(" threads for ").append(options.duration().toSeconds())
-            .append(" s, fault rate ").append(options.faultRate()).append(options.wrongAnswers()
-                    ? " (network, server and wrong-answer faults)" : " (network and server faults)")
+        report.append(options.threads())
+            .append(" threads for ")
+            .append(options.duration().toSeconds())
+            .append(" s, fault rate ")
+            .append(options.faultRate())
+            .append(options.wrongAnswers() ? " (network, server and wrong-answer faults)"
+                    : " (network and server faults)")
             .append("\n\n");
         report.append("| figure | value |\n|---|---|\n");
         row(report, "operations", stats.operations());
@@ -33,7 +37,8 @@ final class SoakReport {
         section(report, "Wrong results", stats.wrongResultCounts(), null);
         section(report, "Requests per proxy action", faults, null);
         if (!verification.lost().isEmpty()) {
-            report.append("\nLost writes (first 10): ").append(verification.lost().stream().limit(10).toList())
+            report.append("\nLost writes (first 10): ")
+                .append(verification.lost().stream().limit(10).toList())
                 .append('\n');
         }
         hung.forEach((thread) -> report.append("\nHung: ").append(thread).append('\n'));
@@ -49,7 +54,10 @@ final class SoakReport {
         if (counts.isEmpty()) {
             report.append("- none\n");
         }
-        counts.forEach((name, count) -> report.append("- ").append(name).append(": ").append(count)
+        counts.forEach((name, count) -> report.append("- ")
+            .append(name)
+            .append(": ")
+            .append(count)
             .append((longest != null) ? ", longest " + longest.longestMillis(name) + " ms" : "")
             .append('\n'));
     }

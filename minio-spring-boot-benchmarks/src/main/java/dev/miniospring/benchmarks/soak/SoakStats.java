@@ -11,8 +11,9 @@ import dev.miniospring.MinioErrorResponseException;
 import dev.miniospring.MinioException;
 
 /**
- * What the soak's workers saw: operations and their longest duration, errors by kind, and wrong results (results
- * that were returned as success but were not what the server holds).
+ * What the soak's workers saw: operations and their longest duration, errors by kind, and
+ * wrong results (results that were returned as success but were not what the server
+ * holds).
  */
 final class SoakStats {
 

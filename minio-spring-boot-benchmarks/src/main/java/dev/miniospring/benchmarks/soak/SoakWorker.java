@@ -23,8 +23,9 @@ import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.Item;
 
 /**
- * One soak thread: runs randomly chosen operations on its own keys until the deadline, records acknowledged writes
- * in the ledger, and checks every result it gets against what it wrote.
+ * One soak thread: runs randomly chosen operations on its own keys until the deadline,
+ * records acknowledged writes in the ledger, and checks every result it gets against what
+ * it wrote.
  */
 final class SoakWorker implements Runnable {
 

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The resolved dependency graph of this module, read from the verbose {@code dependency:tree} the build writes
- * ({@code target/lib/startup-tree.txt}): each artifact with its resolved version and the artifacts it depends on,
- * including those Maven printed as omitted duplicates or conflicts.
+ * The resolved dependency graph of this module, read from the verbose
+ * {@code dependency:tree} the build writes ({@code target/lib/startup-tree.txt}): each
+ * artifact with its resolved version and the artifacts it depends on, including those
+ * Maven printed as omitted duplicates or conflicts.
  */
 final class DependencyGraph {
 
@@ -54,8 +55,8 @@ final class DependencyGraph {
             }
             (path.isEmpty() ? roots : nodes.get(path.peek()).children()).add(key);
             if (!rest.startsWith("(")) {
-                nodes.put(key, new Node(coordinates[1], coordinates[coordinates.length - 2], classifier,
-                        new ArrayList<>()));
+                nodes.put(key,
+                        new Node(coordinates[1], coordinates[coordinates.length - 2], classifier, new ArrayList<>()));
             }
             path.push(key);
         }
@@ -63,7 +64,8 @@ final class DependencyGraph {
     }
 
     /**
-     * Returns the direct dependencies of this module whose artifact id is one of the given ones.
+     * Returns the direct dependencies of this module whose artifact id is one of the
+     * given ones.
      * @param artifactIds the artifact ids
      * @return their keys ({@code groupId:artifactId})
      */

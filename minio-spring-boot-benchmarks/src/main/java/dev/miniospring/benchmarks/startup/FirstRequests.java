@@ -10,8 +10,8 @@ import dev.miniospring.core.MinioOperations;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Times the first and second {@code statObject} and {@code putObject} of the auto-configured template, so that what
- * start-up leaves to the first request shows.
+ * Times the first and second {@code statObject} and {@code putObject} of the
+ * auto-configured template, so that what start-up leaves to the first request shows.
  */
 final class FirstRequests {
 

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The small web app (Spring MVC and Actuator) whose start-up the benchmark measures; run in a child JVM, with or
- * without the starter on its classpath. It prints its process CPU time and {@code startup.started-ns=...} once the context is refreshed, the
- * latencies of its first requests when a template is present, and exits.
+ * The small web app (Spring MVC and Actuator) whose start-up the benchmark measures; run
+ * in a child JVM, with or without the starter on its classpath. It prints its process CPU
+ * time and {@code startup.started-ns=...} once the context is refreshed, the latencies of
+ * its first requests when a template is present, and exits.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 @RestController
@@ -38,7 +39,8 @@ public class StartupApplication {
 
     /**
      * Starts the app, prints its start-up time and first-request latencies, and exits.
-     * @param args Spring Boot arguments; {@code --startup.profile=true} prints the slowest start-up steps to stderr
+     * @param args the Spring Boot arguments; {@code --startup.profile=true} prints the
+     * slowest start-up steps to stderr
      * @throws Exception when a first request fails
      */
     public static void main(String[] args) throws Exception {

@@ -7,8 +7,9 @@ import java.util.List;
 import dev.miniospring.benchmarks.server.BenchmarkServer;
 
 /**
- * Starts the small web app in fresh JVMs with and without the starter, interleaved (without-with, with-without,
- * ...), after one discarded start of each that warms the file cache; both get the same JVM options and arguments.
+ * Starts the small web app in fresh JVMs with and without the starter, interleaved
+ * (without-with, with-without, ...), after one discarded start of each that warms the
+ * file cache; both get the same JVM options and arguments.
  */
 public final class StartupBenchmark {
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The classpaths of the start-up app with and without the starter, derived from this module's resolved dependency
- * graph: the app's classes plus the jars of Spring MVC and Actuator (and of the starter), as {@code target/lib}
- * holds them.
+ * The classpaths of the start-up app with and without the starter, derived from this
+ * module's resolved dependency graph: the app's classes plus the jars of Spring MVC and
+ * Actuator (and of the starter), as {@code target/lib} holds them.
  *
  * @param without the classpath without the starter
  * @param with the classpath with the starter
@@ -25,8 +25,9 @@ record StartupClasspaths(String without, String with, List<Path> added) {
     private static final String STARTER = "minio-spring-boot-starter";
 
     /**
-     * Derives the classpaths from the build directory of the jar this class was loaded from: its {@code classes}
-     * (not the jar, whose manifest lists every library) and {@code lib}.
+     * Derives the classpaths from the build directory of the jar this class was loaded
+     * from: its {@code classes} (not the jar, whose manifest lists every library) and
+     * {@code lib}.
      * @return the classpaths
      * @throws IOException when the dependency tree cannot be read
      */

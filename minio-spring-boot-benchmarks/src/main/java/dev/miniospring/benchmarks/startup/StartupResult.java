@@ -7,7 +7,8 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
- * The starts measured by {@link StartupBenchmark} and the jars the starter adds, rendered as a Markdown section.
+ * The starts measured by {@link StartupBenchmark} and the jars the starter adds, rendered
+ * as a Markdown section.
  *
  * @param runs the measured starts, in the order they ran
  * @param addedJars the jars the starter adds to the app's runtime classpath
@@ -19,30 +20,43 @@ public record StartupResult(List<StartupRun> runs, List<Path> addedJars, long ad
 
     /**
      * Renders the section.
-     * @return Markdown
+     * @return the Markdown text
      */
     public String toMarkdown() {
         StringBuilder md = new StringBuilder();
-        md.append("- ").append(runs(true).size()).append(" starts of each variant in fresh JVMs (same JVM options and ")
+        md.append("- ")
+            .append(runs(true).size())
+            .append(" starts of each variant in fresh JVMs (same JVM options and ")
             .append("arguments), interleaved, after one discarded start of each; *boot* is the time Spring Boot ")
             .append("reports at `ApplicationStartedEvent` (context refreshed), *wall* the time from starting the JVM ")
             .append("to that event, *CPU* the JVM process's CPU time at that event (all threads; the figure least ")
             .append("disturbed by other processes on a busy machine)\n")
-            .append("- 1-minute load during the starts: ").append(loadRange()).append("\n\n")
+            .append("- 1-minute load during the starts: ")
+            .append(loadRange())
+            .append("\n\n")
             .append("| app | boot median | boot min–max | wall median | wall min–max | CPU median | CPU min–max |\n")
             .append("|---|---:|---:|---:|---:|---:|---:|\n")
-            .append(row("web + actuator", runs(false))).append(row("web + actuator + starter", runs(true)))
+            .append(row("web + actuator", runs(false)))
+            .append(row("web + actuator + starter", runs(true)))
             .append("| **starter's cost** (difference of medians; median of paired differences) | ")
-            .append(delta(StartupRun::bootNanos)).append(" | | ").append(delta(StartupRun::wallNanos)).append(" | | ")
-            .append(delta(StartupRun::cpuNanos)).append(" | |\n\n")
+            .append(delta(StartupRun::bootNanos))
+            .append(" | | ")
+            .append(delta(StartupRun::wallNanos))
+            .append(" | | ")
+            .append(delta(StartupRun::cpuNanos))
+            .append(" | |\n\n")
             .append("First requests of the auto-configured template after start-up (do-nothing server, median over the ")
-            .append("starts with the starter): ").append(REQUESTS.stream()
+            .append("starts with the starter): ")
+            .append(REQUESTS.stream()
                 .map((name) -> name + " " + millis(median(runs(true), (run) -> run.requests().getOrDefault(name, -1L))))
                 .collect(Collectors.joining(", ")))
             .append("\n\nJars the starter adds to the runtime classpath (from the resolved dependency tree): ")
-            .append(this.addedJars.size()).append(", ")
-            .append(String.format(Locale.ROOT, "%.2f MB", this.addedBytes / 1_000_000.0)).append(": ")
-            .append(this.addedJars.stream().map((jar) -> "`" + jar.getFileName() + "`")
+            .append(this.addedJars.size())
+            .append(", ")
+            .append(String.format(Locale.ROOT, "%.2f MB", this.addedBytes / 1_000_000.0))
+            .append(": ")
+            .append(this.addedJars.stream()
+                .map((jar) -> "`" + jar.getFileName() + "`")
                 .collect(Collectors.joining(", ")))
             .append('\n');
         return md.toString();
@@ -53,8 +67,8 @@ public record StartupResult(List<StartupRun> runs, List<Path> addedJars, long ad
     }
 
     private String row(String name, List<StartupRun> runs) {
-        return "| " + name + " | " + millis(median(runs, StartupRun::bootNanos)) + " | " + range(runs,
-                StartupRun::bootNanos) + " | " + millis(median(runs, StartupRun::wallNanos)) + " | "
+        return "| " + name + " | " + millis(median(runs, StartupRun::bootNanos)) + " | "
+                + range(runs, StartupRun::bootNanos) + " | " + millis(median(runs, StartupRun::wallNanos)) + " | "
                 + range(runs, StartupRun::wallNanos) + " | " + millis(median(runs, StartupRun::cpuNanos)) + " | "
                 + range(runs, StartupRun::cpuNanos) + " |\n";
     }

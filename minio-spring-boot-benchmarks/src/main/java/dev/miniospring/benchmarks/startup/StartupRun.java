@@ -14,18 +14,23 @@ import dev.miniospring.benchmarks.ChildJvm;
 import dev.miniospring.benchmarks.report.MachineInfo;
 
 /**
- * One start of the app in a fresh JVM: the wall time from starting the process to the refreshed context, the time
- * Spring Boot reports for it, the latencies of the first requests, and the 1-minute load before it.
+ * One start of the app in a fresh JVM: the wall time from starting the process to the
+ * refreshed context, the time Spring Boot reports for it, the latencies of the first
+ * requests, and the 1-minute load before it.
  *
  * @param withStarter whether the starter was on the classpath
- * @param wallNanos from starting the JVM to the {@code ApplicationStartedEvent}, as this JVM saw it
- * @param bootNanos the start-up time Spring Boot reports ({@code ApplicationStartedEvent#getTimeTaken})
- * @param cpuNanos the CPU time of the JVM process (all threads: JIT, GC and class loading included) at that event,
- * much less sensitive than wall time to other processes on a busy machine
+ * @param wallNanos from starting the JVM to the {@code ApplicationStartedEvent}, as this
+ * JVM saw it
+ * @param bootNanos the start-up time Spring Boot reports
+ * ({@code ApplicationStartedEvent#getTimeTaken})
+ * @param cpuNanos the CPU time of the JVM process (all threads: JIT, GC and class loading
+ * included) at that event, much less sensitive than wall time to other processes on a
+ * busy machine
  * @param requests the latencies of the first requests by name, in nanoseconds
  * @param load the 1-minute load average before the start
  */
-public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, long cpuNanos, Map<String, Long> requests, double load) {
+public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, long cpuNanos, Map<String, Long> requests,
+        double load) {
 
     private static final long TIMEOUT_SECONDS = 300;
 
@@ -35,7 +40,8 @@ public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, lo
      * @param withStarter whether it holds the starter
      * @param args the app's arguments
      * @return the run
-     * @throws IOException when the app fails or does not report its start within five minutes
+     * @throws IOException when the app fails or does not report its start within five
+     * minutes
      * @throws InterruptedException when interrupted
      */
     static StartupRun start(String classPath, boolean withStarter, List<String> args)

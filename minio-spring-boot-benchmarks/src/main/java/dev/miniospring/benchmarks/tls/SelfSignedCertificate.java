@@ -23,13 +23,17 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslStoreBundle;
 
 /**
- * A self-signed EC P-256 certificate for {@code 127.0.0.1} and {@code localhost}, generated at run time by the JDK's
- * {@code keytool} into a temporary PKCS12 key store (random password, passed through the environment) that
- * {@link #close()} deletes. Clients trust exactly this certificate.
+ * A self-signed EC P-256 certificate for {@code 127.0.0.1} and {@code localhost},
+ * generated at run time by the JDK's {@code keytool} into a temporary PKCS12 key store
+ * (random password, passed through the environment) that {@link #close()} deletes.
+ * Clients trust exactly this certificate.
  */
 public final class SelfSignedCertificate implements AutoCloseable {
 
-    /** The environment variable through which child processes receive the key store password. */
+    /**
+     * The environment variable through which child processes receive the key store
+     * password.
+     */
     public static final String PASSWORD_VARIABLE = "BENCH_KEYSTORE_PASSWORD";
 
     private static final String ALIAS = "bench";
@@ -74,7 +78,8 @@ public final class SelfSignedCertificate implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(keytool, "-genkeypair", "-alias", ALIAS, "-keyalg", "EC",
                 "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
                 "-validity", "2", "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass:env",
-                PASSWORD_VARIABLE, "-keypass:env", PASSWORD_VARIABLE)).redirectErrorStream(true);
+                PASSWORD_VARIABLE, "-keypass:env", PASSWORD_VARIABLE))
+            .redirectErrorStream(true);
         builder.environment().put(PASSWORD_VARIABLE, password);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -124,7 +129,8 @@ public final class SelfSignedCertificate implements AutoCloseable {
     }
 
     /**
-     * Returns the PKCS12 key store holding the certificate and its private key, for servers.
+     * Returns the PKCS12 key store holding the certificate and its private key, for
+     * servers.
      * @return the file
      */
     public Path keyStore() {
@@ -170,7 +176,8 @@ public final class SelfSignedCertificate implements AutoCloseable {
     }
 
     /**
-     * Returns a Spring Boot SSL bundle that trusts this certificate only, as {@code spring.ssl.bundle.*} would give.
+     * Returns a Spring Boot SSL bundle that trusts this certificate only, as
+     * {@code spring.ssl.bundle.*} would give.
      * @return the bundle
      */
     public SslBundle sslBundle() {

@@ -3,7 +3,8 @@ package dev.miniospring.testserver.fault;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A response the proxy sends in the server's place: its head and its body (not sent to a {@code HEAD} request).
+ * A response the proxy sends in the server's place: its head and its body (not sent to a
+ * {@code HEAD} request).
  *
  * @param head the response head, as sent
  * @param body the response body

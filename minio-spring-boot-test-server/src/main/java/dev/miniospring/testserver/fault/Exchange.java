@@ -11,8 +11,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One request on a client connection of the {@link FaultProxy}, with the steps faults are made of: forward the request
- * upstream, relay the response (limited or throttled), answer in the server's place, reset, close or stall.
+ * One request on a client connection of the {@link FaultProxy}, with the steps faults are
+ * made of: forward the request upstream, relay the response (limited or throttled),
+ * answer in the server's place, reset, close or stall.
  */
 final class Exchange {
 
@@ -101,8 +102,9 @@ final class Exchange {
     }
 
     /**
-     * Relays a response to the client; {@link FaultyOutputStream.LimitReached} is thrown once {@code limit} bytes
-     * (of the body, or of head and body when {@code countHead}) are sent.
+     * Relays a response to the client; {@link FaultyOutputStream.LimitReached} is thrown
+     * once {@code limit} bytes (of the body, or of head and body when {@code countHead})
+     * are sent.
      * @return whether the client connection can carry another request
      */
     boolean relay(Response response, long limit, boolean countHead, long bytesPerSecond) throws IOException {
@@ -187,7 +189,8 @@ final class Exchange {
     }
 
     /**
-     * A response head from the server, its body framing, and the stream its body is read from.
+     * A response head from the server, its body framing, and the stream its body is read
+     * from.
      *
      * @param head the response head
      * @param body the body framing

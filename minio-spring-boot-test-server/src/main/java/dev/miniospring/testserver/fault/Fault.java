@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Random;
 
 /**
- * What the {@link FaultProxy} does with a request: pass it through, or one of the faults below. Faults are
- * stateless and may serve any number of requests at once.
+ * What the {@link FaultProxy} does with a request: pass it through, or one of the faults
+ * below. Faults are stateless and may serve any number of requests at once.
  *
  * @since 0.1.0
  */
@@ -48,9 +48,10 @@ public final class Fault {
     }
 
     /**
-     * Resets the client connection once the request head and {@code bytes} bytes of its body have arrived; nothing
-     * reaches the server.
-     * @param bytes the number of body bytes to read first; {@code 0} resets right after the request head
+     * Resets the client connection once the request head and {@code bytes} bytes of its
+     * body have arrived; nothing reaches the server.
+     * @param bytes the number of body bytes to read first; {@code 0} resets right after
+     * the request head
      * @return the fault
      */
     public static Fault resetRequestAfter(long bytes) {
@@ -62,8 +63,8 @@ public final class Fault {
     }
 
     /**
-     * Reads the whole request and never answers, until the client gives up or the proxy is closed; nothing reaches
-     * the server.
+     * Reads the whole request and never answers, until the client gives up or the proxy
+     * is closed; nothing reaches the server.
      * @return the fault
      */
     public static Fault stall() {
@@ -75,8 +76,9 @@ public final class Fault {
     }
 
     /**
-     * Reads the request head and {@code bytes} bytes of its body, then neither reads nor answers until the proxy is
-     * closed: the client blocks while sending the rest of its body.
+     * Reads the request head and {@code bytes} bytes of its body, then neither reads nor
+     * answers until the proxy is closed: the client blocks while sending the rest of its
+     * body.
      * @param bytes the number of body bytes to read
      * @return the fault
      */
@@ -89,8 +91,9 @@ public final class Fault {
     }
 
     /**
-     * Forwards the request, lets the server answer in full, and resets the client connection instead of relaying the
-     * answer: the server acted, the client never learns it.
+     * Forwards the request, lets the server answer in full, and resets the client
+     * connection instead of relaying the answer: the server acted, the client never
+     * learns it.
      * @return the fault
      */
     public static Fault dropResponse() {
@@ -103,8 +106,9 @@ public final class Fault {
     }
 
     /**
-     * Forwards the request, lets the server answer in full, and never relays the answer, until the client gives up
-     * or the proxy is closed: the server acted, the client waits in vain.
+     * Forwards the request, lets the server answer in full, and never relays the answer,
+     * until the client gives up or the proxy is closed: the server acted, the client
+     * waits in vain.
      * @return the fault
      */
     public static Fault withholdResponse() {
@@ -117,7 +121,8 @@ public final class Fault {
     }
 
     /**
-     * Forwards the request and resets the client connection after {@code bytes} bytes of the response, head included.
+     * Forwards the request and resets the client connection after {@code bytes} bytes of
+     * the response, head included.
      * @param bytes the number of response bytes to relay first
      * @return the fault
      */
@@ -126,7 +131,8 @@ public final class Fault {
     }
 
     /**
-     * Forwards the request, relays the response head and {@code bytes} bytes of its body, then resets the connection.
+     * Forwards the request, relays the response head and {@code bytes} bytes of its body,
+     * then resets the connection.
      * @param bytes the number of body bytes to relay
      * @return the fault
      */
@@ -135,8 +141,8 @@ public final class Fault {
     }
 
     /**
-     * Forwards the request, relays the response head and {@code bytes} bytes of its body, then closes the connection
-     * gracefully: the body ends early.
+     * Forwards the request, relays the response head and {@code bytes} bytes of its body,
+     * then closes the connection gracefully: the body ends early.
      * @param bytes the number of body bytes to relay
      * @return the fault
      */
@@ -145,8 +151,8 @@ public final class Fault {
     }
 
     /**
-     * Forwards the request, relays the response head and {@code bytes} bytes of its body, then sends nothing more
-     * until the client gives up or the proxy is closed.
+     * Forwards the request, relays the response head and {@code bytes} bytes of its body,
+     * then sends nothing more until the client gives up or the proxy is closed.
      * @param bytes the number of body bytes to relay
      * @return the fault
      */
@@ -198,8 +204,8 @@ public final class Fault {
     }
 
     /**
-     * Forwards the request, lets the server answer in full, and relays another answer instead: the server acted,
-     * the client is told something else.
+     * Forwards the request, lets the server answer in full, and relays another answer
+     * instead: the server acted, the client is told something else.
      * @param status the status code
      * @param contentType the content type, or {@code null} for none
      * @param body the body
@@ -217,11 +223,12 @@ public final class Fault {
     }
 
     /**
-     * Answers with a chunked response head and the given chunks, then either ends the response and closes the
-     * connection, or holds it open until the client gives up or the proxy closes: a stream such as MinIO's
-     * notification stream.
+     * Answers with a chunked response head and the given chunks, then either ends the
+     * response and closes the connection, or holds it open until the client gives up or
+     * the proxy closes: a stream such as MinIO's notification stream.
      * @param contentType the content type
-     * @param end whether to end the response (last chunk) and close the connection instead of holding it
+     * @param end whether to end the response (last chunk) and close the connection
+     * instead of holding it
      * @param chunks the chunks, sent in order
      * @return the fault
      */
@@ -243,8 +250,8 @@ public final class Fault {
     }
 
     /**
-     * Answers with a chunked response that never ends: {@code filler} bytes at {@code bytesPerSecond}, until the
-     * client or the proxy closes the connection.
+     * Answers with a chunked response that never ends: {@code filler} bytes at
+     * {@code bytesPerSecond}, until the client or the proxy closes the connection.
      * @param contentType the content type
      * @param filler the byte repeated
      * @param bytesPerSecond the rate
@@ -264,8 +271,8 @@ public final class Fault {
     }
 
     /**
-     * Picks another fault for each request: with probability {@code rate} one of {@code faults} (uniformly),
-     * otherwise {@link #pass()}.
+     * Picks another fault for each request: with probability {@code rate} one of
+     * {@code faults} (uniformly), otherwise {@link #pass()}.
      * @param random the source of randomness, used under a lock
      * @param rate the probability of a fault, 0 to 1
      * @param faults the faults to choose from
@@ -293,8 +300,9 @@ public final class Fault {
 
     private static byte[] streamResponse(String contentType, String... chunks) {
         ByteArrayOutputStream response = new ByteArrayOutputStream();
-        response.writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n")
-            .getBytes(StandardCharsets.ISO_8859_1));
+        response
+            .writeBytes(("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
         for (String chunk : chunks) {
             response.writeBytes(HttpBody.chunk(chunk.getBytes(StandardCharsets.UTF_8)));
         }

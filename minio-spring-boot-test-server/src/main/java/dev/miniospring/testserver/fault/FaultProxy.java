@@ -26,12 +26,14 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
 /**
- * A fault-injecting HTTP/1.1 proxy on a free loopback port, in front of one upstream server (such as S3Proxy). Each
- * request is matched against the {@link FaultRule}s in the order they were added; the first that applies decides its
- * {@link Fault}, the others pass through. Client connections are kept alive across requests; each request gets its
+ * A fault-injecting HTTP/1.1 proxy on a free loopback port, in front of one upstream
+ * server (such as S3Proxy). Each request is matched against the {@link FaultRule}s in the
+ * order they were added; the first that applies decides its {@link Fault}, the others
+ * pass through. Client connections are kept alive across requests; each request gets its
  * own upstream connection.
  *
- * <p>{@link #close()} ends every connection and every stall at once.
+ * <p>
+ * {@link #close()} ends every connection and every stall at once.
  *
  * @since 0.1.0
  */
@@ -112,7 +114,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Returns the requests received so far, in order of arrival (unless recording was turned off).
+     * Returns the requests received so far, in order of arrival (unless recording was
+     * turned off).
      * @return the request heads
      */
     public List<RequestHead> requests() {
@@ -138,7 +141,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Returns how many requests each fault (by description, {@code pass} included) was applied to.
+     * Returns how many requests each fault (by description, {@code pass} included) was
+     * applied to.
      * @return the counts, sorted by description
      */
     public Map<String, Long> appliedFaults() {
@@ -251,8 +255,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /**
-     * Stops accepting connections, ends every open connection and stall, and waits (at most 10 seconds) for the
-     * proxy's threads to finish.
+     * Stops accepting connections, ends every open connection and stall, and waits (at
+     * most 10 seconds) for the proxy's threads to finish.
      */
     @Override
     public void close() {

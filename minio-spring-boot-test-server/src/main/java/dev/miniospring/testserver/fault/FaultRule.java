@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
- * Applies a {@link Fault} to some of the requests a predicate matches: all of them, the first few, or the n-th.
- * Counts the requests it matched and faulted.
+ * Applies a {@link Fault} to some of the requests a predicate matches: all of them, the
+ * first few, or the n-th. Counts the requests it matched and faulted.
  *
  * @since 0.1.0
  */
@@ -75,8 +75,8 @@ public final class FaultRule {
 
     @Override
     public String toString() {
-        return this.fault + " on matches " + this.first + ".." + ((this.count == Integer.MAX_VALUE) ? "*"
-                : String.valueOf(this.first + this.count - 1));
+        return this.fault + " on matches " + this.first + ".."
+                + ((this.count == Integer.MAX_VALUE) ? "*" : String.valueOf(this.first + this.count - 1));
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Passes bytes on up to a limit, at most at a given rate; reaching the limit throws {@link LimitReached}. Waits end
- * when the proxy closes.
+ * Passes bytes on up to a limit, at most at a given rate; reaching the limit throws
+ * {@link LimitReached}. Waits end when the proxy closes.
  */
 final class FaultyOutputStream extends FilterOutputStream {
 

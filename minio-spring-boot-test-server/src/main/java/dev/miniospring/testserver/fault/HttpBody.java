@@ -9,8 +9,8 @@ import java.net.ProtocolException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The framing of an HTTP/1.1 message body ({@code Content-Length}, chunked, or up to the end of the connection) and
- * its byte-for-byte copy.
+ * The framing of an HTTP/1.1 message body ({@code Content-Length}, chunked, or up to the
+ * end of the connection) and its byte-for-byte copy.
  */
 final class HttpBody {
 

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The start line and headers of an HTTP/1.1 message, read from and written to a stream byte for byte.
+ * The start line and headers of an HTTP/1.1 message, read from and written to a stream
+ * byte for byte.
  */
 final class HttpHead {
 
@@ -55,7 +56,8 @@ final class HttpHead {
     }
 
     /**
-     * Reads one CRLF-terminated line; an end of stream before any byte yields an empty line.
+     * Reads one CRLF-terminated line; an end of stream before any byte yields an empty
+     * line.
      */
     static String readLine(InputStream in, ByteArrayOutputStream raw) throws IOException {
         StringBuilder line = new StringBuilder();

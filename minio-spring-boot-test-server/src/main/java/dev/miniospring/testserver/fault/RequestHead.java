@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The request line and headers of one request the proxy received, as matched by {@link FaultRule}s.
+ * The request line and headers of one request the proxy received, as matched by
+ * {@link FaultRule}s.
  *
  * @since 0.1.0
  */
@@ -65,7 +66,8 @@ public final class RequestHead {
     }
 
     /**
-     * Returns the decoded query parameters (the first value of each name); a parameter without value maps to "".
+     * Returns the decoded query parameters (the first value of each name); a parameter
+     * without value maps to "".
      * @return the parameters
      */
     public Map<String, String> query() {

@@ -3,7 +3,8 @@ package dev.miniospring.testserver.fault;
 import java.util.function.Predicate;
 
 /**
- * Request predicates for {@link FaultRule}s, combined with {@link Predicate#and} and {@link Predicate#negate}.
+ * Request predicates for {@link FaultRule}s, combined with {@link Predicate#and} and
+ * {@link Predicate#negate}.
  *
  * @since 0.1.0
  */
@@ -76,7 +77,8 @@ public final class Requests {
     }
 
     /**
-     * Matches requests to a bucket (path-style {@code /bucket}), such as ListObjects or CreateBucket.
+     * Matches requests to a bucket (path-style {@code /bucket}), such as ListObjects or
+     * CreateBucket.
      * @return the predicate
      */
     public static Predicate<RequestHead> bucket() {

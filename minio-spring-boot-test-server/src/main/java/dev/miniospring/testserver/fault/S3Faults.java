@@ -1,8 +1,8 @@
 package dev.miniospring.testserver.fault;
 
 /**
- * Answers the proxy gives in an S3 server's place: S3 errors, what load balancers and captive portals answer, and
- * documents S3 would never send.
+ * Answers the proxy gives in an S3 server's place: S3 errors, what load balancers and
+ * captive portals answer, and documents S3 would never send.
  *
  * @since 0.1.0
  */
@@ -28,7 +28,8 @@ public final class S3Faults {
     }
 
     /**
-     * What S3 answers on a wrong regional endpoint: 301 without {@code Location}, the endpoint in the body.
+     * What S3 answers on a wrong regional endpoint: 301 without {@code Location}, the
+     * endpoint in the body.
      * @return the fault
      */
     public static Fault permanentRedirect() {
@@ -44,8 +45,9 @@ public final class S3Faults {
      * @return the fault
      */
     public static Fault temporaryRedirect() {
-        return Fault.respond(307, XML, error("TemporaryRedirect", "Please re-send this request to the specified "
-                + "temporary endpoint."), "x-amz-bucket-region", "eu-west-1");
+        return Fault.respond(307, XML,
+                error("TemporaryRedirect", "Please re-send this request to the specified " + "temporary endpoint."),
+                "x-amz-bucket-region", "eu-west-1");
     }
 
     /**
@@ -65,8 +67,8 @@ public final class S3Faults {
     }
 
     /**
-     * A 200 whose body is an {@code InternalError} document, as S3 answers CopyObject and CompleteMultipartUpload
-     * when they fail after starting.
+     * A 200 whose body is an {@code InternalError} document, as S3 answers CopyObject and
+     * CompleteMultipartUpload when they fail after starting.
      * @return the fault
      */
     public static Fault internalErrorIn200() {

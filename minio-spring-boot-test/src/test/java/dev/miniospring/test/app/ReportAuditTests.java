@@ -14,7 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Other buckets, other context: this class gets its own server, holding only its own bucket.
+ * Other buckets, other context: this class gets its own server, holding only its own
+ * bucket.
  */
 @SpringBootTest
 @AutoConfigureEmbeddedS3(buckets = "audit")

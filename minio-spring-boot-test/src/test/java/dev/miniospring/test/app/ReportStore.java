@@ -11,7 +11,8 @@ import dev.miniospring.core.MinioOperations;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores text reports in the {@code reports} bucket and moves old ones to the {@code archive} bucket.
+ * Stores text reports in the {@code reports} bucket and moves old ones to the
+ * {@code archive} bucket.
  */
 @Service
 class ReportStore {

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A user's test: the application's {@link ReportStore} against a real S3 server started for the test context.
+ * A user's test: the application's {@link ReportStore} against a real S3 server started
+ * for the test context.
  */
 @SpringBootTest
 @AutoConfigureEmbeddedS3(buckets = { "reports", "archive" })
