@@ -42,7 +42,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -133,7 +132,7 @@ class ObjectChecksumTests {
 
     @Test
     void multipartUploadNamesTheAlgorithmOnCreateAndSendsEachPartsChecksumOnTheUploadAndInComplete() throws Exception {
-        stubMultipartUpload();
+        WireMockExtension.stubMultipartUpload(this.server);
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB,
                 PutObjectOptions.none().withChecksum(ChecksumAlgorithm.CRC32C));
         this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads")).withHeader("x-amz-checksum-algorithm",
@@ -159,7 +158,7 @@ class ObjectChecksumTests {
 
     @Test
     void fullObjectChecksumIsAnnouncedOnCreateAndSentCombinedFromThePartsOnComplete() throws Exception {
-        stubMultipartUpload();
+        WireMockExtension.stubMultipartUpload(this.server);
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB,
                 PutObjectOptions.none().withFullObjectChecksum(ChecksumAlgorithm.CRC32));
         this.server.verify(postRequestedFor(urlEqualTo("/bucket/big?uploads"))
@@ -175,7 +174,7 @@ class ObjectChecksumTests {
 
     @Test
     void compositeMultipartUploadSendsNoChecksumTypeNorWholeObjectChecksum() {
-        stubMultipartUpload();
+        WireMockExtension.stubMultipartUpload(this.server);
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB,
                 PutObjectOptions.none().withChecksum(ChecksumAlgorithm.CRC32));
         this.server
@@ -195,7 +194,7 @@ class ObjectChecksumTests {
 
     @Test
     void multipartUploadWithoutChecksumSendsNone() {
-        stubMultipartUpload();
+        WireMockExtension.stubMultipartUpload(this.server);
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB);
         this.server.verify(
                 postRequestedFor(urlEqualTo("/bucket/big?uploads")).withHeader("x-amz-checksum-algorithm", absent()));
@@ -342,14 +341,6 @@ class ObjectChecksumTests {
             response.withHeader((header != null) ? header : "x-amz-checksum-crc32c", checksum);
         }
         this.server.stubFor(get(urlPathEqualTo(path)).willReturn(response));
-    }
-
-    private void stubMultipartUpload() {
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).willReturn(aResponse()
-            .withBody("<InitiateMultipartUploadResult><UploadId>u-1</UploadId></InitiateMultipartUploadResult>")));
-        this.server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"p\"")));
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=u-1")).willReturn(aResponse()
-            .withBody("<CompleteMultipartUploadResult><ETag>\"all\"</ETag></CompleteMultipartUploadResult>")));
     }
 
     static String checksum(ChecksumAlgorithm algorithm, byte[] data) {

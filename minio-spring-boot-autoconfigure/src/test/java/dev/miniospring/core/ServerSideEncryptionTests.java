@@ -41,7 +41,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -97,7 +96,7 @@ class ServerSideEncryptionTests {
 
     @Test
     void multipartUploadWithACustomerKeySendsItOnCreateEveryPartAndComplete() {
-        stubMultipartUpload();
+        WireMockExtension.stubMultipartUpload(this.server);
         PutObjectOptions options = PutObjectOptions.none().withEncryption(CUSTOMER_KEY);
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB, options);
         List<LoggedRequest> requests = this.server.findAll(anyRequestedFor(urlPathEqualTo("/bucket/big")));
@@ -108,7 +107,7 @@ class ServerSideEncryptionTests {
 
     @Test
     void multipartUploadWithKmsSendsItOnCreateOnly() {
-        stubMultipartUpload();
+        WireMockExtension.stubMultipartUpload(this.server);
         PutObjectOptions options = PutObjectOptions.none()
             .withEncryption(ServerSideEncryption.kms("key-1").withContext(Map.of("app", "a\"b")));
         this.template.putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB, options);
@@ -258,14 +257,6 @@ class ServerSideEncryptionTests {
         plain.putObject("bucket", "key", new ByteArrayInputStream(new byte[3]), 3,
                 PutObjectOptions.none().withEncryption(ServerSideEncryption.s3()));
         assertThat(this.server.findAll(anyRequestedFor(anyUrl()))).hasSize(1);
-    }
-
-    private void stubMultipartUpload() {
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploads")).willReturn(aResponse()
-            .withBody("<InitiateMultipartUploadResult><UploadId>u-1</UploadId></InitiateMultipartUploadResult>")));
-        this.server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"p\"")));
-        this.server.stubFor(post(urlEqualTo("/bucket/big?uploadId=u-1")).willReturn(aResponse()
-            .withBody("<CompleteMultipartUploadResult><ETag>\"all\"</ETag></CompleteMultipartUploadResult>")));
     }
 
     private void stubHead(String path, ResponseDefinitionBuilder response) {

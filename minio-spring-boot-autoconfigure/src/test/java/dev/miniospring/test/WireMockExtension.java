@@ -15,6 +15,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 import org.springframework.util.Assert;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -118,6 +123,20 @@ public final class WireMockExtension
      */
     public static MinioTemplateBuilder templateBuilder(WireMockServer server) {
         return MinioTemplate.builder().endpoint(server.baseUrl()).credentials(ACCESS_KEY, SECRET_KEY).region(REGION);
+    }
+
+    /**
+     * Stubs a multipart upload of {@code /bucket/big} that succeeds:
+     * CreateMultipartUpload answers upload id {@code u-1}, every UploadPart answers ETag
+     * {@code "p"}, CompleteMultipartUpload answers ETag {@code "all"}.
+     * @param server the server
+     */
+    public static void stubMultipartUpload(WireMockServer server) {
+        server.stubFor(post(urlEqualTo("/bucket/big?uploads")).willReturn(aResponse()
+            .withBody("<InitiateMultipartUploadResult><UploadId>u-1</UploadId></InitiateMultipartUploadResult>")));
+        server.stubFor(put(urlPathEqualTo("/bucket/big")).willReturn(aResponse().withHeader("ETag", "\"p\"")));
+        server.stubFor(post(urlEqualTo("/bucket/big?uploadId=u-1")).willReturn(aResponse()
+            .withBody("<CompleteMultipartUploadResult><ETag>\"all\"</ETag></CompleteMultipartUploadResult>")));
     }
 
     private static WireMockServer server(ExtensionContext context) {
