@@ -27,7 +27,7 @@ public final class ServerBenchmark {
     /** Parts in flight for our template (the SDKs choose theirs). */
     public static final int UPLOAD_CONCURRENCY = 4;
 
-    /** Connection pool size of every client. */
+    /** Connection pool size of the AWS S3Client (the others keep their defaults). */
     public static final int MAX_CONNECTIONS = 16;
 
     private final BenchmarkServer server;
