@@ -52,6 +52,7 @@ public final class BenchmarkApplication {
         String quiet = options.waitQuiet() ? waitForQuiet() : "not awaited";
         String loadBefore = MachineInfo.loadAverage();
         Instant start = Instant.now();
+        StartupResult startup = (options.startupRuns() > 0) ? startup(options) : null;
         List<Measurement> measurements = new ArrayList<>();
         List<MemoryProbe.Result> probe = new ArrayList<>();
         StringBuilder payloadModes = new StringBuilder();
@@ -76,7 +77,6 @@ public final class BenchmarkApplication {
                 }
             }
         }
-        StartupResult startup = (options.startupRuns() > 0) ? startup(options) : null;
         String report = ReportDocument.render(options, start, quiet, loadBefore, MachineInfo.loadAverage(),
                 measurements, probe, PROBE_SIZE, payloadModes.toString(), startup);
         Files.createDirectories(options.out().toAbsolutePath().getParent());

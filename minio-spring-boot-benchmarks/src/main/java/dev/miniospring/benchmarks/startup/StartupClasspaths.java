@@ -36,13 +36,18 @@ record StartupClasspaths(String without, String with, List<Path> added) {
             .toAbsolutePath()
             .getParent();
         Path lib = target.resolve("lib");
-        String classes = target.resolve("classes").toString();
+        Path classes = target.resolve("classes");
+        if (!Files.isDirectory(classes)) {
+            throw new IllegalStateException("The start-up benchmark runs from the build directory: " + classes
+                    + " is missing (run the jar in place, or copy target/classes with it)");
+        }
         DependencyGraph graph = DependencyGraph.read(lib.resolve("startup-tree.txt"));
         List<Path> without = jars(lib, graph.jarsOf(graph.roots(APP)));
         Set<String> withNames = graph.jarsOf(graph.roots(List.of(APP.get(0), APP.get(1), STARTER)));
         List<Path> with = jars(lib, withNames);
         List<Path> added = with.stream().filter((jar) -> !without.contains(jar)).toList();
-        return new StartupClasspaths(classpath(classes, without), classpath(classes, with), added);
+        return new StartupClasspaths(classpath(classes.toString(), without), classpath(classes.toString(), with),
+                added);
     }
 
     /**
