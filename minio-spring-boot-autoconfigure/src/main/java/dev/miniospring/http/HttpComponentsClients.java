@@ -26,8 +26,10 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  * no retries of its own (the template retries), no redirects followed (an S3 redirect is
  * an error naming the endpoint to configure), a connection pool large enough for parallel
  * part uploads and multi-threaded applications, a bounded wait for a pooled connection
- * that fails with a message naming the pool size, and request body writes bounded by the
- * read timeout.
+ * that fails with a message naming the pool size, request body writes bounded by the read
+ * timeout, and requests sent again at once on another connection when the pooled one
+ * turns out to have been closed by the server while idle (only requests without a body or
+ * with a repeatable one).
  *
  * @since 0.1.0
  */
@@ -109,6 +111,8 @@ public final class HttpComponentsClients {
             .disableRedirectHandling()
             .addExecInterceptorFirst("minio-pool-timeout",
                     (request, scope, chain) -> execute(request, scope, chain, maxConnections, acquisitionTimeout))
+            .addExecInterceptorBefore(ChainElement.PROTOCOL.name(), "minio-stale-connection",
+                    new StaleConnectionReplay(maxConnections))
             .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), "minio-body-write-timeout",
                     new BodyWriteTimeout());
     }

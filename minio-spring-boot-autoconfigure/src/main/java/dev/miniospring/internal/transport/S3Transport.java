@@ -251,7 +251,7 @@ public final class S3Transport {
                 .attribute(SigningContext.ATTRIBUTE, new SigningContext(region, request.payload()))
                 .attribute(URI_TEMPLATE_ATTRIBUTE, uriTemplate(request));
             if (request.payload().length() != 0) {
-                spec.body(request.payload()::writeTo);
+                spec.body(new PayloadBody(request.payload()));
             }
             return spec.exchange((clientRequest, response) -> read(request, response, attempt, reader, close), close);
         }
