@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import dev.miniospring.benchmarks.ceiling.Ceiling;
+import dev.miniospring.benchmarks.ceiling.LoopbackCeiling;
 import dev.miniospring.benchmarks.clients.ClientKind;
 import dev.miniospring.benchmarks.probe.MemoryProbe;
 import dev.miniospring.benchmarks.report.MachineInfo;
@@ -53,6 +55,7 @@ public final class BenchmarkApplication {
         String loadBefore = MachineInfo.loadAverage();
         Instant start = Instant.now();
         StartupResult startup = (options.startupRuns() > 0) ? startup(options) : null;
+        Ceiling ceiling = options.ceiling() ? ceiling(options) : null;
         List<Measurement> measurements = new ArrayList<>();
         List<MemoryProbe.Result> probe = new ArrayList<>();
         StringBuilder payloadModes = new StringBuilder();
@@ -78,12 +81,21 @@ public final class BenchmarkApplication {
             }
         }
         String report = ReportDocument.render(options, start, quiet, loadBefore, MachineInfo.loadAverage(),
-                measurements, probe, PROBE_SIZE, payloadModes.toString(), startup);
+                measurements, probe, PROBE_SIZE, payloadModes.toString(), startup, ceiling);
         Files.createDirectories(options.out().toAbsolutePath().getParent());
         Files.writeString(options.out(), report);
         System.out.println(report);
         System.err.println("Report written to " + options.out().toAbsolutePath());
         System.exit(0);
+    }
+
+    /**
+     * Measures the single-stream loopback ceiling: 5 runs of 1 GiB and 3 s of iperf3 per
+     * write size in full mode, 256 MiB and 1 s otherwise.
+     */
+    private static Ceiling ceiling(Options options) throws Exception {
+        boolean full = "full".equals(options.mode());
+        return LoopbackCeiling.measure(full ? 1L << 30 : 256L << 20, full ? 3 : 1);
     }
 
     private static boolean needsCertificate(Options options) {

@@ -18,7 +18,8 @@ import org.springframework.util.unit.DataSize;
  * {@code --clients ...}, {@code --s3proxy-clients ...} (default: as {@code --clients}),
  * {@code --workloads put,get,head,list,large,files,virtual}, {@code --file-size 64MB},
  * {@code --probe true|false}, {@code --wait-quiet true|false}, {@code --out FILE},
- * {@code --startup-runs N}; mode {@code startup} runs the start-up benchmark alone.
+ * {@code --startup-runs N}, {@code --ceiling true|false}; mode {@code startup} runs the
+ * start-up benchmark alone.
  *
  * @param mode the mode name
  * @param settings the rounds and durations of the mode
@@ -30,11 +31,12 @@ import org.springframework.util.unit.DataSize;
  * @param waitQuiet whether to wait for a 1-minute load below 0.8 first
  * @param out the Markdown file to write
  * @param startupRuns the starts of each variant in the start-up benchmark (0: not run)
+ * @param ceiling whether to measure the single-stream loopback ceiling first
  * @param commandLine the arguments as given
  */
 public record Options(String mode, RunSettings settings, List<String> servers, List<ClientKind> clients,
         List<ClientKind> s3proxyClients, List<String> workloads, boolean probe, boolean waitQuiet, Path out,
-        int startupRuns, List<String> commandLine) {
+        int startupRuns, boolean ceiling, List<String> commandLine) {
 
     private static final String STARTUP = "startup";
 
@@ -64,7 +66,8 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
                 clients, s3proxyClients, list(values.getOrDefault("workloads", ALL_WORKLOADS)),
                 Boolean.parseBoolean(values.getOrDefault("probe", "true")),
                 Boolean.parseBoolean(values.getOrDefault("wait-quiet", "false")), out,
-                Integer.parseInt(values.getOrDefault("startup-runs", "quick".equals(mode) ? "0" : "5")), List.of(args));
+                Integer.parseInt(values.getOrDefault("startup-runs", "quick".equals(mode) ? "0" : "5")),
+                !startupOnly && Boolean.parseBoolean(values.getOrDefault("ceiling", "true")), List.of(args));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.miniospring.benchmarks.ceiling.Ceiling;
 import dev.miniospring.benchmarks.probe.MemoryProbe;
 import dev.miniospring.benchmarks.report.ComparisonTables;
 import dev.miniospring.benchmarks.report.MachineInfo;
@@ -25,7 +26,7 @@ final class ReportDocument {
 
     static String render(Options options, Instant start, String quiet, String loadBefore, String loadAfter,
             List<Measurement> measurements, List<MemoryProbe.Result> probe, long probeSize, String payloadModes,
-            @Nullable StartupResult startup) {
+            @Nullable StartupResult startup, @Nullable Ceiling ceiling) {
         StringBuilder md = new StringBuilder();
         md.append("# Client benchmark, ")
             .append(start)
@@ -76,6 +77,9 @@ final class ReportDocument {
                 .append('\n');
             comparisons(md, new ComparisonTables(measurements));
         }
+        if (ceiling != null) {
+            singleStream(md, ceiling, new ComparisonTables(measurements));
+        }
         if (!probe.isEmpty()) {
             md.append("## Memory probe (do-nothing server)\n\n")
                 .append(MarkdownReport.memoryTable(probe, probeSize))
@@ -91,6 +95,25 @@ final class ReportDocument {
                 .append(startup.toMarkdown());
         }
         return md.toString();
+    }
+
+    private static void singleStream(StringBuilder md, Ceiling ceiling, ComparisonTables tables) {
+        md.append("## Single-stream ceiling and targets\n\n")
+            .append("One TCP stream on loopback, measured before the rows above: `iperf3` (when installed) and ")
+            .append("JDK sockets between two JVMs (a child JVM writes 1 MiB arrays, this JVM reads into one reused ")
+            .append("1 MiB array; the JDK's socket streams move at most 128 KiB per system call).\n\n")
+            .append(ceiling.toMarkdown())
+            .append('\n');
+        String targets = tables.singleStream(ceiling);
+        if (!targets.isEmpty()) {
+            md.append("Targets (issue 17): the template's 256 MiB GET (best variant) ≥ 0.9 of the ceiling, its ")
+                .append("256 MiB PUT in checksum mode (`PayloadSigning.CHECKSUM`) ≥ 0.5, both on the plain ")
+                .append("do-nothing server; the verdict is against ")
+                .append(ceiling.referenceName())
+                .append(".\n\n")
+                .append(targets)
+                .append('\n');
+        }
     }
 
     private static void comparisons(StringBuilder md, ComparisonTables tables) {

@@ -1,10 +1,13 @@
 package dev.miniospring.benchmarks.report;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import dev.miniospring.benchmarks.ceiling.Ceiling;
 import dev.miniospring.benchmarks.run.Measurement;
 import dev.miniospring.benchmarks.run.Scenario;
 import dev.miniospring.benchmarks.run.Workload;
@@ -12,7 +15,8 @@ import dev.miniospring.benchmarks.run.Workload;
 /**
  * Renders the comparisons of issue 17 from the measurements: the cost of TLS per client
  * (HTTPS ÷ HTTP), virtual against platform threads, and file transfers against the AWS
- * transfer manager, each with its verdict.
+ * transfer manager, and the single-stream targets against the loopback ceiling, each with
+ * its verdict.
  */
 public final class ComparisonTables {
 
@@ -26,6 +30,12 @@ public final class ComparisonTables {
     static final double NO_REGRESSION = 0.95;
 
     private static final String TRANSFER_MANAGER = "AWS S3TransferManager";
+
+    private static final String PLAIN_SERVER = "do-nothing";
+
+    private static final double GET_TARGET = 0.9;
+
+    private static final double PUT_TARGET = 0.5;
 
     private final List<Measurement> measurements;
 
@@ -121,6 +131,37 @@ public final class ComparisonTables {
         }
         return table("| server | workload | client | throughput | ÷ AWS TransferManager | ≥ 1.0× TransferManager |\n"
                 + "|---|---|---|---:|---:|---|\n", md);
+    }
+
+    /**
+     * Renders the single-stream targets: the template's 256 MiB GET (best variant) and
+     * PUT in checksum mode on the plain do-nothing server, over the loopback ceiling.
+     * @param ceiling the ceiling measured in the same run
+     * @return the Markdown, empty without those rows
+     */
+    public String singleStream(Ceiling ceiling) {
+        StringBuilder md = new StringBuilder();
+        target(md, ceiling, Workload.GET_LARGE, (m) -> true, GET_TARGET);
+        target(md, ceiling, Workload.PUT_LARGE_KNOWN, (m) -> m.client().endsWith("/checksum"), PUT_TARGET);
+        return table("| workload | client | throughput | ÷ " + ceiling.referenceName()
+                + " | ÷ JDK sockets | target | verdict |\n|---|---|---:|---:|---:|---:|---|\n", md);
+    }
+
+    private void target(StringBuilder md, Ceiling ceiling, Workload workload, Predicate<Measurement> variant,
+            double target) {
+        Measurement best = this.measurements.stream()
+            .filter((m) -> m.server().equals(PLAIN_SERVER) && m.scenario().workload() == workload
+                    && !m.scenario().virtualThreads() && m.ours() && m.failure() == null && variant.test(m))
+            .max(Comparator.comparingDouble(Measurement::medianThroughput))
+            .orElse(null);
+        if (best == null) {
+            return;
+        }
+        double ratio = best.medianThroughput() / ceiling.reference();
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | ≥ %.1f× | %s |\n",
+                MarkdownReport.workload(best), client(best), throughput(best), times(ratio),
+                times(best.medianThroughput() / ceiling.jdkMibPerSecond()), target,
+                (ratio >= target) ? "met" : "**not met**"));
     }
 
     private static String table(String header, StringBuilder rows) {
