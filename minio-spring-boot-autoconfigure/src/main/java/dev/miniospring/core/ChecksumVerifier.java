@@ -20,6 +20,8 @@ final class ChecksumVerifier {
 
     private final ChecksumDigest digest;
 
+    private @Nullable String actual;
+
     private ChecksumVerifier(StatObjectResponse stat, ObjectChecksum expected) {
         this.stat = stat;
         this.expected = expected;
@@ -45,12 +47,20 @@ final class ChecksumVerifier {
         this.digest.update(data, offset, length);
     }
 
+    void update(int b) {
+        this.digest.update(b);
+    }
+
     /**
-     * Compares the checksum of the whole body with the expected one.
+     * Compares the checksum of the whole body with the expected one; the checksum is
+     * computed once, so every call gives the same verdict.
      * @throws MinioException when they differ
      */
     void verify() {
-        String actual = this.digest.base64();
+        if (this.actual == null) {
+            this.actual = this.digest.base64();
+        }
+        String actual = this.actual;
         if (!actual.equals(this.expected.value())) {
             throw new MinioException("The body of " + this.stat.bucket() + "/" + this.stat.key() + " does not match "
                     + "its " + this.expected.algorithm().s3Name() + " checksum (the server sent "

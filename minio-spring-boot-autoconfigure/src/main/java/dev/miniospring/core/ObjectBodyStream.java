@@ -3,6 +3,7 @@ package dev.miniospring.core;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
@@ -74,13 +75,28 @@ final class ObjectBodyStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int read = read(one, 0, 1);
-        return (read < 0) ? -1 : Byte.toUnsignedInt(one[0]);
+        ensureOpen();
+        int read;
+        try {
+            read = super.read();
+        }
+        catch (IOException ex) {
+            throw cutShort(ex);
+        }
+        if (read >= 0 && this.verifier != null) {
+            this.verifier.update(read);
+        }
+        counted((read < 0) ? -1 : 1);
+        return read;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
+        ensureOpen();
+        Objects.checkFromIndexSize(offset, length, buffer.length);
+        if (length == 0) {
+            return 0;
+        }
         int read;
         try {
             read = super.read(buffer, offset, length);
@@ -118,6 +134,7 @@ final class ObjectBodyStream extends FilterInputStream {
 
     @Override
     public long skip(long count) throws IOException {
+        ensureOpen();
         if (this.verifier != null) {
             return skipVerified(count);
         }
@@ -136,6 +153,37 @@ final class ObjectBodyStream extends FilterInputStream {
         byte[] skipped = new byte[(int) Math.min(Math.max(count, 0), SKIP_BUFFER)];
         int read = (skipped.length > 0) ? read(skipped, 0, skipped.length) : 0;
         return Math.max(read, 0);
+    }
+
+    @Override
+    public int available() throws IOException {
+        ensureOpen();
+        return super.available();
+    }
+
+    /**
+     * Returns {@code false}: a reset would feed the bytes read since the mark to the
+     * length count and the checksum a second time.
+     */
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    @Override
+    public void mark(int readLimit) {
+    }
+
+    @Override
+    public void reset() throws IOException {
+        throw new IOException(
+                "The download of " + this.stat.bucket() + "/" + this.stat.key() + " does not support mark and reset");
+    }
+
+    private void ensureOpen() throws IOException {
+        if (this.closed.get()) {
+            throw new IOException("The download of " + this.stat.bucket() + "/" + this.stat.key() + " is closed");
+        }
     }
 
     private MinioTransportException cutShort(IOException cause) {

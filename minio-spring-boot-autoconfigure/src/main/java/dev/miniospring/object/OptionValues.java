@@ -15,8 +15,6 @@ import org.springframework.util.Assert;
  */
 final class OptionValues {
 
-    private static final String META_PREFIX = "x-amz-meta-";
-
     private OptionValues() {
     }
 
@@ -35,7 +33,7 @@ final class OptionValues {
             if (name == null || value == null) {
                 throw new IllegalArgumentException("'metadata' must not contain null names or values");
             }
-            HeaderFields.validateName(withoutMetaPrefix(name), "'metadata'");
+            HeaderFields.validateName(MetadataNames.withoutPrefix(name), "'metadata'");
         });
         return copy(metadata);
     }
@@ -50,11 +48,6 @@ final class OptionValues {
             HeaderFields.validateValue(contentType, "'contentType'");
         }
         return contentType;
-    }
-
-    private static String withoutMetaPrefix(String name) {
-        return name.regionMatches(true, 0, META_PREFIX, 0, META_PREFIX.length()) ? name.substring(META_PREFIX.length())
-                : name;
     }
 
     static Map<String, String> with(Map<String, String> map, String name, String value) {

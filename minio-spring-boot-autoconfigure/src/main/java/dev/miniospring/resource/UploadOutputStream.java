@@ -65,7 +65,13 @@ public final class UploadOutputStream extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] { (byte) b }, 0, 1);
+        ensureOpen();
+        try {
+            this.pipe.write(b);
+        }
+        catch (IOException ex) {
+            throw failed(ex);
+        }
     }
 
     @Override
@@ -75,8 +81,7 @@ public final class UploadOutputStream extends OutputStream {
             this.pipe.write(data, offset, length);
         }
         catch (IOException ex) {
-            abort();
-            throw withUploadFailure(ex);
+            throw failed(ex);
         }
     }
 
@@ -135,6 +140,11 @@ public final class UploadOutputStream extends OutputStream {
         if (this.closed) {
             throw new IOException("The stream to " + this.target + " is closed");
         }
+    }
+
+    private IOException failed(IOException ex) {
+        abort();
+        return withUploadFailure(ex);
     }
 
     private IOException withUploadFailure(IOException ex) {

@@ -48,13 +48,23 @@ final class UploadPipe extends InputStream {
         }
     }
 
+    void write(int b) throws IOException {
+        this.lock.lock();
+        try {
+            awaitRoom();
+            this.buffer[(this.start + this.count) % this.buffer.length] = (byte) b;
+            this.count++;
+            this.changed.signalAll();
+        }
+        finally {
+            this.lock.unlock();
+        }
+    }
+
     private int writeSome(byte[] data, int offset, int length) throws IOException {
         this.lock.lock();
         try {
-            awaitWhile(() -> this.count == this.buffer.length && this.abortReason == null, "for the upload to take");
-            if (this.abortReason != null) {
-                throw new IOException("The upload to " + this.target + " was aborted: " + this.abortReason);
-            }
+            awaitRoom();
             int end = (this.start + this.count) % this.buffer.length;
             int chunk = Math.min(length, Math.min(this.buffer.length - this.count, this.buffer.length - end));
             System.arraycopy(data, offset, this.buffer, end, chunk);
@@ -67,10 +77,27 @@ final class UploadPipe extends InputStream {
         }
     }
 
+    private void awaitRoom() throws IOException {
+        awaitWhile(UploadPipe::full, "for the upload to take");
+        if (this.abortReason != null) {
+            throw new IOException("The upload to " + this.target + " was aborted: " + this.abortReason);
+        }
+    }
+
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return (read(one, 0, 1) < 0) ? -1 : (one[0] & 0xFF);
+        this.lock.lock();
+        try {
+            if (!awaitData()) {
+                return -1;
+            }
+            int b = this.buffer[this.start] & 0xFF;
+            taken(1);
+            return b;
+        }
+        finally {
+            this.lock.unlock();
+        }
     }
 
     @Override
@@ -80,23 +107,39 @@ final class UploadPipe extends InputStream {
         }
         this.lock.lock();
         try {
-            awaitWhile(() -> this.count == 0 && !this.finished && this.abortReason == null, "for data to upload");
-            if (this.abortReason != null) {
-                throw new IOException("The writer of " + this.target + " aborted: " + this.abortReason);
-            }
-            if (this.count == 0) {
+            if (!awaitData()) {
                 return -1;
             }
             int chunk = Math.min(length, Math.min(this.count, this.buffer.length - this.start));
             System.arraycopy(this.buffer, this.start, data, offset, chunk);
-            this.start = (this.start + chunk) % this.buffer.length;
-            this.count -= chunk;
-            this.changed.signalAll();
+            taken(chunk);
             return chunk;
         }
         finally {
             this.lock.unlock();
         }
+    }
+
+    private boolean awaitData() throws IOException {
+        awaitWhile(UploadPipe::empty, "for data to upload");
+        if (this.abortReason != null) {
+            throw new IOException("The writer of " + this.target + " aborted: " + this.abortReason);
+        }
+        return this.count > 0;
+    }
+
+    private void taken(int bytes) {
+        this.start = (this.start + bytes) % this.buffer.length;
+        this.count -= bytes;
+        this.changed.signalAll();
+    }
+
+    private boolean full() {
+        return this.count == this.buffer.length && this.abortReason == null;
+    }
+
+    private boolean empty() {
+        return this.count == 0 && !this.finished && this.abortReason == null;
     }
 
     void finish() {
@@ -125,7 +168,7 @@ final class UploadPipe extends InputStream {
     private void awaitWhile(Waiting waiting, String what) throws IOException {
         long remaining = this.stallNanos;
         try {
-            while (waiting.stillWaiting()) {
+            while (waiting.stillWaiting(this)) {
                 if (remaining <= 0) {
                     String reason = "waited longer than " + Duration.ofNanos(this.stallNanos) + " " + what;
                     this.abortReason = reason;
@@ -146,7 +189,7 @@ final class UploadPipe extends InputStream {
     @FunctionalInterface
     private interface Waiting {
 
-        boolean stillWaiting();
+        boolean stillWaiting(UploadPipe pipe);
 
     }
 

@@ -155,6 +155,25 @@ class MinioObservationsIntegrationTests {
         assertThat(meters.get("minio.client.multipart.uploads.active").gauge().value()).isZero();
     }
 
+    @Test
+    void countsSkippedBytesAsDownloaded() throws IOException {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        MinioTemplate template = builder().transferMetrics(new MicrometerTransferMetrics(meters)).build();
+        String bucket = UniqueBucketNames.unique("meters");
+        template.makeBucket(bucket);
+        int size = 3 * MIB;
+        template.putObject(bucket, "skipped.bin", new ByteArrayInputStream(new byte[size]), size);
+        long skipped = 0;
+        try (GetObjectResponse download = template.getObject(bucket, "skipped.bin")) {
+            assertThat(download.read()).isZero();
+            while (skipped < MIB) {
+                skipped += download.skip(MIB - skipped);
+            }
+            assertThat(download.transferTo(java.io.OutputStream.nullOutputStream())).isEqualTo(size - 1 - MIB);
+        }
+        assertThat(counter(meters, "minio.client.download.bytes")).isEqualTo(size);
+    }
+
     private static double counter(MeterRegistry meters, String name) {
         return meters.get(name).counter().count();
     }

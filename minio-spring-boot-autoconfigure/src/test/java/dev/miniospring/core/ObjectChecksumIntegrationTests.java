@@ -111,6 +111,25 @@ class ObjectChecksumIntegrationTests {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ChecksumAlgorithm.class)
+    void singleByteReadsOfAVerifiedDownloadGiveTheObjectAndEndCleanly(ChecksumAlgorithm algorithm) throws Exception {
+        ServerQuirks.assumeNotCephRgw(this.server, NO_FLEXIBLE_CHECKSUMS);
+        MinioTemplate template = this.fixtures.template();
+        template.putObject(this.bucket, "bytes", new GeneratedInputStream(MIB), MIB,
+                PutObjectOptions.none().withChecksum(algorithm));
+        ByteArrayOutputStream read = new ByteArrayOutputStream(MIB);
+        try (GetObjectResponse object = template.getObject(this.bucket, "bytes",
+                GetObjectOptions.none().withChecksumMode())) {
+            assertThat(object.stat().checksum()).isNotNull();
+            for (int b = object.read(); b >= 0; b = object.read()) {
+                read.write(b);
+            }
+            assertThat(object.read()).isEqualTo(-1);
+        }
+        assertThat(read.toByteArray()).isEqualTo(GeneratedInputStream.bytes(0, MIB));
+    }
+
     @Test
     void serverKeepsTheCompositeChecksumOfTheParts() throws Exception {
         ServerQuirks.assumeNotCephRgw(this.server, NO_FLEXIBLE_CHECKSUMS);

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.miniospring.core.MinioTemplate;
+import dev.miniospring.test.Allocations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -152,6 +153,48 @@ class MinioResourceTests {
     void readerThatGetsNoDataGivesUpAfterTheStallTimeout() {
         UploadPipe pipe = new UploadPipe(4, Duration.ofMillis(100), "minio://b/k");
         assertThatIOException().isThrownBy(pipe::read).withMessageContaining("for data to upload");
+    }
+
+    @Test
+    void singleByteWritesAndReadsWrapAroundTheBuffer() throws Exception {
+        UploadPipe pipe = new UploadPipe(4, Duration.ofSeconds(10), "minio://b/k");
+        CompletableFuture<Void> written = CompletableFuture.runAsync(() -> {
+            try {
+                for (byte b : "hello world".getBytes()) {
+                    pipe.write(b);
+                }
+                pipe.finish();
+            }
+            catch (IOException ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        StringBuilder read = new StringBuilder();
+        for (int b = pipe.read(); b >= 0; b = pipe.read()) {
+            read.append((char) b);
+        }
+        written.get(10, TimeUnit.SECONDS);
+        assertThat(read).hasToString("hello world");
+        assertThat(pipe.read()).isEqualTo(-1);
+    }
+
+    @Test
+    void singleByteWritesAndReadsAllocateNothing() throws IOException {
+        int size = 64 * 1024;
+        UploadPipe pipe = new UploadPipe(size, Duration.ofSeconds(10), "minio://b/k");
+        pipe.write(0);
+        pipe.read();
+        int[] sum = { 0 };
+        long allocated = Allocations.allocatedBy(() -> {
+            for (int i = 0; i < size; i++) {
+                pipe.write(i);
+            }
+            for (int i = 0; i < size; i++) {
+                sum[0] += pipe.read();
+            }
+        });
+        assertThat(sum[0]).isEqualTo(255 * 128 * (size / 256));
+        assertThat(allocated).as("bytes allocated by %d writes and reads", size).isLessThan(16 * 1024);
     }
 
     private static byte[] readAll(InputStream input) {

@@ -88,6 +88,15 @@ final class MeteredResponse implements ClientHttpResponse {
             return read;
         }
 
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            if (skipped > 0) {
+                this.metrics.bytesDownloaded(skipped);
+            }
+            return skipped;
+        }
+
     }
 
 }

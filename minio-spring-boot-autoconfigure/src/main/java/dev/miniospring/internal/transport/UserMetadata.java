@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.miniospring.object.MetadataNames;
+
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -23,8 +25,6 @@ import org.springframework.http.HttpHeaders;
  */
 public final class UserMetadata {
 
-    static final String PREFIX = "x-amz-meta-";
-
     private static final Pattern ENCODED_WORDS = Pattern
         .compile("=\\?([^?\\s]+)\\?([BbQq])\\?([^?\\s]*)\\?=(?:\\s+(?==\\?[^?\\s]+\\?[BbQq]\\?))?");
 
@@ -32,15 +32,14 @@ public final class UserMetadata {
     }
 
     public static void addHeaders(S3Request.Builder request, Map<String, String> metadata) {
-        metadata.forEach(
-                (name, value) -> request.header(PREFIX + stripPrefix(name).toLowerCase(Locale.ROOT), encode(value)));
+        metadata.forEach((name, value) -> request.header(MetadataNames.headerName(name), encode(value)));
     }
 
     public static Map<String, String> fromHeaders(HttpHeaders headers) {
         Map<String, String> metadata = new TreeMap<>();
         headers.forEach((name, values) -> {
-            if (name.toLowerCase(Locale.ROOT).startsWith(PREFIX) && !values.isEmpty()) {
-                metadata.put(name.substring(PREFIX.length()).toLowerCase(Locale.ROOT), decode(values.get(0)));
+            if (MetadataNames.isMetadataHeader(name) && !values.isEmpty()) {
+                metadata.put(MetadataNames.withoutPrefix(name).toLowerCase(Locale.ROOT), decode(values.get(0)));
             }
         });
         return metadata;
@@ -100,10 +99,6 @@ public final class UserMetadata {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    private static String stripPrefix(String name) {
-        return name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) ? name.substring(PREFIX.length()) : name;
     }
 
 }

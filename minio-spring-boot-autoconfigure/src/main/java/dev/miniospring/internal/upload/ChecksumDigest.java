@@ -74,6 +74,19 @@ public final class ChecksumDigest {
     }
 
     /**
+     * Adds one byte.
+     * @param b the byte, in the low eight bits
+     */
+    public void update(int b) {
+        if (this.crc != null) {
+            this.crc.update(b);
+        }
+        else if (this.digest != null) {
+            this.digest.update((byte) b);
+        }
+    }
+
+    /**
      * Returns the checksum of the data added so far (once: a hash is reset by it).
      * @return the Base64 checksum
      */

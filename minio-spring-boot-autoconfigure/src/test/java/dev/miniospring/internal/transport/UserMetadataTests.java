@@ -1,11 +1,17 @@
 package dev.miniospring.internal.transport;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link UserMetadata} value encoding.
+ * Tests for {@link UserMetadata}: header names and value encoding.
  */
 class UserMetadataTests {
 
@@ -36,6 +42,29 @@ class UserMetadataTests {
         for (String value : new String[] { "", "plain", "  both  ", "東京 🚀", "=?UTF-8?B?Zm9v?=", "line\nbreak" }) {
             assertThat(UserMetadata.decode(UserMetadata.encode(value))).isEqualTo(value);
         }
+    }
+
+    @Test
+    void namesAreSentWithTheLowerCasePrefixWhetherOrNotTheyHaveIt() {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("X-Amz-Meta-Owner", "ann");
+        metadata.put("Camera", "front");
+        S3Request.Builder request = S3Request.builder(HttpMethod.PUT).bucket("bucket").key("key");
+        UserMetadata.addHeaders(request, metadata);
+        HttpHeaders headers = request.build().headers();
+        assertThat(headers.getFirst("x-amz-meta-owner")).isEqualTo("ann");
+        assertThat(headers.getFirst("x-amz-meta-camera")).isEqualTo("front");
+    }
+
+    @Test
+    void onlyMetadataHeadersAreReadInAnyCaseAndNamedWithoutThePrefixInLowerCase() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add("X-AMZ-META-Owner", "ann");
+        headers.add("x-amz-meta-camera", "=?UTF-8?B?R3LDvMOfZQ==?=");
+        headers.add("x-amz-metadata-directive", "REPLACE");
+        headers.add("Content-Type", "text/plain");
+        assertThat(UserMetadata.fromHeaders(headers)).containsExactly(Map.entry("camera", "Grüße"),
+                Map.entry("owner", "ann"));
     }
 
 }

@@ -62,7 +62,11 @@ public final class ServerBenchmark {
      */
     public List<Measurement> run(List<Scenario> scenarios) throws Exception {
         if (!this.server.stateless()) {
-            seed(this.clients.values().iterator().next());
+            seed(this.clients.values()
+                .stream()
+                .filter(BenchClient::smallObjects)
+                .findFirst()
+                .orElse(this.clients.values().iterator().next()));
         }
         ScenarioRunner runner = new ScenarioRunner(this.settings.largeSize(), this.settings.fileSize());
         List<Measurement> results = new ArrayList<>();
