@@ -18,7 +18,6 @@ import dev.miniospring.bucket.VersioningStatus;
 import dev.miniospring.bucket.BucketEncryption;
 import dev.miniospring.bucket.CorsConfiguration;
 import dev.miniospring.bucket.LifecycleConfiguration;
-import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.internal.upload.MultipartCopySizes;
 import dev.miniospring.internal.upload.UploadSettings;
 import dev.miniospring.notification.ListenSettings;
@@ -80,31 +79,7 @@ public class MinioTemplate implements MinioOperations {
 
     private final ListenSettings listenSettings;
 
-    private final BucketResource buckets;
-
-    private final ObjectResource objects;
-
-    private final ObjectListingResource listing;
-
-    private final ObjectDeletionResource removal;
-
-    private final MultipartUploadResource incompleteUploads;
-
     private final @Nullable Presigner presigner;
-
-    private final BucketPolicyResource policies;
-
-    private final BucketNotificationResource notifications;
-
-    private final ObjectTaggingResource objectTags;
-
-    private final BucketTaggingResource bucketTags;
-
-    private final BucketLifecycleResource lifecycles;
-
-    private final BucketCorsResource cors;
-
-    private final BucketEncryptionResource encryption;
 
     private final MinioObservations observations;
 
@@ -112,23 +87,11 @@ public class MinioTemplate implements MinioOperations {
 
     private final TemplateActivity activity;
 
-    private final BucketVersioningResource versioning;
-
-    private final ObjectVersionListingResource versionListing;
-
-    private final BucketObjectLockResource objectLock;
-
-    private final ObjectRetentionResource retention;
-
-    private final ObjectLegalHoldResource legalHold;
-
     private final MultipartCopySizes copySizes;
-
-    private final ObjectComposeResource compose;
 
     private final DownloadSettings downloadSettings;
 
-    private final ObjectDownloader downloads;
+    private final TemplateResources resources;
 
     /**
      * Creates a fully configured template; used by {@link MinioTemplateBuilder}.
@@ -173,37 +136,18 @@ public class MinioTemplate implements MinioOperations {
         Assert.notNull(uploadSettings, "'uploadSettings' must not be null");
         Assert.notNull(listenSettings, "'listenSettings' must not be null");
         Assert.notNull(observations, "'observations' must not be null");
-        S3Transport transport = transports.requests();
-        this.endpoint = transport.endpoint().baseUri();
+        this.endpoint = transports.requests().endpoint().baseUri();
         this.transports = transports;
         this.uploadSettings = uploadSettings;
         this.listenSettings = listenSettings;
-        this.buckets = new BucketResource(transport);
-        this.objects = new ObjectResource(transport, transports.uploads(), uploadSettings,
-                transports.customerKeysOverHttp(), copySizes);
-        this.listing = new ObjectListingResource(transport);
-        this.removal = new ObjectDeletionResource(transport);
-        this.incompleteUploads = new MultipartUploadResource(transport);
         this.presigner = presigner;
-        this.policies = new BucketPolicyResource(transport);
-        this.notifications = new BucketNotificationResource(transports.notifications(), listenSettings, listenThreads);
-        this.objectTags = new ObjectTaggingResource(transport);
-        this.bucketTags = new BucketTaggingResource(transport);
-        this.lifecycles = new BucketLifecycleResource(transport);
-        this.cors = new BucketCorsResource(transport);
-        this.encryption = new BucketEncryptionResource(transport);
         this.observations = observations;
         this.listenThreads = listenThreads;
         this.activity = activity;
-        this.versioning = new BucketVersioningResource(transport);
-        this.versionListing = new ObjectVersionListingResource(transport);
-        this.objectLock = new BucketObjectLockResource(transport);
-        this.retention = new ObjectRetentionResource(transport);
-        this.legalHold = new ObjectLegalHoldResource(transport);
         this.copySizes = copySizes;
-        this.compose = this.objects.composer();
         this.downloadSettings = downloadSettings;
-        this.downloads = new ObjectDownloader(this.objects, downloadSettings);
+        this.resources = new TemplateResources(transports, uploadSettings, listenSettings, listenThreads, copySizes,
+                downloadSettings);
     }
 
     /**
@@ -233,6 +177,14 @@ public class MinioTemplate implements MinioOperations {
     }
 
     /**
+     * Returns the sub-resources of this template, created on first use.
+     * @return the resources
+     */
+    TemplateResources resources() {
+        return this.resources;
+    }
+
+    /**
      * Returns the base URL of the server this template talks to.
      * @return the endpoint URL
      */
@@ -242,67 +194,71 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void makeBucket(String bucket, String location) {
-        this.observations.run("makeBucket", bucket, () -> this.buckets.makeBucket(bucket, location));
+        this.observations.run("makeBucket", bucket, () -> this.resources.buckets().makeBucket(bucket, location));
     }
 
     @Override
     public List<Bucket> listBuckets() {
-        return this.observations.observe("listBuckets", null, () -> this.buckets.listBuckets());
+        return this.observations.observe("listBuckets", null, () -> this.resources.buckets().listBuckets());
     }
 
     @Override
     public boolean bucketExists(String bucket) {
-        return this.observations.observe("bucketExists", bucket, () -> this.buckets.bucketExists(bucket));
+        return this.observations.observe("bucketExists", bucket, () -> this.resources.buckets().bucketExists(bucket));
     }
 
     @Override
     public void removeBucket(String bucket) {
-        this.observations.run("removeBucket", bucket, () -> this.buckets.removeBucket(bucket));
+        this.observations.run("removeBucket", bucket, () -> this.resources.buckets().removeBucket(bucket));
     }
 
     @Override
     public boolean objectExists(String bucket, String key) {
-        return this.observations.observe("objectExists", bucket, () -> this.objects.objectExists(bucket, key));
+        return this.observations.observe("objectExists", bucket,
+                () -> this.resources.objects().objectExists(bucket, key));
     }
 
     @Override
     public ObjectWriteResponse putObject(String bucket, String key, InputStream data, long length,
             PutObjectOptions options) {
         return this.activity.upload(() -> this.observations.observe("putObject", bucket,
-                () -> this.objects.putObject(bucket, key, data, length, options)));
+                () -> this.resources.objects().putObject(bucket, key, data, length, options)));
     }
 
     @Override
     public ObjectWriteResponse fputObject(String bucket, String key, Path file, PutObjectOptions options) {
         return this.activity.upload(() -> this.observations.observe("fputObject", bucket,
-                () -> this.objects.fputObject(bucket, key, file, options)));
+                () -> this.resources.objects().fputObject(bucket, key, file, options)));
     }
 
     @Override
     public GetObjectResponse getObject(String bucket, String key, GetObjectOptions options) {
-        return this.observations.observe("getObject", bucket, () -> this.objects.getObject(bucket, key, options));
+        return this.observations.observe("getObject", bucket,
+                () -> this.resources.objects().getObject(bucket, key, options));
     }
 
     @Override
     public StatObjectResponse fgetObject(String bucket, String key, Path file, GetObjectOptions options) {
         return this.observations.observe("fgetObject", bucket,
-                () -> this.downloads.downloadObject(bucket, key, file, DownloadOptions.of(options)));
+                () -> this.resources.downloads().downloadObject(bucket, key, file, DownloadOptions.of(options)));
     }
 
     @Override
     public StatObjectResponse statObject(String bucket, String key, StatObjectOptions options) {
-        return this.observations.observe("statObject", bucket, () -> this.objects.statObject(bucket, key, options));
+        return this.observations.observe("statObject", bucket,
+                () -> this.resources.objects().statObject(bucket, key, options));
     }
 
     @Override
     public ObjectWriteResponse copyObject(String bucket, String key, CopySource source, CopyObjectOptions options) {
         return this.observations.observe("copyObject", bucket,
-                () -> this.objects.copyObject(bucket, key, source, options));
+                () -> this.resources.objects().copyObject(bucket, key, source, options));
     }
 
     @Override
     public void removeObject(String bucket, String key, RemoveObjectOptions options) {
-        this.observations.run("removeObject", bucket, () -> this.objects.removeObject(bucket, key, options));
+        this.observations.run("removeObject", bucket,
+                () -> this.resources.objects().removeObject(bucket, key, options));
     }
 
     @Override
@@ -314,42 +270,43 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public Stream<Item> listObjects(String bucket, @Nullable String prefix, boolean recursive) {
         return this.observations.observe("listObjects", bucket,
-                () -> this.listing.listObjects(bucket, ListObjectsRequest.of(prefix, recursive)));
+                () -> this.resources.listing().listObjects(bucket, ListObjectsRequest.of(prefix, recursive)));
     }
 
     @Override
     public Stream<Item> listObjectsV2(String bucket, @Nullable String prefix, boolean recursive) {
         return this.observations.observe("listObjectsV2", bucket,
-                () -> this.listing.listObjectsV2(bucket, ListObjectsRequest.of(prefix, recursive)));
+                () -> this.resources.listing().listObjectsV2(bucket, ListObjectsRequest.of(prefix, recursive)));
     }
 
     @Override
     public ListObjectsPage listObjectsPage(String bucket, ListObjectsRequest request) {
         return this.observations.observe("listObjectsPage", bucket,
-                () -> this.listing.listObjectsPage(bucket, request));
+                () -> this.resources.listing().listObjectsPage(bucket, request));
     }
 
     @Override
     public ListObjectsPage listObjectsV2Page(String bucket, ListObjectsRequest request) {
         return this.observations.observe("listObjectsV2Page", bucket,
-                () -> this.listing.listObjectsV2Page(bucket, request));
+                () -> this.resources.listing().listObjectsV2Page(bucket, request));
     }
 
     @Override
     public Stream<DeleteError> removeObjects(String bucket, Iterable<String> keys) {
-        return this.observations.observe("removeObjects", bucket, () -> this.removal.removeObjects(bucket, keys));
+        return this.observations.observe("removeObjects", bucket,
+                () -> this.resources.removal().removeObjects(bucket, keys));
     }
 
     @Override
     public Stream<Upload> listIncompleteUploads(String bucket, @Nullable String prefix, boolean recursive) {
         return this.observations.observe("listIncompleteUploads", bucket,
-                () -> this.incompleteUploads.listIncompleteUploads(bucket, prefix, recursive));
+                () -> this.resources.incompleteUploads().listIncompleteUploads(bucket, prefix, recursive));
     }
 
     @Override
     public void removeIncompleteUpload(String bucket, String key) {
         this.observations.run("removeIncompleteUpload", bucket,
-                () -> this.incompleteUploads.removeIncompleteUpload(bucket, key));
+                () -> this.resources.incompleteUploads().removeIncompleteUpload(bucket, key));
     }
 
     @Override
@@ -388,60 +345,62 @@ public class MinioTemplate implements MinioOperations {
     @Override
     public Policy getBucketPolicy(String bucket, @Nullable String prefix) {
         return this.observations.observe("getBucketPolicy", bucket,
-                () -> this.policies.getBucketPolicy(bucket, prefix));
+                () -> this.resources.policies().getBucketPolicy(bucket, prefix));
     }
 
     @Override
     public void setBucketPolicy(String bucket, @Nullable String prefix, Policy policy) {
-        this.observations.run("setBucketPolicy", bucket, () -> this.policies.setBucketPolicy(bucket, prefix, policy));
+        this.observations.run("setBucketPolicy", bucket,
+                () -> this.resources.policies().setBucketPolicy(bucket, prefix, policy));
     }
 
     @Override
     public String getBucketPolicyJson(String bucket) {
         return this.observations.observe("getBucketPolicyJson", bucket,
-                () -> this.policies.getBucketPolicyJson(bucket));
+                () -> this.resources.policies().getBucketPolicyJson(bucket));
     }
 
     @Override
     public void setBucketPolicyJson(String bucket, String policy) {
-        this.observations.run("setBucketPolicyJson", bucket, () -> this.policies.setBucketPolicyJson(bucket, policy));
+        this.observations.run("setBucketPolicyJson", bucket,
+                () -> this.resources.policies().setBucketPolicyJson(bucket, policy));
     }
 
     @Override
     public void deleteBucketPolicy(String bucket) {
-        this.observations.run("deleteBucketPolicy", bucket, () -> this.policies.deleteBucketPolicy(bucket));
+        this.observations.run("deleteBucketPolicy", bucket, () -> this.resources.policies().deleteBucketPolicy(bucket));
     }
 
     @Override
     public NotificationConfiguration getBucketNotification(String bucket) {
         return this.observations.observe("getBucketNotification", bucket,
-                () -> this.notifications.getBucketNotification(bucket));
+                () -> this.resources.notifications().getBucketNotification(bucket));
     }
 
     @Override
     public void setBucketNotification(String bucket, NotificationConfiguration notification) {
         this.observations.run("setBucketNotification", bucket,
-                () -> this.notifications.setBucketNotification(bucket, notification));
+                () -> this.resources.notifications().setBucketNotification(bucket, notification));
     }
 
     @Override
     public void removeAllBucketNotification(String bucket) {
         this.observations.run("removeAllBucketNotification", bucket,
-                () -> this.notifications.removeAllBucketNotification(bucket));
+                () -> this.resources.notifications().removeAllBucketNotification(bucket));
     }
 
     @Override
     public NotificationStream listenBucketNotification(String bucket, @Nullable String prefix, @Nullable String suffix,
             List<String> events) {
         return this.activity.track(this.observations.observe("listenBucketNotification", bucket,
-                () -> this.notifications.listen(bucket, prefix, suffix, events)));
+                () -> this.resources.notifications().listen(bucket, prefix, suffix, events)));
     }
 
     @Override
     public NotificationSubscription listenBucketNotification(String bucket, @Nullable String prefix,
             @Nullable String suffix, List<String> events, Consumer<NotificationRecord> listener) {
         return this.activity.track(this.observations.observe("listenBucketNotification", bucket,
-                () -> this.notifications.listen(bucket, prefix, suffix, events, listener)));
+                () -> this.resources.notifications().listen(bucket, prefix, suffix, events, listener)));
     }
 
     /**
@@ -474,174 +433,179 @@ public class MinioTemplate implements MinioOperations {
 
     @Override
     public void makeBucket(String bucket, String location, boolean objectLock) {
-        this.observations.run("makeBucket", bucket, () -> this.buckets.makeBucket(bucket, location, objectLock));
+        this.observations.run("makeBucket", bucket,
+                () -> this.resources.buckets().makeBucket(bucket, location, objectLock));
     }
 
     @Override
     public void setBucketVersioning(String bucket, VersioningStatus status) {
-        this.observations.run("setBucketVersioning", bucket, () -> this.versioning.setBucketVersioning(bucket, status));
+        this.observations.run("setBucketVersioning", bucket,
+                () -> this.resources.versioning().setBucketVersioning(bucket, status));
     }
 
     @Override
     public VersioningStatus getBucketVersioning(String bucket) {
         return this.observations.observe("getBucketVersioning", bucket,
-                () -> this.versioning.getBucketVersioning(bucket));
+                () -> this.resources.versioning().getBucketVersioning(bucket));
     }
 
     @Override
     public Stream<ObjectVersion> listObjectVersions(String bucket, @Nullable String prefix, boolean recursive) {
-        return this.observations.observe("listObjectVersions", bucket,
-                () -> this.versionListing.listObjectVersions(bucket, ListObjectVersionsRequest.of(prefix, recursive)));
+        return this.observations.observe("listObjectVersions", bucket, () -> this.resources.versionListing()
+            .listObjectVersions(bucket, ListObjectVersionsRequest.of(prefix, recursive)));
     }
 
     @Override
     public ObjectVersionsPage listObjectVersionsPage(String bucket, ListObjectVersionsRequest request) {
         return this.observations.observe("listObjectVersionsPage", bucket,
-                () -> this.versionListing.listObjectVersionsPage(bucket, request));
+                () -> this.resources.versionListing().listObjectVersionsPage(bucket, request));
     }
 
     @Override
     public Stream<DeleteError> removeObjects(String bucket, Iterable<DeleteObject> objects, boolean bypassGovernance) {
         return this.observations.observe("removeObjects", bucket,
-                () -> this.removal.removeObjects(bucket, objects, bypassGovernance));
+                () -> this.resources.removal().removeObjects(bucket, objects, bypassGovernance));
     }
 
     @Override
     public ObjectLockConfiguration getObjectLockConfiguration(String bucket) {
         return this.observations.observe("getObjectLockConfiguration", bucket,
-                () -> this.objectLock.getObjectLockConfiguration(bucket));
+                () -> this.resources.objectLock().getObjectLockConfiguration(bucket));
     }
 
     @Override
     public void setObjectLockConfiguration(String bucket, ObjectLockConfiguration configuration) {
         this.observations.run("setObjectLockConfiguration", bucket,
-                () -> this.objectLock.setObjectLockConfiguration(bucket, configuration));
+                () -> this.resources.objectLock().setObjectLockConfiguration(bucket, configuration));
     }
 
     @Override
     public Optional<Retention> getObjectRetention(String bucket, String key, @Nullable String versionId) {
         return this.observations.observe("getObjectRetention", bucket,
-                () -> this.retention.getObjectRetention(bucket, key, versionId));
+                () -> this.resources.retention().getObjectRetention(bucket, key, versionId));
     }
 
     @Override
     public void setObjectRetention(String bucket, String key, @Nullable String versionId, Retention retention,
             boolean bypassGovernance) {
-        this.observations.run("setObjectRetention", bucket,
-                () -> this.retention.setObjectRetention(bucket, key, versionId, retention, bypassGovernance));
+        this.observations.run("setObjectRetention", bucket, () -> this.resources.retention()
+            .setObjectRetention(bucket, key, versionId, retention, bypassGovernance));
     }
 
     @Override
     public void enableObjectLegalHold(String bucket, String key, @Nullable String versionId) {
         this.observations.run("enableObjectLegalHold", bucket,
-                () -> this.legalHold.setObjectLegalHold(bucket, key, versionId, true));
+                () -> this.resources.legalHold().setObjectLegalHold(bucket, key, versionId, true));
     }
 
     @Override
     public void disableObjectLegalHold(String bucket, String key, @Nullable String versionId) {
         this.observations.run("disableObjectLegalHold", bucket,
-                () -> this.legalHold.setObjectLegalHold(bucket, key, versionId, false));
+                () -> this.resources.legalHold().setObjectLegalHold(bucket, key, versionId, false));
     }
 
     @Override
     public boolean isObjectLegalHoldEnabled(String bucket, String key, @Nullable String versionId) {
         return this.observations.observe("isObjectLegalHoldEnabled", bucket,
-                () -> this.legalHold.isObjectLegalHoldEnabled(bucket, key, versionId));
+                () -> this.resources.legalHold().isObjectLegalHoldEnabled(bucket, key, versionId));
     }
 
     @Override
     public Tags getObjectTags(String bucket, String key, @Nullable String versionId) {
         return this.observations.observe("getObjectTags", bucket,
-                () -> this.objectTags.getObjectTags(bucket, key, versionId));
+                () -> this.resources.objectTags().getObjectTags(bucket, key, versionId));
     }
 
     @Override
     public void setObjectTags(String bucket, String key, @Nullable String versionId, Tags tags) {
         this.observations.run("setObjectTags", bucket,
-                () -> this.objectTags.setObjectTags(bucket, key, versionId, tags));
+                () -> this.resources.objectTags().setObjectTags(bucket, key, versionId, tags));
     }
 
     @Override
     public void deleteObjectTags(String bucket, String key, @Nullable String versionId) {
         this.observations.run("deleteObjectTags", bucket,
-                () -> this.objectTags.deleteObjectTags(bucket, key, versionId));
+                () -> this.resources.objectTags().deleteObjectTags(bucket, key, versionId));
     }
 
     @Override
     public Tags getBucketTags(String bucket) {
-        return this.observations.observe("getBucketTags", bucket, () -> this.bucketTags.getBucketTags(bucket));
+        return this.observations.observe("getBucketTags", bucket,
+                () -> this.resources.bucketTags().getBucketTags(bucket));
     }
 
     @Override
     public void setBucketTags(String bucket, Tags tags) {
-        this.observations.run("setBucketTags", bucket, () -> this.bucketTags.setBucketTags(bucket, tags));
+        this.observations.run("setBucketTags", bucket, () -> this.resources.bucketTags().setBucketTags(bucket, tags));
     }
 
     @Override
     public void deleteBucketTags(String bucket) {
-        this.observations.run("deleteBucketTags", bucket, () -> this.bucketTags.deleteBucketTags(bucket));
+        this.observations.run("deleteBucketTags", bucket, () -> this.resources.bucketTags().deleteBucketTags(bucket));
     }
 
     @Override
     public LifecycleConfiguration getBucketLifecycle(String bucket) {
         return this.observations.observe("getBucketLifecycle", bucket,
-                () -> this.lifecycles.getBucketLifecycle(bucket));
+                () -> this.resources.lifecycles().getBucketLifecycle(bucket));
     }
 
     @Override
     public void setBucketLifecycle(String bucket, LifecycleConfiguration lifecycle) {
         this.observations.run("setBucketLifecycle", bucket,
-                () -> this.lifecycles.setBucketLifecycle(bucket, lifecycle));
+                () -> this.resources.lifecycles().setBucketLifecycle(bucket, lifecycle));
     }
 
     @Override
     public void deleteBucketLifecycle(String bucket) {
-        this.observations.run("deleteBucketLifecycle", bucket, () -> this.lifecycles.deleteBucketLifecycle(bucket));
+        this.observations.run("deleteBucketLifecycle", bucket,
+                () -> this.resources.lifecycles().deleteBucketLifecycle(bucket));
     }
 
     @Override
     public CorsConfiguration getBucketCors(String bucket) {
-        return this.observations.observe("getBucketCors", bucket, () -> this.cors.getBucketCors(bucket));
+        return this.observations.observe("getBucketCors", bucket, () -> this.resources.cors().getBucketCors(bucket));
     }
 
     @Override
     public void setBucketCors(String bucket, CorsConfiguration cors) {
-        this.observations.run("setBucketCors", bucket, () -> this.cors.setBucketCors(bucket, cors));
+        this.observations.run("setBucketCors", bucket, () -> this.resources.cors().setBucketCors(bucket, cors));
     }
 
     @Override
     public void deleteBucketCors(String bucket) {
-        this.observations.run("deleteBucketCors", bucket, () -> this.cors.deleteBucketCors(bucket));
+        this.observations.run("deleteBucketCors", bucket, () -> this.resources.cors().deleteBucketCors(bucket));
     }
 
     @Override
     public Optional<BucketEncryption> getBucketEncryption(String bucket) {
         return this.observations.observe("getBucketEncryption", bucket,
-                () -> this.encryption.getBucketEncryption(bucket));
+                () -> this.resources.encryption().getBucketEncryption(bucket));
     }
 
     @Override
     public void setBucketEncryption(String bucket, BucketEncryption encryption) {
         this.observations.run("setBucketEncryption", bucket,
-                () -> this.encryption.setBucketEncryption(bucket, encryption));
+                () -> this.resources.encryption().setBucketEncryption(bucket, encryption));
     }
 
     @Override
     public void deleteBucketEncryption(String bucket) {
-        this.observations.run("deleteBucketEncryption", bucket, () -> this.encryption.deleteBucketEncryption(bucket));
+        this.observations.run("deleteBucketEncryption", bucket,
+                () -> this.resources.encryption().deleteBucketEncryption(bucket));
     }
 
     @Override
     public ObjectWriteResponse composeObject(String bucket, String key, List<ComposeSource> sources,
             ComposeObjectOptions options) {
         return this.observations.observe("composeObject", bucket,
-                () -> this.compose.composeObject(bucket, key, sources, options));
+                () -> this.resources.compose().composeObject(bucket, key, sources, options));
     }
 
     @Override
     public StatObjectResponse downloadObject(String bucket, String key, Path file, DownloadOptions options) {
         return this.observations.observe("downloadObject", bucket,
-                () -> this.downloads.downloadObject(bucket, key, file, options));
+                () -> this.resources.downloads().downloadObject(bucket, key, file, options));
     }
 
     @Override
