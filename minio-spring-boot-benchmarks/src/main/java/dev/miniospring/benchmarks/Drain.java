@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
  */
 public final class Drain {
 
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[256 * 1024]);
 
     private Drain() {
     }

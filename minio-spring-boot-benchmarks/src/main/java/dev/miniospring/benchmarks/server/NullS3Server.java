@@ -48,7 +48,9 @@ public final class NullS3Server implements AutoCloseable {
 
     private static final String NS = " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
 
-    private static final byte[] CONTENT = GeneratedInputStream.bytes(1024 * 1024);
+    private static final int WRITE_SIZE = 1024 * 1024;
+
+    private static final byte[] CONTENT = GeneratedInputStream.bytes(2 * WRITE_SIZE);
 
     private static final ThreadLocal<byte[]> DRAIN_BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
@@ -205,8 +207,8 @@ public final class NullS3Server implements AutoCloseable {
         exchange.sendResponseHeaders(status, length);
         OutputStream out = exchange.getResponseBody();
         for (long sent = 0; sent < length;) {
-            int chunk = (int) Math.min(64 * 1024, length - sent);
-            int from = (int) ((first + sent) % (CONTENT.length - 64 * 1024));
+            int chunk = (int) Math.min(WRITE_SIZE, length - sent);
+            int from = (int) ((first + sent) % (CONTENT.length - WRITE_SIZE));
             out.write(CONTENT, from, chunk);
             sent += chunk;
         }
