@@ -63,10 +63,11 @@ final class Iperf3 {
             .start());
         try {
             awaitListening(server);
-            Process client = bounded(new ProcessBuilder(this.executable.toString(), "-c", "127.0.0.1", "-p",
-                    Integer.toString(port), "-t", Integer.toString(seconds), "-l", writeSize, "-J")
-                .redirectErrorStream(true)
-                .start());
+            Process client = bounded(
+                    new ProcessBuilder(this.executable.toString(), "-c", "127.0.0.1", "-p", Integer.toString(port),
+                            "-t", Integer.toString(seconds), "-l", writeSize, "-J")
+                        .redirectErrorStream(true)
+                        .start());
             return parse(new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         }
         finally {
@@ -76,8 +77,8 @@ final class Iperf3 {
     }
 
     /**
-     * Destroys a process that still runs after {@value #BOUND_SECONDS} seconds, which ends
-     * any read of its output.
+     * Destroys a process that still runs after {@value #BOUND_SECONDS} seconds, which
+     * ends any read of its output.
      */
     private static Process bounded(Process process) {
         CompletableFuture.delayedExecutor(BOUND_SECONDS, TimeUnit.SECONDS).execute(process::destroyForcibly);
