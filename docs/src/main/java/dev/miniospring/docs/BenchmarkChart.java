@@ -51,7 +51,7 @@ public final class BenchmarkChart {
             throw new IllegalArgumentException("No rows of the " + SERVER + " server for the charted clients");
         }
         SvgWriter svg = new SvgWriter(WIDTH, height(groups));
-        header(svg, source);
+        header(svg, source, results.java().map((java) -> ", " + java).orElse(""));
         int y = TOP;
         for (List<BenchmarkRow> group : groups.values()) {
             y = group(svg, group, y);
@@ -73,10 +73,10 @@ public final class BenchmarkChart {
         return TOP + groups.values().stream().mapToInt((group) -> group.size() * BAR_STEP + GROUP_GAP).sum() + 8;
     }
 
-    private static void header(SvgWriter svg, String source) {
+    private static void header(SvgWriter svg, String source, String java) {
         svg.text(12, 26, 17, "bold", "Throughput on a do-nothing S3 endpoint (client cost only): higher is better");
         svg.text(12, 46, 12, "normal", "Median of interleaved rounds, " + source
-                + "; each workload's bars are scaled to its best; 2-core machine, Java 17.");
+                + "; each workload's bars are scaled to its best; 2-core machine" + java + ".");
         int x = 12;
         for (ChartClient client : CLIENTS) {
             svg.rect(x, 62, 12, 12, client.color());

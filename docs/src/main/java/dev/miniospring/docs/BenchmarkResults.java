@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the throughput table of a benchmark results file
  * ({@code benchmarks/results/*.md}), failing on any row it cannot read rather than
@@ -23,13 +25,20 @@ public final class BenchmarkResults {
 
     private static final Pattern THROUGHPUT = Pattern.compile("([0-9][0-9,]*) ([A-Za-z]+/s)");
 
+    private static final String JAVA_VERSION_COMMAND = "$ java -version";
+
+    private static final Pattern JAVA_VERSION = Pattern.compile("version \"([0-9]+)");
+
     private final Path file;
 
     private final List<BenchmarkRow> rows;
 
-    private BenchmarkResults(Path file, List<BenchmarkRow> rows) {
+    private final @Nullable String java;
+
+    private BenchmarkResults(Path file, List<BenchmarkRow> rows, @Nullable String java) {
         this.file = file;
         this.rows = List.copyOf(rows);
+        this.java = java;
     }
 
     /**
@@ -57,7 +66,8 @@ public final class BenchmarkResults {
      */
     public static BenchmarkResults read(Path file) {
         try {
-            return new BenchmarkResults(file, parse(Files.readAllLines(file)));
+            List<String> lines = Files.readAllLines(file);
+            return new BenchmarkResults(file, parse(lines), javaVersion(lines));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -78,6 +88,21 @@ public final class BenchmarkResults {
             parseRow(line).ifPresent(rows::add);
         }
         return rows;
+    }
+
+    /**
+     * Reads the Java version the benchmark ran on from the machine section's
+     * {@code java -version} output.
+     * @param lines the lines of the file
+     * @return the version, such as "Java 25", or {@code null} when the file does not say
+     */
+    static @Nullable String javaVersion(List<String> lines) {
+        int command = lines.indexOf(JAVA_VERSION_COMMAND);
+        if (command < 0 || command + 1 >= lines.size()) {
+            return null;
+        }
+        Matcher matcher = JAVA_VERSION.matcher(lines.get(command + 1));
+        return matcher.find() ? "Java " + matcher.group(1) : null;
     }
 
     private static int headerIndex(List<String> lines) {
@@ -121,6 +146,14 @@ public final class BenchmarkResults {
      */
     public List<BenchmarkRow> rows() {
         return this.rows;
+    }
+
+    /**
+     * Returns the Java version the benchmark ran on.
+     * @return the version, such as "Java 25", if the file says
+     */
+    public Optional<String> java() {
+        return Optional.ofNullable(this.java);
     }
 
 }

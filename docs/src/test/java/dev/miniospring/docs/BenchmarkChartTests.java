@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,17 @@ class BenchmarkChartTests {
         assertThat(svg.indexOf(">8,776 ops/s<")).isLessThan(svg.indexOf(">3,404 ops/s<"));
         assertThat(svg.indexOf(">3,424 MiB/s<")).as("the template's bar first")
             .isLessThan(svg.indexOf(">2,135 MiB/s<"));
+    }
+
+    @Test
+    void namesTheJavaVersionOfTheMachineSection() {
+        List<String> lines = new ArrayList<>(RESULTS);
+        lines.addAll(
+                List.of("## Machine", "```", "$ java -version", "openjdk version \"25.0.3\" 2026-04-21 LTS", "```"));
+        assertThat(BenchmarkChart.render(BenchmarkResults.read(write(lines)), "results"))
+            .contains("2-core machine, Java 25.");
+        assertThat(BenchmarkChart.render(BenchmarkResults.read(write(RESULTS)), "results")).contains("2-core machine.")
+            .doesNotContain("machine, Java");
     }
 
     @Test
