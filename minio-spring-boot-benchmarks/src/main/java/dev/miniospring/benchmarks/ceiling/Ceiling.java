@@ -21,7 +21,7 @@ public record Ceiling(double jdkMibPerSecond, @Nullable Double iperfMibPerSecond
     /**
      * Returns the figure the targets are stated against: iperf3 with 1 MiB writes (the
      * issue's reference) when it ran, the JDK measurement otherwise.
-     * @return MiB/s
+     * @return the throughput in MiB/s
      */
     public double reference() {
         return (this.iperfMibPerSecond != null) ? this.iperfMibPerSecond : this.jdkMibPerSecond;
