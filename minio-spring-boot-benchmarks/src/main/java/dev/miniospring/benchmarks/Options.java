@@ -52,7 +52,8 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
     public static Options parse(String[] args) {
         Map<String, String> values = pairs(args);
         String mode = values.getOrDefault("mode", "quick");
-        String allClients = String.join(",", Arrays.stream(ClientKind.values()).map(ClientKind::id).toList());
+        String allClients = String.join(",",
+                Arrays.stream(ClientKind.values()).filter((kind) -> !kind.diagnostic()).map(ClientKind::id).toList());
         List<ClientKind> clients = clients(values.getOrDefault("clients", allClients));
         List<ClientKind> s3proxyClients = clients(
                 values.getOrDefault("s3proxy-clients", values.getOrDefault("clients", allClients)));

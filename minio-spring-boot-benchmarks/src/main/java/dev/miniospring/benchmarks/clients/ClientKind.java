@@ -20,6 +20,20 @@ public enum ClientKind {
     TEMPLATE_HC5("template-hc5", true, (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5, false, id)),
 
     /**
+     * Diagnostic: {@code MinioTemplate} on HttpComponents 5 with HttpCore's LAX
+     * connection pool instead of its default STRICT one.
+     */
+    TEMPLATE_HC5_LAX("template-hc5-lax", true, true,
+            (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5_LAX, false, id)),
+
+    /**
+     * Diagnostic: {@code MinioTemplate} on HttpComponents 5 without a read timeout (no
+     * timed socket reads), to price the timer a timed read costs a virtual thread.
+     */
+    TEMPLATE_HC5_NO_READ_TIMEOUT("template-hc5-no-read-timeout", true, true,
+            (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5_NO_READ_TIMEOUT, false, id)),
+
+    /**
      * {@code MinioTemplate} on HttpComponents 5 with
      * {@code minio.payload-signing=checksum}.
      */
@@ -39,11 +53,18 @@ public enum ClientKind {
 
     private final boolean ours;
 
+    private final boolean diagnostic;
+
     private final BiFunction<ClientSettings, String, BenchClient> factory;
 
     ClientKind(String id, boolean ours, BiFunction<ClientSettings, String, BenchClient> factory) {
+        this(id, ours, false, factory);
+    }
+
+    ClientKind(String id, boolean ours, boolean diagnostic, BiFunction<ClientSettings, String, BenchClient> factory) {
         this.id = id;
         this.ours = ours;
+        this.diagnostic = diagnostic;
         this.factory = factory;
     }
 
@@ -62,6 +83,15 @@ public enum ClientKind {
      */
     public boolean ours() {
         return this.ours;
+    }
+
+    /**
+     * Tells whether this is a diagnostic variant, run only when named in
+     * {@code --clients}.
+     * @return {@code true} for a diagnostic variant
+     */
+    public boolean diagnostic() {
+        return this.diagnostic;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import dev.miniospring.benchmarks.Drain;
@@ -14,6 +15,7 @@ import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ListObjectsPage;
 import dev.miniospring.object.ListObjectsRequest;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -47,7 +49,14 @@ public final class TemplateClient implements BenchClient {
          */
         JDK_PLAIN,
         /** Apache HttpClient 5 as the template sets it up by default. */
-        HC5
+        HC5,
+        /** Diagnostic: Apache HttpClient 5 with HttpCore's LAX connection pool. */
+        HC5_LAX,
+        /**
+         * Diagnostic: Apache HttpClient 5 without a read timeout (never a choice for an
+         * application: a read could wait forever).
+         */
+        HC5_NO_READ_TIMEOUT
 
     }
 
@@ -88,6 +97,13 @@ public final class TemplateClient implements BenchClient {
         switch (http) {
             case HC5 -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
                 .httpClientSettings(httpSettings);
+            case HC5_LAX -> builder
+                .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents()
+                    .withConnectionManagerCustomizer(
+                            (connections) -> connections.setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)))
+                .httpClientSettings(httpSettings);
+            case HC5_NO_READ_TIMEOUT -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
+                .httpClientSettings(httpSettings.withReadTimeout(Duration.ZERO));
             case JDK ->
                 builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.jdk()).httpClientSettings(httpSettings);
             case JDK_PLAIN -> builder.requestFactory(plainJdk(settings));
