@@ -19,6 +19,8 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.thread.Threading;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
+import org.springframework.http.client.observation.ClientRequestObservationConvention;
+import org.springframework.http.client.observation.DefaultClientRequestObservationConvention;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -28,9 +30,16 @@ import org.springframework.web.client.RestClient;
  * template's own SSL bundle and proxy, virtual threads when enabled, the observation
  * registry and convention, the transfer metrics, the signer, then the
  * {@link MinioRestClientCustomizer} and {@link MinioTemplateBuilderCustomizer} beans in
- * order.
+ * order. The template's {@link RestClient}s start from Spring Boot's
+ * {@link RestClient.Builder} when the application has one
+ * ({@code spring-boot-restclient}), otherwise from a fresh builder that records the same
+ * {@code http.client.requests} observations.
  */
 final class MinioTemplateBuilderConfigurer {
+
+    private static final String CLIENT_REQUESTS_NAME_PROPERTY = "management.observations.http.client.requests.name";
+
+    private static final String CLIENT_REQUESTS_NAME = "http.client.requests";
 
     private final MinioProperties properties;
 
@@ -52,6 +61,8 @@ final class MinioTemplateBuilderConfigurer {
 
     private final ObjectProvider<MinioObservationConvention> observationConvention;
 
+    private final ObjectProvider<ClientRequestObservationConvention> clientRequestObservationConvention;
+
     private final ObjectProvider<TransferMetrics> transferMetrics;
 
     private final ObjectProvider<MinioRestClientCustomizer> restClientCustomizers;
@@ -72,6 +83,7 @@ final class MinioTemplateBuilderConfigurer {
         this.sslBundles = beans.getBeanProvider(SslBundles.class);
         this.observationRegistry = beans.getBeanProvider(ObservationRegistry.class);
         this.observationConvention = beans.getBeanProvider(MinioObservationConvention.class);
+        this.clientRequestObservationConvention = beans.getBeanProvider(ClientRequestObservationConvention.class);
         this.transferMetrics = beans.getBeanProvider(TransferMetrics.class);
         this.restClientCustomizers = beans.getBeanProvider(MinioRestClientCustomizer.class);
         this.builderCustomizers = beans.getBeanProvider(MinioTemplateBuilderCustomizer.class);
@@ -108,13 +120,28 @@ final class MinioTemplateBuilderConfigurer {
     }
 
     private void connect(MinioTemplateBuilder builder) {
-        builder.restClientBuilder(() -> this.restClientBuilder.getIfAvailable(RestClient::builder))
+        builder.restClientBuilder(() -> this.restClientBuilder.getIfAvailable(this::observedRestClientBuilder))
             .requestFactoryBuilder(requestFactoryBuilder())
             .httpClientSettings(MinioClientSettings.apply(httpClientSettings(), this.properties.ssl(), this.sslBundles))
             .proxy(MinioClientSettings.proxy(this.properties.proxy()))
             .virtualThreads(Threading.VIRTUAL.isActive(this.environment))
             .maxConnections(this.properties.maxConnections())
             .connectionAcquisitionTimeout(this.properties.connectionAcquisitionTimeout());
+    }
+
+    private RestClient.Builder observedRestClientBuilder() {
+        ObservationRegistry registry = this.observationRegistry.getIfAvailable();
+        if (registry == null) {
+            return RestClient.builder();
+        }
+        return RestClient.builder()
+            .observationRegistry(registry)
+            .observationConvention(this.clientRequestObservationConvention
+                .getIfAvailable(() -> new DefaultClientRequestObservationConvention(clientRequestsName())));
+    }
+
+    private String clientRequestsName() {
+        return this.environment.getProperty(CLIENT_REQUESTS_NAME_PROPERTY, CLIENT_REQUESTS_NAME);
     }
 
     private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {

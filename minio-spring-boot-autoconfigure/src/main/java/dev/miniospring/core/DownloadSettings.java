@@ -30,9 +30,12 @@ record DownloadSettings(long partSize, int concurrency, ThreadFactory threads) {
     static final int DEFAULT_CONCURRENCY = 8;
 
     DownloadSettings {
-        Assert.isTrue(partSize >= DownloadOptions.MIN_PART_SIZE,
-                () -> "'downloadPartSize' must be at least 1 MiB (is " + partSize + " bytes)");
-        Assert.isTrue(concurrency >= 1, () -> "'downloadConcurrency' must be at least 1 (is " + concurrency + ")");
+        if (partSize < DownloadOptions.MIN_PART_SIZE) {
+            throw new IllegalArgumentException("'downloadPartSize' must be at least 1 MiB (is " + partSize + " bytes)");
+        }
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("'downloadConcurrency' must be at least 1 (is " + concurrency + ")");
+        }
         Assert.notNull(threads, "'threads' must not be null");
     }
 

@@ -1,7 +1,5 @@
 package dev.miniospring.http;
 
-import org.springframework.util.Assert;
-
 /**
  * A retry budget shared by all requests of a template, as in AWS SDK v2's standard retry
  * mode: a bucket of tokens that each retry draws from and each success refills, so that a
@@ -27,10 +25,15 @@ public record RetryBudget(int capacity, int retryCost, int timeoutRetryCost) {
     public static final RetryBudget STANDARD = new RetryBudget(500, 5, 10);
 
     public RetryBudget {
-        Assert.isTrue(capacity >= 0, () -> "'capacity' must not be negative (is " + capacity + ")");
-        Assert.isTrue(retryCost >= 0, () -> "'retryCost' must not be negative (is " + retryCost + ")");
-        Assert.isTrue(timeoutRetryCost >= 0,
-                () -> "'timeoutRetryCost' must not be negative (is " + timeoutRetryCost + ")");
+        if (capacity < 0) {
+            throw new IllegalArgumentException("'capacity' must not be negative (is " + capacity + ")");
+        }
+        if (retryCost < 0) {
+            throw new IllegalArgumentException("'retryCost' must not be negative (is " + retryCost + ")");
+        }
+        if (timeoutRetryCost < 0) {
+            throw new IllegalArgumentException("'timeoutRetryCost' must not be negative (is " + timeoutRetryCost + ")");
+        }
     }
 
     /**

@@ -76,15 +76,25 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
             "ServiceUnavailable", "RequestLimitExceeded");
 
     public RetryPolicy {
-        Assert.isTrue(maxAttempts >= 1, () -> "'maxAttempts' must be at least 1 (is " + maxAttempts + ")");
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("'maxAttempts' must be at least 1 (is " + maxAttempts + ")");
+        }
         Assert.notNull(baseDelay, "'baseDelay' must not be null");
         Assert.notNull(maxDelay, "'maxDelay' must not be null");
-        Assert.isTrue(!baseDelay.isNegative(), () -> "'baseDelay' must not be negative (is " + baseDelay + ")");
-        Assert.isTrue(maxDelay.compareTo(baseDelay) >= 0,
-                () -> "'maxDelay' must not be shorter than 'baseDelay' (is " + maxDelay + ")");
-        Assert.isTrue(apiCallTimeout != null && apiCallTimeout.compareTo(Duration.ZERO) > 0,
-                () -> "'apiCallTimeout' must be positive (is " + apiCallTimeout + ")");
+        checkDelays(baseDelay, maxDelay);
+        if (apiCallTimeout == null || apiCallTimeout.compareTo(Duration.ZERO) <= 0) {
+            throw new IllegalArgumentException("'apiCallTimeout' must be positive (is " + apiCallTimeout + ")");
+        }
         Assert.notNull(budget, "'budget' must not be null");
+    }
+
+    private static void checkDelays(Duration baseDelay, Duration maxDelay) {
+        if (baseDelay.isNegative()) {
+            throw new IllegalArgumentException("'baseDelay' must not be negative (is " + baseDelay + ")");
+        }
+        if (maxDelay.compareTo(baseDelay) < 0) {
+            throw new IllegalArgumentException("'maxDelay' must not be shorter than 'baseDelay' (is " + maxDelay + ")");
+        }
     }
 
     /**

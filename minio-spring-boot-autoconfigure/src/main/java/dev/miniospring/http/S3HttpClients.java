@@ -86,19 +86,23 @@ public final class S3HttpClients {
     private S3HttpClients(@Nullable ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
             int maxConnections, Duration acquisitionTimeout, @Nullable HttpProxy proxy) {
         Assert.notNull(settings, "'settings' must not be null");
-        Assert.isTrue(maxConnections >= 1, () -> "'maxConnections' must be at least 1 (is " + maxConnections + ")");
-        Assert.isTrue(acquisitionTimeout != null && acquisitionTimeout.compareTo(Duration.ZERO) > 0,
-                () -> "'connectionAcquisitionTimeout' must be positive (is " + acquisitionTimeout + ")");
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("'maxConnections' must be at least 1 (is " + maxConnections + ")");
+        }
+        if (acquisitionTimeout == null || acquisitionTimeout.compareTo(Duration.ZERO) <= 0) {
+            throw new IllegalArgumentException(
+                    "'connectionAcquisitionTimeout' must be positive (is " + acquisitionTimeout + ")");
+        }
         this.builder = (builder != null) ? builder : detect();
         this.settings = withDefaults(settings, this.builder);
         this.maxConnections = maxConnections;
         this.acquisitionTimeout = acquisitionTimeout;
         this.proxy = proxy;
-        Assert.isTrue(
-                proxy == null || this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder
-                        || this.builder instanceof JdkClientHttpRequestFactoryBuilder,
-                () -> "A proxy is supported with the HttpComponents and JDK clients, not with "
-                        + this.builder.getClass().getSimpleName());
+        if (proxy != null && !(this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder)
+                && !(this.builder instanceof JdkClientHttpRequestFactoryBuilder)) {
+            throw new IllegalArgumentException("A proxy is supported with the HttpComponents and JDK clients, not with "
+                    + this.builder.getClass().getSimpleName());
+        }
     }
 
     /**

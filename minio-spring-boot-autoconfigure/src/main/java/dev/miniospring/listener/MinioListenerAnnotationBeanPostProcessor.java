@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.miniospring.core.MinioOperations;
 import dev.miniospring.notification.NotificationRecord;
 
 import org.springframework.aop.support.AopUtils;
@@ -20,7 +21,9 @@ import org.springframework.beans.factory.config.EmbeddedValueResolver;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringValueResolver;
 
@@ -32,6 +35,8 @@ import org.springframework.util.StringValueResolver;
  * @since 0.1.0
  */
 public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcessor, BeanFactoryAware {
+
+    private static final String SPRING_PACKAGE = "org.springframework.";
 
     private final Supplier<MinioListenerContainer> container;
 
@@ -56,7 +61,7 @@ public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcess
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         Class<?> type = AopUtils.getTargetClass(bean);
-        if (!AnnotationUtils.isCandidateClass(type, MinioListener.class)) {
+        if (isNeverAListener(type) || !AnnotationUtils.isCandidateClass(type, MinioListener.class)) {
             return bean;
         }
         Map<Method, MinioListener> methods = MethodIntrospector.selectMethods(type,
@@ -64,6 +69,21 @@ public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcess
                     .findMergedAnnotation(method, MinioListener.class));
         methods.forEach((method, annotation) -> register(bean, beanName, method, annotation));
         return bean;
+    }
+
+    /**
+     * Tells whether a bean's methods need no search: templates, and Spring's own
+     * infrastructure that is not a component (as Spring's {@code @EventListener}
+     * processor skips it).
+     * @param type the bean's class
+     * @return {@code true} to skip it
+     */
+    private static boolean isNeverAListener(Class<?> type) {
+        if (MinioOperations.class.isAssignableFrom(type)) {
+            return true;
+        }
+        return type.getName().startsWith(SPRING_PACKAGE)
+                && !AnnotatedElementUtils.isAnnotated(ClassUtils.getUserClass(type), Component.class);
     }
 
     private void register(Object bean, String beanName, Method method, MinioListener annotation) {

@@ -21,6 +21,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.client.observation.ClientRequestObservationConvention;
+import org.springframework.http.client.observation.DefaultClientRequestObservationConvention;
+import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -58,6 +60,43 @@ class MinioAutoConfigurationObservationTests {
                 .that()
                 .hasLowCardinalityKeyValue("operation", "listBuckets");
         });
+    }
+
+    @Test
+    void recordsHttpClientObservationsWithoutBootsRestClientBuilder() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        this.runner.withBean(ObservationRegistry.class, () -> registry).run((context) -> {
+            assertThat(context).doesNotHaveBean(RestClient.Builder.class);
+            context.getBean(MinioTemplate.class).listBuckets();
+            TestObservationRegistryAssert.assertThat(registry)
+                .hasObservationWithNameEqualTo("http.client.requests")
+                .that()
+                .hasLowCardinalityKeyValue("method", "GET")
+                .hasLowCardinalityKeyValue("status", "200");
+        });
+    }
+
+    @Test
+    void namesHttpClientObservationsAsBootsPropertySays() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        this.runner.withBean(ObservationRegistry.class, () -> registry)
+            .withPropertyValues("management.observations.http.client.requests.name=storage.http")
+            .run((context) -> {
+                context.getBean(MinioTemplate.class).listBuckets();
+                TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("storage.http");
+            });
+    }
+
+    @Test
+    void usesTheApplicationsClientRequestConventionWithoutBootsRestClientBuilder() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        this.runner.withBean(ObservationRegistry.class, () -> registry)
+            .withBean(ClientRequestObservationConvention.class,
+                    () -> new DefaultClientRequestObservationConvention("app.http"))
+            .run((context) -> {
+                context.getBean(MinioTemplate.class).listBuckets();
+                TestObservationRegistryAssert.assertThat(registry).hasObservationWithNameEqualTo("app.http");
+            });
     }
 
     @Test

@@ -53,18 +53,29 @@ public final class S3Endpoint {
         Assert.notNull(addressingStyle, "'addressingStyle' must not be null");
         URI uri = parse(url);
         String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-        Assert.isTrue(scheme.equals("http") || scheme.equals("https"), () -> "Endpoint '" + url
-                + "' must be an http:// or https:// URL, for example http://localhost:9000 or https://play.min.io");
-        Assert.isTrue(uri.getHost() != null, () -> "Endpoint '" + url + "' has no host name");
-        Assert.isTrue(uri.getRawUserInfo() == null,
-                () -> "Endpoint must not contain credentials; use the access key and secret key settings");
-        String path = uri.getRawPath();
-        Assert.isTrue(path == null || path.isEmpty() || path.equals("/"),
-                () -> "Endpoint '" + url + "' must not have a path; S3 servers are addressed at their root");
-        Assert.isTrue(uri.getRawQuery() == null && uri.getRawFragment() == null,
-                () -> "Endpoint '" + url + "' must not have a query or fragment");
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("Endpoint '" + url
+                    + "' must be an http:// or https:// URL, for example http://localhost:9000 or https://play.min.io");
+        }
+        checkParts(uri, url);
         return new S3Endpoint(scheme, uri.getHost().toLowerCase(Locale.ROOT), explicitPort(scheme, uri.getPort()),
                 addressingStyle);
+    }
+
+    private static void checkParts(URI uri, String url) {
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("Endpoint '" + url + "' has no host name");
+        }
+        Assert.isTrue(uri.getRawUserInfo() == null,
+                "Endpoint must not contain credentials; use the access key and secret key settings");
+        String path = uri.getRawPath();
+        if (path != null && !path.isEmpty() && !path.equals("/")) {
+            throw new IllegalArgumentException(
+                    "Endpoint '" + url + "' must not have a path; S3 servers are addressed at their root");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("Endpoint '" + url + "' must not have a query or fragment");
+        }
     }
 
     private static int explicitPort(String scheme, int port) {

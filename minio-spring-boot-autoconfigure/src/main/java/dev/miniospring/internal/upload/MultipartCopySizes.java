@@ -1,7 +1,5 @@
 package dev.miniospring.internal.upload;
 
-import org.springframework.util.Assert;
-
 /**
  * How server-side copies are split: a copy of a larger source than the threshold is a
  * multipart upload of UploadPartCopy parts, and a source (or range of one) larger than
@@ -21,10 +19,13 @@ public record MultipartCopySizes(long threshold, long partSize) {
             UploadSettings.MAX_PART_SIZE);
 
     public MultipartCopySizes {
-        Assert.isTrue(threshold >= 0 && threshold <= UploadSettings.MAX_PART_SIZE,
-                () -> "'threshold' must be between 0 and 5 GiB (is " + threshold + " bytes)");
-        Assert.isTrue(partSize >= UploadSettings.MIN_PART_SIZE && partSize <= UploadSettings.MAX_PART_SIZE,
-                () -> "'partSize' must be between 5 MiB and 5 GiB (is " + partSize + " bytes)");
+        if (threshold < 0 || threshold > UploadSettings.MAX_PART_SIZE) {
+            throw new IllegalArgumentException("'threshold' must be between 0 and 5 GiB (is " + threshold + " bytes)");
+        }
+        if (partSize < UploadSettings.MIN_PART_SIZE || partSize > UploadSettings.MAX_PART_SIZE) {
+            throw new IllegalArgumentException(
+                    "'partSize' must be between 5 MiB and 5 GiB (is " + partSize + " bytes)");
+        }
     }
 
     /**

@@ -71,11 +71,17 @@ public record UploadSettings(long partSize, int concurrency, PayloadSigning payl
     };
 
     public UploadSettings {
-        Assert.isTrue(partSize >= MIN_PART_SIZE && partSize <= MAX_PART_SIZE,
-                () -> "'partSize' must be between 5 MiB and 5 GiB (is " + partSize + " bytes)");
-        Assert.isTrue(partSize <= MAX_BUFFERED_PART_SIZE, () -> "'partSize' must be at most 2047 MiB (is " + partSize
-                + " bytes): parts are buffered in memory in one array");
-        Assert.isTrue(concurrency >= 1, () -> "'uploadConcurrency' must be at least 1 (is " + concurrency + ")");
+        if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+            throw new IllegalArgumentException(
+                    "'partSize' must be between 5 MiB and 5 GiB (is " + partSize + " bytes)");
+        }
+        if (partSize > MAX_BUFFERED_PART_SIZE) {
+            throw new IllegalArgumentException("'partSize' must be at most 2047 MiB (is " + partSize
+                    + " bytes): parts are buffered in memory in one array");
+        }
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("'uploadConcurrency' must be at least 1 (is " + concurrency + ")");
+        }
         Assert.notNull(payloadSigning, "'payloadSigning' must not be null");
         Assert.isTrue(payloadSigning != PayloadSigning.AUTO, "'payloadSigning' must be chosen for the endpoint");
         Assert.notNull(partThreads, "'partThreads' must not be null");
