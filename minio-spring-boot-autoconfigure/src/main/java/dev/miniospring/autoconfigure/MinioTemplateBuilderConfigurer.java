@@ -3,6 +3,7 @@ package dev.miniospring.autoconfigure;
 import io.micrometer.observation.ObservationRegistry;
 
 import dev.miniospring.core.MinioTemplateBuilder;
+import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.S3HttpClients;
 import dev.miniospring.http.RetryBudget;
 import dev.miniospring.http.RetryPolicy;
@@ -147,7 +148,7 @@ final class MinioTemplateBuilderConfigurer {
     private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {
         if (!ApplicationHttpClientDetection.isFactoryConfigured(this.environment)
                 && S3HttpClients.isHttpClient5Present(MinioTemplateBuilderConfigurer.class.getClassLoader())) {
-            return ClientHttpRequestFactoryBuilder.httpComponents();
+            return HttpComponentsClients.requestFactoryBuilder();
         }
         return this.requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
     }

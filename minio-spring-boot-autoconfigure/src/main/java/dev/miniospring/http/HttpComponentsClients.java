@@ -58,6 +58,21 @@ public final class HttpComponentsClients {
     }
 
     /**
+     * Returns Spring Boot's HttpComponents request factory builder with the TLS settings
+     * Spring Boot gives it (the SSL bundle's context, protocols and ciphers, or the JVM's
+     * defaults), whose TLS connections read the network through a 64 KiB buffer: the
+     * JDK's TLS layer reads each record in two system calls (header, then body), which
+     * the buffer turns into one for several records. The template uses this builder when
+     * it chooses Apache HttpClient 5 itself; a builder the application configures keeps
+     * its own TLS strategy.
+     * @return the builder
+     */
+    public static HttpComponentsClientHttpRequestFactoryBuilder requestFactoryBuilder() {
+        return ClientHttpRequestFactoryBuilder.httpComponents()
+            .withTlsSocketStrategyFactory(ReadBufferedTlsStrategy::of);
+    }
+
+    /**
      * Applies the S3 settings with the default pool to a request factory builder.
      * @param builder the HttpComponents request factory builder of Spring Boot
      * @return the configured builder
@@ -100,7 +115,7 @@ public final class HttpComponentsClients {
      * @return the request factory
      */
     public static ClientHttpRequestFactory requestFactory() {
-        return forS3(ClientHttpRequestFactoryBuilder.httpComponents()).build(HttpClientSettings.defaults()
+        return forS3(requestFactoryBuilder()).build(HttpClientSettings.defaults()
             .withRedirects(HttpRedirects.DONT_FOLLOW)
             .withTimeouts(S3HttpClients.DEFAULT_CONNECT_TIMEOUT, S3HttpClients.DEFAULT_READ_TIMEOUT));
     }

@@ -129,7 +129,7 @@ public final class S3HttpClients {
 
     private static ClientHttpRequestFactoryBuilder<?> detect() {
         return isHttpClient5Present(S3HttpClients.class.getClassLoader())
-                ? ClientHttpRequestFactoryBuilder.httpComponents() : ClientHttpRequestFactoryBuilder.jdk();
+                ? HttpComponentsClients.requestFactoryBuilder() : ClientHttpRequestFactoryBuilder.jdk();
     }
 
     private static HttpClientSettings withDefaults(HttpClientSettings settings,

@@ -67,6 +67,14 @@ class MinioAutoConfigurationSslTests {
     }
 
     @Test
+    void theTemplatesOwnHttpClient5UsesTheBundle() {
+        this.contextRunner.run((context) -> assertThatExceptionOfType(MinioTransportException.class)
+            .isThrownBy(() -> context.getBean(MinioTemplate.class).bucketExists("b-1")));
+        this.contextRunner.withPropertyValues("minio.ssl.bundle=minio-test")
+            .run((context) -> assertThat(context.getBean(MinioTemplate.class).bucketExists("b-1")).isTrue());
+    }
+
+    @Test
     void listenClientUsesTheBundle() {
         List<String> events = List.of(NotificationEvents.OBJECT_CREATED_ALL);
         this.contextRunner.run((context) -> assertThatExceptionOfType(MinioTransportException.class).isThrownBy(

@@ -1,5 +1,6 @@
 package dev.miniospring.testserver;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -22,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Starts S3Proxy with additional properties (an HTTPS endpoint with a key store) and
- * checks that the server applies them.
+ * checks that the server applies them; and with the optimizing compiler for measurements.
  */
 class S3ProxyServerTests {
 
@@ -44,6 +47,33 @@ class S3ProxyServerTests {
             assertThat(response.sslSession()).isPresent();
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(server.endpoint().getScheme()).isEqualTo("http");
+        }
+    }
+
+    @Test
+    void anOptimizedServerRunsWithTheOptimizingCompiler(@TempDir Path directory) throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "needs /proc (Linux)");
+        try (S3ProxyServer server = S3ProxyServer.startOptimized(directory, "key", "secret-123", Map.of())) {
+            List<String> arguments = ProcessHandle.current()
+                .children()
+                .map(S3ProxyServerTests::commandLine)
+                .filter((args) -> args.contains("org.gaul.s3proxy.Main"))
+                .findFirst()
+                .orElseThrow();
+            assertThat(arguments).noneMatch((argument) -> argument.startsWith("-XX:TieredStopAtLevel"));
+            HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(server.endpoint().resolve("/")).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).isEqualTo(403);
+        }
+    }
+
+    private static List<String> commandLine(ProcessHandle process) {
+        try {
+            return List.of(Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline")).split("\0"));
+        }
+        catch (IOException ex) {
+            return List.of();
         }
     }
 

@@ -11,6 +11,7 @@ import dev.miniospring.benchmarks.Drain;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.core.MinioTemplateBuilder;
 import dev.miniospring.http.AddressingStyle;
+import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.PayloadSigning;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ListObjectsPage;
@@ -95,7 +96,7 @@ public final class TemplateClient implements BenchClient {
                 ? HttpClientSettings.defaults().withSslBundle(settings.certificate().sslBundle())
                 : HttpClientSettings.defaults();
         switch (http) {
-            case HC5 -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
+            case HC5 -> builder.requestFactoryBuilder(HttpComponentsClients.requestFactoryBuilder())
                 .httpClientSettings(httpSettings);
             case HC5_LAX -> builder
                 .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents()

@@ -1,0 +1,48 @@
+package dev.miniospring.http;
+
+import java.io.IOException;
+import java.net.Socket;
+
+import javax.net.ssl.SSLSocket;
+
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslOptions;
+
+/**
+ * The TLS strategy Spring Boot gives Apache HttpClient 5 (the SSL bundle's context,
+ * protocols and ciphers with HttpClient's hostname verifier, or the JVM's defaults
+ * without a bundle), with the TLS layer reading the network through a
+ * {@link ReadBufferedSocket}.
+ */
+final class ReadBufferedTlsStrategy implements TlsSocketStrategy {
+
+    static final int BUFFER_SIZE = 64 * 1024;
+
+    private final TlsSocketStrategy strategy;
+
+    private ReadBufferedTlsStrategy(TlsSocketStrategy strategy) {
+        this.strategy = strategy;
+    }
+
+    static TlsSocketStrategy of(@Nullable SslBundle bundle) {
+        if (bundle == null) {
+            return new ReadBufferedTlsStrategy(DefaultClientTlsStrategy.createSystemDefault());
+        }
+        SslOptions options = bundle.getOptions();
+        return new ReadBufferedTlsStrategy(new DefaultClientTlsStrategy(bundle.createSslContext(),
+                options.getEnabledProtocols(), options.getCiphers(), null, new DefaultHostnameVerifier()));
+    }
+
+    @Override
+    public SSLSocket upgrade(Socket socket, String target, int port, @Nullable Object attachment, HttpContext context)
+            throws IOException {
+        return this.strategy.upgrade(new ReadBufferedSocket(socket, BUFFER_SIZE), target, port, attachment, context);
+    }
+
+}
