@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,6 +102,11 @@ public final class NullS3ServerProcess implements BenchmarkServer {
     @Override
     public boolean stateless() {
         return true;
+    }
+
+    @Override
+    public long cpuNanos() {
+        return this.process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     /**
