@@ -101,8 +101,11 @@ final class ReportDocument {
     private static void singleStream(StringBuilder md, Ceiling ceiling, ComparisonTables tables) {
         md.append("## Single-stream ceiling and targets\n\n")
             .append("One TCP stream on loopback, measured before the rows above: `iperf3` (when installed) and ")
-            .append("JDK sockets between two JVMs (a child JVM writes 1 MiB arrays, this JVM reads into one reused ")
-            .append("1 MiB array; the JDK's socket streams move at most 128 KiB per system call).\n\n")
+            .append("JDK sockets between two JVMs (a child JVM writes 1 MiB at a time, this JVM reads 1 MiB at a time): ")
+            .append("through socket channels with direct buffers, one system call and no copy in the JVM per MiB ")
+            .append("(the JVM's best path, comparable to iperf3), and through socket streams with arrays, which the ")
+            .append("JDK copies through a temporary direct buffer at most 128 KiB per system call (what a client ")
+            .append("reading a socket's stream, such as HttpClient 5 classic, gets).\n\n")
             .append(ceiling.toMarkdown())
             .append('\n');
         String targets = tables.singleStream(ceiling);
