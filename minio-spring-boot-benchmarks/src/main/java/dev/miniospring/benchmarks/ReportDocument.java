@@ -66,7 +66,8 @@ final class ReportDocument {
             .append(", MinioTemplate the builder default (`minio.max-connections`, 64), ")
             .append("MinIO SDK and CRT transfer manager their own defaults\n")
             .append("- servers run in child JVMs, so *client CPU/op* is the benchmark JVM's process CPU time ")
-            .append("(all threads, GC and JIT included) per operation; *cores busy* is that CPU time over wall time\n")
+            .append("(all threads, GC and JIT included) per operation; *cores busy* is that CPU time over wall time; ")
+            .append("*server CPU/op* is the do-nothing server's process CPU time per operation (10 ms ticks)\n")
             .append("- S3Proxy rows use fewer, shorter rounds (filesystem backend, signature verification)\n\n")
             .append("## Machine\n\n")
             .append(MachineInfo.describe())
@@ -100,8 +101,11 @@ final class ReportDocument {
     private static void singleStream(StringBuilder md, Ceiling ceiling, ComparisonTables tables) {
         md.append("## Single-stream ceiling and targets\n\n")
             .append("One TCP stream on loopback, measured before the rows above: `iperf3` (when installed) and ")
-            .append("JDK sockets between two JVMs (a child JVM writes 1 MiB arrays, this JVM reads into one reused ")
-            .append("1 MiB array; the JDK's socket streams move at most 128 KiB per system call).\n\n")
+            .append("JDK sockets between two JVMs (a child JVM writes 1 MiB at a time, this JVM reads 1 MiB at a time): ")
+            .append("through socket channels with direct buffers, one system call and no copy in the JVM per MiB ")
+            .append("(the JVM's best path, comparable to iperf3), and through socket streams with arrays, which the ")
+            .append("JDK copies through a temporary direct buffer at most 128 KiB per system call (what a client ")
+            .append("reading a socket's stream, such as HttpClient 5 classic, gets).\n\n")
             .append(ceiling.toMarkdown())
             .append('\n');
         String targets = tables.singleStream(ceiling);

@@ -6,16 +6,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The single-stream loopback ceiling of a run, in MiB/s: one TCP stream between two JVMs
- * with 1 MiB writes and reads, and {@code iperf3} with 1 MiB and 256 KiB writes when it
+ * with 1 MiB writes and reads (through socket channels with direct buffers, and through
+ * socket streams with arrays), and {@code iperf3} with 1 MiB and 256 KiB writes when it
  * is installed.
  *
- * @param jdkMibPerSecond the median of the JDK measurements
+ * @param jdkMibPerSecond the median of the JDK measurements through socket channels with
+ * direct buffers
+ * @param jdkStreamsMibPerSecond the median of the JDK measurements through socket streams
+ * with arrays
  * @param iperfMibPerSecond iperf3 with 1 MiB writes, or {@code null} when not run
  * @param iperfSmallWritesMibPerSecond iperf3 with 256 KiB writes, or {@code null} when
  * not run
  * @param iperfNote why iperf3 was not run or failed, empty when it ran
  */
-public record Ceiling(double jdkMibPerSecond, @Nullable Double iperfMibPerSecond,
+public record Ceiling(double jdkMibPerSecond, double jdkStreamsMibPerSecond, @Nullable Double iperfMibPerSecond,
         @Nullable Double iperfSmallWritesMibPerSecond, String iperfNote) {
 
     /**
@@ -32,7 +36,7 @@ public record Ceiling(double jdkMibPerSecond, @Nullable Double iperfMibPerSecond
      * @return the name
      */
     public String referenceName() {
-        return (this.iperfMibPerSecond != null) ? "iperf3 (1 MiB writes)" : "JDK sockets (1 MiB writes)";
+        return (this.iperfMibPerSecond != null) ? "iperf3 (1 MiB writes)" : "JDK socket channels (1 MiB writes)";
     }
 
     /**
@@ -43,7 +47,9 @@ public record Ceiling(double jdkMibPerSecond, @Nullable Double iperfMibPerSecond
         return "| measurement | one TCP stream on loopback |\n|---|---:|\n"
                 + row("iperf3, 1 MiB writes", this.iperfMibPerSecond)
                 + row("iperf3, 256 KiB writes", this.iperfSmallWritesMibPerSecond)
-                + row("JDK sockets between two JVMs, 1 MiB writes and reads", this.jdkMibPerSecond);
+                + row("JDK socket channels between two JVMs, 1 MiB direct buffers", this.jdkMibPerSecond)
+                + row("JDK socket streams between two JVMs, 1 MiB arrays (128 KiB per system call)",
+                        this.jdkStreamsMibPerSecond);
     }
 
     private String row(String name, @Nullable Double mibPerSecond) {

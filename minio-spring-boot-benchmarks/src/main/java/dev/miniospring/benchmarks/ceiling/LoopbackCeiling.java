@@ -6,17 +6,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import dev.miniospring.benchmarks.ChildJvm;
 
 /**
  * Measures the single-stream loopback ceiling of a run: {@link LoopbackSender} in a child
- * JVM (as the servers run) writes to this JVM, which reads into one reused array of the
- * same size, and {@code iperf3} when it is on the {@code PATH}.
+ * JVM (as the servers run) writes to this JVM, once through socket channels with direct
+ * buffers of 1 MiB on both ends (the JVM's best path: one system call and no copy in the
+ * JVM per MiB) and once through socket streams with 1 MiB arrays (what a client reading a
+ * socket's stream gets), and {@code iperf3} when it is on the {@code PATH}.
  */
 public final class LoopbackCeiling {
 
@@ -38,34 +45,43 @@ public final class LoopbackCeiling {
      */
     public static Ceiling measure(long bytesPerRun, int iperfSeconds) throws IOException, InterruptedException {
         System.err.println("Measuring the single-stream loopback ceiling");
-        double jdk = jdk(bytesPerRun);
+        double[] jdk = jdk(bytesPerRun);
         Iperf3 iperf = Iperf3.find();
         if (iperf == null) {
-            return new Ceiling(jdk, null, null, "iperf3 is not on the PATH");
+            return new Ceiling(jdk[0], jdk[1], null, null, "iperf3 is not on the PATH");
         }
         try {
-            return new Ceiling(jdk, iperf.bytesPerSecond("1M", iperfSeconds) / MIB,
+            return new Ceiling(jdk[0], jdk[1], iperf.bytesPerSecond("1M", iperfSeconds) / MIB,
                     iperf.bytesPerSecond("256K", iperfSeconds) / MIB, "");
         }
         catch (IOException ex) {
-            return new Ceiling(jdk, null, null, "iperf3 failed: " + ex.getMessage());
+            return new Ceiling(jdk[0], jdk[1], null, null, "iperf3 failed: " + ex.getMessage());
         }
     }
 
-    private static double jdk(long bytesPerRun) throws IOException, InterruptedException {
+    /**
+     * Returns the median MiB/s through channels and through streams, the runs of both
+     * interleaved.
+     */
+    private static double[] jdk(long bytesPerRun) throws IOException {
         Process sender = ChildJvm.start(List.of("-Xmx64m"), LoopbackSender.class, List.of());
         try {
-            int port = port(sender);
-            byte[] buffer = new byte[LoopbackSender.WRITE_SIZE];
-            receive(port, buffer, bytesPerRun);
-            double[] runs = new double[RUNS];
+            int[] ports = ports(sender);
+            ByteBuffer direct = ByteBuffer.allocateDirect(LoopbackSender.WRITE_SIZE);
+            byte[] array = new byte[LoopbackSender.WRITE_SIZE];
+            receive(ports[0], direct, bytesPerRun);
+            receive(ports[1], array, bytesPerRun);
+            double[] channels = new double[RUNS];
+            double[] streams = new double[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 long start = System.nanoTime();
-                receive(port, buffer, bytesPerRun);
-                runs[i] = bytesPerRun / MIB / ((System.nanoTime() - start) / 1e9);
+                receive(ports[0], direct, bytesPerRun);
+                channels[i] = mibPerSecond(bytesPerRun, start);
+                start = System.nanoTime();
+                receive(ports[1], array, bytesPerRun);
+                streams[i] = mibPerSecond(bytesPerRun, start);
             }
-            Arrays.sort(runs);
-            return runs[RUNS / 2];
+            return new double[] { median(channels), median(streams) };
         }
         finally {
             sender.getOutputStream().close();
@@ -73,14 +89,37 @@ public final class LoopbackCeiling {
         }
     }
 
-    private static int port(Process sender) throws IOException {
+    private static double mibPerSecond(long bytes, long startNanos) {
+        return bytes / MIB / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static double median(double[] runs) {
+        Arrays.sort(runs);
+        return runs[runs.length / 2];
+    }
+
+    private static int[] ports(Process sender) throws IOException {
         String line = new BufferedReader(new InputStreamReader(sender.getInputStream(), StandardCharsets.UTF_8))
             .readLine();
         if (line == null || !line.startsWith("READY ")) {
             sender.destroyForcibly();
             throw new IOException("The loopback sender did not start: " + line);
         }
-        return Integer.parseInt(line.substring(6).trim());
+        String[] ports = line.substring(6).trim().split(" ");
+        return new int[] { Integer.parseInt(ports[0]), Integer.parseInt(ports[1]) };
+    }
+
+    private static void receive(int port, ByteBuffer buffer, long count) throws IOException {
+        try (SocketChannel channel = SocketChannel
+            .open(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
+            CompletableFuture.delayedExecutor(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).execute(() -> close(channel));
+            channel.write(ByteBuffer.allocate(Long.BYTES).putLong(count).flip());
+            long received = 0;
+            for (int read = channel.read(buffer.clear()); read >= 0; read = channel.read(buffer.clear())) {
+                received += read;
+            }
+            checkReceived(received, count);
+        }
     }
 
     private static void receive(int port, byte[] buffer, long count) throws IOException {
@@ -92,9 +131,25 @@ public final class LoopbackCeiling {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 received += read;
             }
-            if (received != count) {
-                throw new IOException("The loopback sender sent " + received + " of " + count + " bytes");
-            }
+            checkReceived(received, count);
+        }
+    }
+
+    /**
+     * Closes a channel still open after the read timeout, which ends a blocked read.
+     */
+    private static void close(SocketChannel channel) {
+        try {
+            channel.close();
+        }
+        catch (IOException ex) {
+            // it is closed either way
+        }
+    }
+
+    private static void checkReceived(long received, long count) throws IOException {
+        if (received != count) {
+            throw new IOException("The loopback sender sent " + received + " of " + count + " bytes");
         }
     }
 

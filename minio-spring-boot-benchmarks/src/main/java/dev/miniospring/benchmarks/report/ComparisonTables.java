@@ -144,7 +144,7 @@ public final class ComparisonTables {
         target(md, ceiling, Workload.GET_LARGE, (m) -> true, GET_TARGET);
         target(md, ceiling, Workload.PUT_LARGE_KNOWN, (m) -> m.client().endsWith("/checksum"), PUT_TARGET);
         return table("| workload | client | throughput | ÷ " + ceiling.referenceName()
-                + " | ÷ JDK sockets | target | verdict |\n|---|---|---:|---:|---:|---:|---|\n", md);
+                + " | ÷ JDK socket channels | target | verdict |\n|---|---|---:|---:|---:|---:|---|\n", md);
     }
 
     private void target(StringBuilder md, Ceiling ceiling, Workload workload, Predicate<Measurement> variant,

@@ -26,8 +26,8 @@ public final class MarkdownReport {
     public static String throughputTable(List<Measurement> measurements) {
         StringBuilder md = new StringBuilder();
         md.append("| server | workload | threads | client | throughput (median) | p50 ms | p99 ms | client CPU/op "
-                + "| cores busy | ratio to best other library |\n");
-        md.append("|---|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
+                + "| cores busy | ratio to best other library | server CPU/op |\n");
+        md.append("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (List<Measurement> row : groups(measurements)) {
             for (Measurement m : row) {
                 md.append(line(m, row));
@@ -41,14 +41,17 @@ public final class MarkdownReport {
         String prefix = String.format(Locale.ROOT, "| %s | %s | %d | %s | ", m.server(), workload,
                 m.scenario().threads(), m.ours() ? "**" + m.client() + "**" : m.client());
         if (m.failure() != null) {
-            return prefix + "failed: " + m.failure().replace("|", "/") + " | | | | | |\n";
+            return prefix + "failed: " + m.failure().replace("|", "/") + " | | | | | | |\n";
         }
-        return prefix + String.format(Locale.ROOT, "%,.0f %s | %.2f | %.2f | %s | %.2f | %s |\n", m.medianThroughput(),
-                m.scenario().workload().unit(), m.latencyMillis(50), m.latencyMillis(99),
-                cpu(m.cpuMicrosPerOperation()), m.coresUsed(), ratio(m, row));
+        return prefix + String.format(Locale.ROOT, "%,.0f %s | %.2f | %.2f | %s | %.2f | %s | %s |\n",
+                m.medianThroughput(), m.scenario().workload().unit(), m.latencyMillis(50), m.latencyMillis(99),
+                cpu(m.cpuMicrosPerOperation()), m.coresUsed(), ratio(m, row), cpu(m.serverCpuMicrosPerOperation()));
     }
 
     private static String cpu(double micros) {
+        if (Double.isNaN(micros)) {
+            return "n/a";
+        }
         return (micros >= 10_000) ? String.format(Locale.ROOT, "%,.0f ms", micros / 1000)
                 : String.format(Locale.ROOT, "%,.0f µs", micros);
     }

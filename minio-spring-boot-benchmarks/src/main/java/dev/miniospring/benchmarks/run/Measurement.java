@@ -124,6 +124,18 @@ public final class Measurement {
     }
 
     /**
+     * Returns the CPU time of the server's process per operation, over all rounds.
+     * @return microseconds per operation, {@code NaN} when not known
+     */
+    public double serverCpuMicrosPerOperation() {
+        long operations = this.rounds.stream().mapToLong(RoundResult::operations).sum();
+        if (operations == 0 || this.rounds.stream().anyMatch((r) -> r.serverCpuNanos() < 0)) {
+            return Double.NaN;
+        }
+        return this.rounds.stream().mapToLong(RoundResult::serverCpuNanos).sum() / 1e3 / operations;
+    }
+
+    /**
      * Returns the share of the machine's cores the benchmark JVM kept busy.
      * @return cores used on average
      */

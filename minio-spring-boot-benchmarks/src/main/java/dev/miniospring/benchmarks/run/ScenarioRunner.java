@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 
 import dev.miniospring.benchmarks.clients.BenchClient;
 
@@ -30,10 +31,13 @@ final class ScenarioRunner {
 
     private final FileTransfers files;
 
+    private final LongSupplier serverCpu;
+
     private AsyncTaskExecutor virtualThreads;
 
-    ScenarioRunner(long largeSize, long fileSize) {
+    ScenarioRunner(long largeSize, long fileSize, LongSupplier serverCpu) {
         this.largeSize = largeSize;
+        this.serverCpu = serverCpu;
         this.files = new FileTransfers(fileSize);
     }
 
@@ -45,11 +49,12 @@ final class ScenarioRunner {
         return runTimed(client, operation, scenario.threads(), durationNanos, executor(scenario));
     }
 
-    private static RoundResult runCount(BenchClient client, Operation operation, int count) throws Exception {
+    private RoundResult runCount(BenchClient client, Operation operation, int count) throws Exception {
         LatencyLog latencies = new LatencyLog();
         long bytes = 0;
         long elapsed = 0;
         long cpu = ProcessCpu.nanos();
+        long serverCpu = this.serverCpu.getAsLong();
         for (int i = 0; i < count; i++) {
             long opStart = System.nanoTime();
             bytes += operation.run(client, 0);
@@ -58,7 +63,7 @@ final class ScenarioRunner {
             elapsed += latency;
             operation.cleanUp(client);
         }
-        return new RoundResult(count, bytes, elapsed, ProcessCpu.nanos() - cpu, latencies);
+        return new RoundResult(count, bytes, elapsed, ProcessCpu.nanos() - cpu, serverCpuSince(serverCpu), latencies);
     }
 
     /**
@@ -106,6 +111,7 @@ final class ScenarioRunner {
             }));
         }
         long cpu = ProcessCpu.nanos();
+        long serverCpu = this.serverCpu.getAsLong();
         long start = System.nanoTime();
         deadline[0] = start + durationNanos;
         go.countDown();
@@ -120,7 +126,12 @@ final class ScenarioRunner {
         long cpuUsed = ProcessCpu.nanos() - cpu;
         LatencyLog all = new LatencyLog();
         logs.forEach(all::addAll);
-        return new RoundResult(operations, bytes, elapsed, cpuUsed, all);
+        return new RoundResult(operations, bytes, elapsed, cpuUsed, serverCpuSince(serverCpu), all);
+    }
+
+    private long serverCpuSince(long start) {
+        long now = this.serverCpu.getAsLong();
+        return (start < 0 || now < 0) ? -1 : now - start;
     }
 
     void close() {

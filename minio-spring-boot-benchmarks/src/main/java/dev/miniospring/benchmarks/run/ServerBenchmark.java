@@ -68,7 +68,8 @@ public final class ServerBenchmark {
                 .findFirst()
                 .orElse(this.clients.values().iterator().next()));
         }
-        ScenarioRunner runner = new ScenarioRunner(this.settings.largeSize(), this.settings.fileSize());
+        ScenarioRunner runner = new ScenarioRunner(this.settings.largeSize(), this.settings.fileSize(),
+                this.server::cpuNanos);
         List<Measurement> results = new ArrayList<>();
         try {
             for (Scenario scenario : scenarios) {

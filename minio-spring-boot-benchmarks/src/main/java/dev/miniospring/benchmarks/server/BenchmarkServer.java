@@ -47,6 +47,15 @@ public interface BenchmarkServer extends AutoCloseable {
      */
     boolean stateless();
 
+    /**
+     * Returns the CPU time the server's process has used so far, when it runs in a
+     * process of its own that can be measured.
+     * @return the CPU time in nanoseconds, or {@code -1} when not known
+     */
+    default long cpuNanos() {
+        return -1;
+    }
+
     @Override
     void close();
 

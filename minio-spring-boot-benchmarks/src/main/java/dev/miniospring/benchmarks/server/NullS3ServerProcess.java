@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +20,6 @@ import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
  * is the clients' alone.
  */
 public final class NullS3ServerProcess implements BenchmarkServer {
-
-    /**
-     * Keep-alive connections the server keeps open while idle; beyond them the JDK server
-     * closes a connection without notice when it turns idle (default 200, fewer than two
-     * templates with request and upload pools of 64 hold).
-     */
-    private static final int MAX_IDLE_CONNECTIONS = 2048;
 
     private final Process process;
 
@@ -49,15 +43,12 @@ public final class NullS3ServerProcess implements BenchmarkServer {
      */
     public static NullS3ServerProcess start(long largeSize, long fileSize, SelfSignedCertificate certificate)
             throws IOException {
-        List<String> args = new ArrayList<>(List.of("32", Long.toString(largeSize), Long.toString(fileSize)));
+        List<String> args = new ArrayList<>(List.of(Long.toString(largeSize), Long.toString(fileSize)));
         if (certificate != null) {
             args.add(certificate.keyStore().toString());
         }
         ProcessBuilder builder = ChildJvm
-            .builder(
-                    List.of("-Xmx512m", "-XX:+UseParallelGC", "-Dsun.net.httpserver.nodelay=true",
-                            "-Dsun.net.httpserver.maxIdleConnections=" + MAX_IDLE_CONNECTIONS),
-                    NullS3Server.class, args)
+            .builder(List.of("-Xmx512m", "-XX:MaxDirectMemorySize=1g", "-XX:+UseParallelGC"), NullS3Server.class, args)
             .redirectError(ProcessBuilder.Redirect.INHERIT);
         if (certificate != null) {
             builder.environment().put(SelfSignedCertificate.PASSWORD_VARIABLE, certificate.password());
@@ -101,6 +92,11 @@ public final class NullS3ServerProcess implements BenchmarkServer {
     @Override
     public boolean stateless() {
         return true;
+    }
+
+    @Override
+    public long cpuNanos() {
+        return this.process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
     /**

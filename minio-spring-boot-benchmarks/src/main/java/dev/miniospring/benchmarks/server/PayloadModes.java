@@ -1,12 +1,9 @@
 package dev.miniospring.benchmarks.server;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-
-import com.sun.net.httpserver.Headers;
 
 /**
  * Counts how each client protects the payloads it uploads (SHA-256 in the signature,
@@ -17,13 +14,13 @@ final class PayloadModes {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
-    void record(Headers headers) {
-        String agent = String.valueOf(headers.getFirst("User-Agent"));
+    void record(RequestHeaders headers) {
+        String agent = String.valueOf(headers.first("User-Agent"));
         int space = agent.indexOf(' ');
         String client = (space > 0) ? agent.substring(0, space) : agent;
-        String mode = mode(headers.getFirst("x-amz-content-sha256"));
-        String trailer = headers.getFirst("x-amz-trailer");
-        String encoding = headers.getFirst("Content-Encoding");
+        String mode = mode(headers.first("x-amz-content-sha256"));
+        String trailer = headers.first("x-amz-trailer");
+        String encoding = headers.first("Content-Encoding");
         String checksum = checksumHeader(headers);
         String key = client + " | content-sha256=" + mode + ((trailer != null) ? " | trailer=" + trailer : "")
                 + ((checksum != null) ? " | header=" + checksum : "")
@@ -38,10 +35,9 @@ final class PayloadModes {
         return text.toString();
     }
 
-    private static String checksumHeader(Headers headers) {
-        return headers.keySet()
+    private static String checksumHeader(RequestHeaders headers) {
+        return headers.names()
             .stream()
-            .map((name) -> name.toLowerCase(Locale.ROOT))
             .filter((name) -> name.startsWith("x-amz-checksum-") && !name.equals("x-amz-checksum-algorithm"))
             .findFirst()
             .orElse(null);
