@@ -26,6 +26,8 @@ public final class ObjectUploader {
 
     private final PartBufferBudget budget;
 
+    private final PartBufferCache cache;
+
     private final KeyUploads keyUploads;
 
     public ObjectUploader(S3Transport transport, UploadSettings settings, KeyUploads keyUploads) {
@@ -33,12 +35,14 @@ public final class ObjectUploader {
         this.settings = settings;
         this.keyUploads = keyUploads;
         this.budget = PartBufferBudget.shared();
+        this.cache = PartBufferCache.shared();
     }
 
     /**
      * Uploads exactly {@code length} bytes of the data (never reading beyond them), or
      * all of it when the length is {@code -1}; every buffer comes from the JVM-wide
-     * budget and goes back to it when the upload ends.
+     * budget and goes back to it when the upload ends, part buffers to be reused by the
+     * next uploads.
      * @param partSize the part size of this upload, or {@code 0} for the configured one
      */
     public ObjectWriteResponse upload(UploadTarget target, InputStream data, long length, long partSize) {
@@ -47,8 +51,8 @@ public final class ObjectUploader {
 
     private ObjectWriteResponse transfer(UploadTarget target, InputStream data, long length, long partSize) {
         boolean single = length >= 0 && length <= partSize;
-        try (PartBufferPool pool = new PartBufferPool((int) (single ? length : partSize),
-                single ? 1 : this.settings.concurrency() + 1, this.budget)) {
+        try (PartBufferPool pool = single ? new PartBufferPool((int) length, 1, this.budget, PartBufferCache.NONE)
+                : new PartBufferPool((int) partSize, this.settings.concurrency() + 1, this.budget, this.cache)) {
             return single ? uploadSingle(target, data, (int) length, pool) : uploadInParts(target, data, length, pool);
         }
     }
