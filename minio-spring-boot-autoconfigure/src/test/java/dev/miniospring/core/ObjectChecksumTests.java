@@ -17,10 +17,12 @@ import java.util.zip.Checksum;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.miniospring.MinioException;
 import dev.miniospring.MinioInvalidResponseException;
 import dev.miniospring.http.PayloadSigning;
+import dev.miniospring.http.RetryPolicy;
 import dev.miniospring.object.ChecksumAlgorithm;
 import dev.miniospring.object.GetObjectOptions;
 import dev.miniospring.object.GetObjectResponse;
@@ -154,6 +156,30 @@ class ObjectChecksumTests {
                     + expected[part - 1] + "</ChecksumCRC32C>");
         }
         assertThat(complete).doesNotContain("ChecksumCRC32<", "ChecksumSHA");
+    }
+
+    @Test
+    void retriedPartIsSentAgainWithTheSameBytesAndChecksum() throws Exception {
+        WireMockExtension.stubMultipartUpload(this.server);
+        String part2 = "/bucket/big?partNumber=2&uploadId=u-1";
+        this.server.stubFor(put(urlEqualTo(part2)).inScenario("retry")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503).withBody("<Error><Code>SlowDown</Code></Error>"))
+            .willSetStateTo("failed"));
+        this.server.stubFor(put(urlEqualTo(part2)).inScenario("retry")
+            .whenScenarioStateIs("failed")
+            .willReturn(aResponse().withHeader("ETag", "\"p\"")));
+        WireMockExtension.templateBuilder(this.server)
+            .partSize(5 * MIB)
+            .payloadSigning(PayloadSigning.CHECKSUM)
+            .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5)))
+            .build()
+            .putObject("bucket", "big", new GeneratedInputStream(11 * MIB), 11 * MIB);
+        byte[] bytes = GeneratedInputStream.bytes(5 * MIB, 5 * MIB);
+        assertThat(this.server.findAll(putRequestedFor(urlEqualTo(part2)))).hasSize(2).allSatisfy((attempt) -> {
+            assertThat(attempt.getHeader("x-amz-checksum-crc32c")).isEqualTo(checksum(ChecksumAlgorithm.CRC32C, bytes));
+            assertThat(attempt.getBody()).isEqualTo(bytes);
+        });
     }
 
     @Test

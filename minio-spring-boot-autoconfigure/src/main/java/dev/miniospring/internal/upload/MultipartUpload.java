@@ -65,18 +65,17 @@ final class MultipartUpload {
         return this.target;
     }
 
-    CompleteMultipartUpload.Part uploadPart(int partNumber, byte[] buffer, int length) {
+    CompleteMultipartUpload.Part uploadPart(int partNumber, PartContent content) {
         S3Request.Builder part = this.target.request(UploadStep.PART)
             .query("partNumber", Integer.toString(partNumber))
             .query("uploadId", this.uploadId);
-        String checksum = this.target.checksumOf(buffer, length);
-        if (checksum != null) {
-            this.partChecksums.put(partNumber, Map.entry(checksum, length));
+        if (content.checksum() != null) {
+            this.partChecksums.put(partNumber, Map.entry(content.checksum(), content.length()));
         }
-        S3Request request = this.target.body(part, buffer, length, checksum).build();
+        S3Request request = this.target.body(part, content).build();
         String etag = this.transport.execute(request, (response) -> ETags.required(response.getHeaders()));
-        this.target.progress().partUploaded(length);
-        return part(partNumber, ETags.quote(etag), checksum);
+        this.target.progress().partUploaded(content.length());
+        return part(partNumber, ETags.quote(etag), content.checksum());
     }
 
     private CompleteMultipartUpload.Part part(int partNumber, String etag, @Nullable String checksum) {

@@ -1,6 +1,5 @@
 package dev.miniospring.internal.upload;
 
-import java.io.IOException;
 import java.io.InputStream;
 
 import dev.miniospring.MinioException;
@@ -26,6 +25,8 @@ public final class ObjectUploader {
 
     private final PartBufferBudget budget;
 
+    private final PartBufferCache cache;
+
     private final KeyUploads keyUploads;
 
     public ObjectUploader(S3Transport transport, UploadSettings settings, KeyUploads keyUploads) {
@@ -33,12 +34,14 @@ public final class ObjectUploader {
         this.settings = settings;
         this.keyUploads = keyUploads;
         this.budget = PartBufferBudget.shared();
+        this.cache = PartBufferCache.shared();
     }
 
     /**
      * Uploads exactly {@code length} bytes of the data (never reading beyond them), or
      * all of it when the length is {@code -1}; every buffer comes from the JVM-wide
-     * budget and goes back to it when the upload ends.
+     * budget and goes back to it when the upload ends, part buffers to be reused by the
+     * next uploads.
      * @param partSize the part size of this upload, or {@code 0} for the configured one
      */
     public ObjectWriteResponse upload(UploadTarget target, InputStream data, long length, long partSize) {
@@ -47,34 +50,33 @@ public final class ObjectUploader {
 
     private ObjectWriteResponse transfer(UploadTarget target, InputStream data, long length, long partSize) {
         boolean single = length >= 0 && length <= partSize;
-        try (PartBufferPool pool = new PartBufferPool((int) (single ? length : partSize),
-                single ? 1 : this.settings.concurrency() + 1, this.budget)) {
+        try (PartBufferPool pool = single ? new PartBufferPool((int) length, 1, this.budget, PartBufferCache.NONE)
+                : new PartBufferPool((int) partSize, this.settings.concurrency() + 1, this.budget, this.cache)) {
             return single ? uploadSingle(target, data, (int) length, pool) : uploadInParts(target, data, length, pool);
         }
     }
 
     private ObjectWriteResponse uploadSingle(UploadTarget target, InputStream data, int length, PartBufferPool pool) {
-        byte[] content = take(pool);
-        int read = readPart(data, content, length, target);
-        if (read < length) {
-            throw target.shortStream(read, length);
+        PartContent content = new PartReader(data, target).read(take(pool), length);
+        if (content.length() < length) {
+            throw target.shortStream(content.length(), length);
         }
-        return putSingle(target, content, read);
+        return putSingle(target, content);
     }
 
     private ObjectWriteResponse uploadInParts(UploadTarget target, InputStream data, long length, PartBufferPool pool) {
-        byte[] first = take(pool);
-        int read = readPart(data, first, first.length, target);
-        if (length < 0 && read < first.length) {
-            return putSingle(target, first, read);
+        PartReader reader = new PartReader(data, target);
+        PartContent first = reader.read(take(pool), pool.bufferSize());
+        if (length < 0 && first.length() < pool.bufferSize()) {
+            return putSingle(target, first);
         }
-        if (read < first.length) {
-            throw target.shortStream(read, length);
+        if (first.length() < pool.bufferSize()) {
+            throw target.shortStream(first.length(), length);
         }
         MultipartUpload upload = MultipartUpload.create(this.transport, target, this.keyUploads);
         return upload.withStoredETag(
                 new ParallelPartUploader(upload, pool, this.settings.concurrency(), this.settings.partThreads())
-                    .upload(data, length, first, read));
+                    .upload(reader, length, first));
     }
 
     private static long partSize(long length, long partSize) {
@@ -85,23 +87,13 @@ public final class ObjectUploader {
         return Math.max(partSize, minimum);
     }
 
-    private ObjectWriteResponse putSingle(UploadTarget target, byte[] content, int length) {
+    private ObjectWriteResponse putSingle(UploadTarget target, PartContent content) {
         ObjectWriteResponse written = this.transport.execute(
-                target.body(target.request(UploadStep.PUT), content, length, target.checksumOf(content, length))
-                    .build(),
+                target.body(target.request(UploadStep.PUT), content).build(),
                 (response) -> new ObjectWriteResponse(target.bucket(), target.key(),
                         ETags.required(response.getHeaders()), response.getHeaders().getFirst("x-amz-version-id")));
-        target.progress().uploaded(length);
+        target.progress().uploaded(content.length());
         return written;
-    }
-
-    public static int readPart(InputStream data, byte[] buffer, int length, UploadTarget target) {
-        try {
-            return data.readNBytes(buffer, 0, length);
-        }
-        catch (IOException | RuntimeException ex) {
-            throw new MinioException("Could not read the data to upload to " + target + ": " + ex, ex);
-        }
     }
 
     private static byte[] take(PartBufferPool pool) {

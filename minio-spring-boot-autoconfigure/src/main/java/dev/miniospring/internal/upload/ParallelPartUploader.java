@@ -1,6 +1,5 @@
 package dev.miniospring.internal.upload;
 
-import java.io.InputStream;
 import java.util.concurrent.ThreadFactory;
 
 import dev.miniospring.MinioException;
@@ -25,17 +24,17 @@ final class ParallelPartUploader {
         this.scheduler = new PartScheduler(upload, concurrency, threads);
     }
 
-    ObjectWriteResponse upload(InputStream data, long length, byte[] first, int firstLength) {
+    ObjectWriteResponse upload(PartReader reader, long length, PartContent first) {
         return this.scheduler.run(() -> {
-            submit(first, firstLength);
-            readAndSubmit(data, length, firstLength);
+            submit(first);
+            readAndSubmit(reader, length, first.length());
         });
     }
 
-    private void readAndSubmit(InputStream data, long length, long uploaded) throws InterruptedException {
+    private void readAndSubmit(PartReader reader, long length, long uploaded) throws InterruptedException {
         long total = uploaded;
         while (length < 0 || total < length) {
-            int read = readAndSubmitPart(data, total, length);
+            int read = readAndSubmitPart(reader, total, length);
             total += read;
             if (read == 0 || (length < 0 && read < this.pool.bufferSize())) {
                 return;
@@ -43,33 +42,32 @@ final class ParallelPartUploader {
         }
     }
 
-    private int readAndSubmitPart(InputStream data, long total, long length) throws InterruptedException {
+    private int readAndSubmitPart(PartReader reader, long total, long length) throws InterruptedException {
         byte[] buffer = this.pool.take();
         this.scheduler.failFast();
         int wanted = (length < 0) ? buffer.length : (int) Math.min(buffer.length, length - total);
-        int read = ObjectUploader.readPart(data, buffer, wanted, this.upload.target());
-        if (read == 0 || (length >= 0 && read < wanted)) {
+        PartContent part = reader.read(buffer, wanted);
+        if (part.length() == 0 || (length >= 0 && part.length() < wanted)) {
             this.pool.release(buffer);
             if (length >= 0) {
-                throw this.upload.target().shortStream(total + read, length);
+                throw this.upload.target().shortStream(total + part.length(), length);
             }
             return 0;
         }
-        submit(buffer, read);
-        return read;
+        submit(part);
+        return part.length();
     }
 
-    private void submit(byte[] buffer, int length) {
+    private void submit(PartContent part) {
         int partNumber = this.scheduler.submitted() + 1;
         if (partNumber > ObjectUploader.MAX_PARTS) {
-            this.pool.release(buffer);
+            this.pool.release(part.buffer());
             throw new MinioException(
                     "The data to upload to " + this.upload.target() + " needs more than " + ObjectUploader.MAX_PARTS
                             + " parts of " + this.pool.bufferSize() + " bytes: pass its length or raise the part size",
                     null);
         }
-        this.scheduler.submit(() -> this.upload.uploadPart(partNumber, buffer, length),
-                () -> this.pool.release(buffer));
+        this.scheduler.submit(() -> this.upload.uploadPart(partNumber, part), () -> this.pool.release(part.buffer()));
     }
 
 }

@@ -4,10 +4,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The part buffers of one upload, all of one size: allocated on first need, up to a
- * maximum and as far as the JVM-wide {@link PartBufferBudget} allows, then reused. Taking
- * a buffer blocks while all of them are in use (until a part upload, itself bounded by
- * the HTTP timeouts, releases one), which bounds the memory of an upload.
+ * The part buffers of one upload, all of one size: taken from the {@link PartBufferCache}
+ * or allocated on first need, up to a maximum and as far as the JVM-wide
+ * {@link PartBufferBudget} allows, then reused, and kept in the cache when the upload
+ * ends. Taking a buffer blocks while all of them are in use (until a part upload, itself
+ * bounded by the HTTP timeouts, releases one), which bounds the memory of an upload.
  *
  * <p>
  * Buffers are taken, and the pool closed, by the uploading thread; part upload threads
@@ -21,14 +22,17 @@ final class PartBufferPool implements AutoCloseable {
 
     private final PartBufferBudget budget;
 
+    private final PartBufferCache cache;
+
     private final BlockingQueue<byte[]> free;
 
     private int allocated;
 
-    PartBufferPool(int bufferSize, int maxBuffers, PartBufferBudget budget) {
+    PartBufferPool(int bufferSize, int maxBuffers, PartBufferBudget budget, PartBufferCache cache) {
         this.bufferSize = bufferSize;
         this.maxBuffers = maxBuffers;
         this.budget = budget;
+        this.cache = cache;
         this.free = new LinkedBlockingQueue<>(maxBuffers);
     }
 
@@ -55,7 +59,10 @@ final class PartBufferPool implements AutoCloseable {
 
     private byte[] allocate() {
         try {
-            byte[] buffer = new byte[this.bufferSize];
+            byte[] buffer = this.cache.take(this.bufferSize);
+            if (buffer == null) {
+                buffer = new byte[this.bufferSize];
+            }
             this.allocated++;
             return buffer;
         }
@@ -74,13 +81,17 @@ final class PartBufferPool implements AutoCloseable {
     }
 
     /**
-     * Gives the memory of all buffers back to the budget; call once the upload has ended.
+     * Gives the memory of all buffers back to the budget and the released buffers to the
+     * cache; call once the upload has ended. A buffer released later (by a part upload
+     * that outlived an aborted upload) is not kept.
      */
     @Override
     public void close() {
         this.budget.release((long) this.allocated * this.bufferSize);
         this.allocated = 0;
-        this.free.clear();
+        for (byte[] buffer = this.free.poll(); buffer != null; buffer = this.free.poll()) {
+            this.cache.keep(buffer);
+        }
     }
 
 }

@@ -17,9 +17,9 @@ import dev.miniospring.signing.RequestPayload;
  * <p>
  * The upload's checksum is applied here: CreateMultipartUpload names its algorithm
  * ({@code x-amz-checksum-algorithm}), and the single PUT and each part carry the checksum
- * of their bytes, computed in the buffer that holds them; with a full-object checksum,
- * CompleteMultipartUpload carries the CRC of the whole object, combined from the parts'
- * CRCs.
+ * of their bytes, computed as they are read into the buffer that holds them
+ * ({@link PartReader}); with a full-object checksum, CompleteMultipartUpload carries the
+ * CRC of the whole object, combined from the parts' CRCs.
  *
  * @param bucket the bucket
  * @param key the object key
@@ -66,26 +66,17 @@ public record UploadTarget(String bucket, String key, UploadDecorator decorator,
     }
 
     /**
-     * Computes the checksum of the bytes of a buffer.
-     * @return the Base64 checksum, or {@code null} when the upload sends none
-     */
-    @Nullable String checksumOf(byte[] buffer, int length) {
-        return (this.checksum != null) ? ChecksumDigest.base64(this.checksum, buffer, 0, length) : null;
-    }
-
-    /**
      * Sets object data held in a buffer, signed or not as configured, with its checksum
      * header.
-     * @param checksum the checksum of the data ({@link #checksumOf}), or {@code null} for
-     * none
      */
-    S3Request.Builder body(S3Request.Builder request, byte[] buffer, int length, @Nullable String checksum) {
+    S3Request.Builder body(S3Request.Builder request, PartContent content) {
         request.objectData(true);
-        if (checksum != null && this.checksum != null) {
-            request.header(this.checksum.headerName(), checksum);
+        if (content.checksum() != null && this.checksum != null) {
+            request.header(this.checksum.headerName(), content.checksum());
         }
-        return request.payload((this.payloadSigning == PayloadSigning.SIGNED) ? RequestPayload.of(buffer, 0, length)
-                : RequestPayload.unsignedOf(buffer, 0, length));
+        return request.payload((this.payloadSigning == PayloadSigning.SIGNED)
+                ? RequestPayload.of(content.buffer(), 0, content.length())
+                : RequestPayload.unsignedOf(content.buffer(), 0, content.length()));
     }
 
     public MinioException shortStream(long read, long length) {

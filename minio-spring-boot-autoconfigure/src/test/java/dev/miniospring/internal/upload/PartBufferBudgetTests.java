@@ -28,14 +28,14 @@ class PartBufferBudgetTests {
     @Test
     void concurrentUploadsShareOneBudget() throws InterruptedException {
         PartBufferBudget budget = new PartBufferBudget(3 * BUFFER, Duration.ZERO);
-        PartBufferPool first = new PartBufferPool(BUFFER, 5, budget);
+        PartBufferPool first = new PartBufferPool(BUFFER, 5, budget, PartBufferCache.NONE);
         byte[] one = first.take();
         first.take();
         first.take();
         assertThat(budget.granted()).isEqualTo(3 * BUFFER);
         first.release(one);
         assertThat(first.take()).as("a released buffer is reused, nothing more is granted").isSameAs(one);
-        PartBufferPool second = new PartBufferPool(BUFFER, 5, budget);
+        PartBufferPool second = new PartBufferPool(BUFFER, 5, budget, PartBufferCache.NONE);
         assertThatExceptionOfType(MinioException.class).isThrownBy(second::take)
             .withMessageContaining("No memory for an upload buffer of 100 bytes within PT0S")
             .withMessageContaining("hold 300 of their 300 bytes");
@@ -48,9 +48,9 @@ class PartBufferBudgetTests {
     @Test
     void furtherBuffersAreOnlyGrantedWhileTheyFit() throws InterruptedException {
         PartBufferBudget budget = new PartBufferBudget(2 * BUFFER, Duration.ZERO);
-        PartBufferPool first = new PartBufferPool(BUFFER, 5, budget);
+        PartBufferPool first = new PartBufferPool(BUFFER, 5, budget, PartBufferCache.NONE);
         first.take();
-        PartBufferPool second = new PartBufferPool(BUFFER, 5, budget);
+        PartBufferPool second = new PartBufferPool(BUFFER, 5, budget, PartBufferCache.NONE);
         second.take();
         assertThat(budget.tryAcquire(BUFFER)).isFalse();
         assertThat(budget.granted()).isEqualTo(2 * BUFFER);
@@ -59,9 +59,10 @@ class PartBufferBudgetTests {
     @Test
     void bufferLargerThanTheBudgetIsGrantedWhenNothingElseIsHeld() throws InterruptedException {
         PartBufferBudget budget = new PartBufferBudget(BUFFER, Duration.ZERO);
-        PartBufferPool large = new PartBufferPool(3 * BUFFER, 2, budget);
+        PartBufferPool large = new PartBufferPool(3 * BUFFER, 2, budget, PartBufferCache.NONE);
         assertThat(large.take()).hasSize(3 * BUFFER);
-        assertThatExceptionOfType(MinioException.class).isThrownBy(new PartBufferPool(1, 1, budget)::take);
+        assertThatExceptionOfType(MinioException.class)
+            .isThrownBy(new PartBufferPool(1, 1, budget, PartBufferCache.NONE)::take);
         large.close();
         assertThat(budget.granted()).isZero();
     }
@@ -69,9 +70,9 @@ class PartBufferBudgetTests {
     @Test
     void uploadWaitingForItsFirstBufferGoesBeforeFurtherBuffersOfOthers() throws Exception {
         PartBufferBudget budget = new PartBufferBudget(2 * BUFFER, Duration.ofMinutes(1));
-        PartBufferPool running = new PartBufferPool(BUFFER, 5, budget);
+        PartBufferPool running = new PartBufferPool(BUFFER, 5, budget, PartBufferCache.NONE);
         running.take();
-        PartBufferPool waiting = new PartBufferPool(2 * BUFFER, 1, budget);
+        PartBufferPool waiting = new PartBufferPool(2 * BUFFER, 1, budget, PartBufferCache.NONE);
         CompletableFuture<byte[]> taken = CompletableFuture.supplyAsync(() -> take(waiting));
         awaitWaiting(budget);
         assertThat(budget.tryAcquire(BUFFER)).as("room for one more, but an upload waits").isFalse();
