@@ -60,7 +60,7 @@ public final class HttpComponentsClients {
     /**
      * Returns Spring Boot's HttpComponents request factory builder with the TLS settings
      * Spring Boot gives it (the SSL bundle's context, protocols and ciphers, or the JVM's
-     * defaults), whose TLS connections read the network through a 64 KiB buffer: the
+     * defaults), whose TLS connections read the network through a 128 KiB buffer: the
      * JDK's TLS layer reads each record in two system calls (header, then body), which
      * the buffer turns into one for several records. The template uses this builder when
      * it chooses Apache HttpClient 5 itself; a builder the application configures keeps

@@ -1,6 +1,5 @@
 package dev.miniospring.http;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,10 +15,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A connected socket whose input is read through a buffer, for the JDK's TLS layer to run
- * on: {@code SSLSocket} reads each TLS record in two system calls (its 5-byte header,
- * then its body), which a buffer turns into one system call for several records. Every
- * other method is the wrapped socket's.
+ * A connected socket whose input is read through a {@link NetworkReadBuffer}, for the
+ * JDK's TLS layer to run on: {@code SSLSocket} reads each TLS record in two system calls
+ * (its 5-byte header, then its body), which a buffer turns into one system call for
+ * several records. Every other method is the wrapped socket's.
  */
 final class ReadBufferedSocket extends Socket {
 
@@ -39,7 +38,7 @@ final class ReadBufferedSocket extends Socket {
     public synchronized InputStream getInputStream() throws IOException {
         InputStream buffered = this.input;
         if (buffered == null) {
-            buffered = new BufferedInputStream(this.socket.getInputStream(), this.bufferSize);
+            buffered = new NetworkReadBuffer(this.socket.getInputStream(), this.bufferSize);
             this.input = buffered;
         }
         return buffered;

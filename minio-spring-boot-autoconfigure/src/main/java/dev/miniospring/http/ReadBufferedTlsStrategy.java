@@ -22,7 +22,11 @@ import org.springframework.boot.ssl.SslOptions;
  */
 final class ReadBufferedTlsStrategy implements TlsSocketStrategy {
 
-    static final int BUFFER_SIZE = 64 * 1024;
+    /**
+     * The most the JDK's socket reads in one system call ({@code NioSocketImpl}, Java 17
+     * and later).
+     */
+    static final int BUFFER_SIZE = 128 * 1024;
 
     private final TlsSocketStrategy strategy;
 

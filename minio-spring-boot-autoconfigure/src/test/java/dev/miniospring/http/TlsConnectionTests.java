@@ -110,6 +110,13 @@ class TlsConnectionTests {
     }
 
     @Test
+    void eachNetworkReadAsksForAllTheJdkReadsInOneSystemCallAndNeverHowMuchIsWaiting() throws Exception {
+        CountingSocket socket = readTheBody(ReadBufferedTlsStrategy.of(clientBundle(SslOptions.NONE)));
+        assertThat(socket.requested).isNotEmpty().containsOnly(128 * 1024);
+        assertThat(socket.availableCalls).hasValue(0);
+    }
+
+    @Test
     void theBodyArrivesWholeOverTwoRequestsOnTheSameConnection() throws Exception {
         ClientHttpRequestFactory requests = requestFactory(clientBundle(SslOptions.NONE), Duration.ofSeconds(10));
         assertThat(get(requests, "/body")).isEqualTo(BODY);
@@ -144,6 +151,11 @@ class TlsConnectionTests {
     }
 
     private int networkReadsOfTheBody(TlsSocketStrategy strategy) throws Exception {
+        CountingSocket socket = readTheBody(strategy);
+        return socket.reads.get() - socket.readsBeforeTheBody;
+    }
+
+    private CountingSocket readTheBody(TlsSocketStrategy strategy) throws Exception {
         try (CountingSocket socket = new CountingSocket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port()));
             SSLSocket tls = strategy.upgrade(socket, "localhost", port(), null, HttpCoreContext.create());
@@ -152,10 +164,10 @@ class TlsConnectionTests {
             out.flush();
             InputStream in = tls.getInputStream();
             int headers = in.read(new byte[1]);
-            int before = socket.reads.get();
+            socket.readsBeforeTheBody = socket.reads.get();
             byte[] all = in.readAllBytes();
             assertThat(headers + all.length).isGreaterThan(BODY.length);
-            return socket.reads.get() - before;
+            return socket;
         }
     }
 
@@ -223,11 +235,18 @@ class TlsConnectionTests {
     }
 
     /**
-     * A socket that counts the reads of its input stream.
+     * A socket that counts the reads of its input stream, the lengths they ask for and
+     * the calls to {@code available()}.
      */
     private static final class CountingSocket extends Socket {
 
         private final AtomicInteger reads = new AtomicInteger();
+
+        private final List<Integer> requested = new CopyOnWriteArrayList<>();
+
+        private final AtomicInteger availableCalls = new AtomicInteger();
+
+        private int readsBeforeTheBody;
 
         @Override
         public InputStream getInputStream() throws IOException {
@@ -236,7 +255,14 @@ class TlsConnectionTests {
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     CountingSocket.this.reads.incrementAndGet();
+                    CountingSocket.this.requested.add(length);
                     return super.read(buffer, offset, length);
+                }
+
+                @Override
+                public int available() throws IOException {
+                    CountingSocket.this.availableCalls.incrementAndGet();
+                    return super.available();
                 }
 
             };
