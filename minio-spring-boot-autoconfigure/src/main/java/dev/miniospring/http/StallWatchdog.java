@@ -72,7 +72,7 @@ final class StallWatchdog implements Runnable {
     }
 
     private void startTicking() {
-        if (this.ticking.compareAndSet(false, true)) {
+        if (!this.ticking.get() && this.ticking.compareAndSet(false, true)) {
             schedule();
         }
     }

@@ -31,10 +31,14 @@ final class VirtualThreadRequestExecutor extends HttpRequestExecutor {
     public ClassicHttpResponse execute(ClassicHttpRequest request, HttpClientConnection connection,
             @Nullable HttpResponseInformationCallback informationCallback, HttpContext context)
             throws IOException, HttpException {
-        if (!VirtualThreads.isCurrent() || !Timeout.isPositive(connection.getSocketTimeout())) {
+        if (!VirtualThreads.isCurrent()) {
             return super.execute(request, connection, informationCallback, context);
         }
-        WatchedReads reads = WatchedReads.untimed(connection, this.watchdog);
+        Timeout timeout = connection.getSocketTimeout();
+        if (!Timeout.isPositive(timeout)) {
+            return super.execute(request, connection, informationCallback, context);
+        }
+        WatchedReads reads = WatchedReads.untimed(connection, timeout, this.watchdog);
         ClassicHttpResponse response;
         try {
             response = super.execute(request, new ReadWatchedConnection(connection, reads), informationCallback,

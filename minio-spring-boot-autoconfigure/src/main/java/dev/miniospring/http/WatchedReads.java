@@ -36,12 +36,12 @@ final class WatchedReads {
      * Disables the socket timeout of a connection until {@link #end()}, its endpoint
      * details first taken with the timeout (they keep the value they were first read
      * with, and the body write timeout reads it from them).
-     * @param connection the connection, its socket timeout positive
+     * @param connection the connection
+     * @param timeout its socket timeout, positive
      * @param watchdog the watchdog
      * @return the reads of the exchange
      */
-    static WatchedReads untimed(HttpClientConnection connection, StallWatchdog watchdog) {
-        Timeout timeout = connection.getSocketTimeout();
+    static WatchedReads untimed(HttpClientConnection connection, Timeout timeout, StallWatchdog watchdog) {
         connection.getEndpointDetails();
         connection.setSocketTimeout(Timeout.DISABLED);
         return new WatchedReads(connection, timeout, watchdog);

@@ -44,12 +44,7 @@ class VirtualThreadReadTimeoutTests {
     @EnabledForJreRange(min = JRE.JAVA_21)
     void aVirtualThreadWaitingForTheResponseHeadFailsAfterTheReadTimeout() throws Exception {
         try (SilentServer server = SilentServer.start()) {
-            MinioTemplate template = template(server.url());
-            for (int call = 1; call <= 2; call++) {
-                SocketTimeoutException timeout = readTimeout(() -> onVirtualThread(() -> stat(template)));
-                assertThat(timeout).hasMessage("Read timed out").cause().isInstanceOf(IOException.class);
-                assertThat(server.connections()).isEqualTo(call);
-            }
+            eachCallTimesOutOnANewConnection(server, (template) -> onVirtualThread(() -> stat(template)));
         }
     }
 
@@ -57,9 +52,7 @@ class VirtualThreadReadTimeoutTests {
     @EnabledForJreRange(min = JRE.JAVA_21)
     void aVirtualThreadWaitingForTheAnswerToAnUploadFailsAfterTheReadTimeout() throws Exception {
         try (SilentServer server = SilentServer.start()) {
-            MinioTemplate template = template(server.url());
-            SocketTimeoutException timeout = readTimeout(() -> onVirtualThread(() -> put(template)));
-            assertThat(timeout).hasMessage("Read timed out").cause().isInstanceOf(IOException.class);
+            eachCallTimesOutOnANewConnection(server, (template) -> onVirtualThread(() -> put(template)));
         }
     }
 
@@ -67,12 +60,7 @@ class VirtualThreadReadTimeoutTests {
     @EnabledForJreRange(min = JRE.JAVA_21)
     void aVirtualThreadReadingAStalledBodyFailsAfterTheReadTimeout() throws Exception {
         try (SilentServer server = SilentServer.startStallingBodies(1_000_000, 1000)) {
-            MinioTemplate template = template(server.url());
-            for (int call = 1; call <= 2; call++) {
-                SocketTimeoutException timeout = readTimeout(() -> onVirtualThread(() -> get(template)));
-                assertThat(timeout).hasMessage("Read timed out").cause().isInstanceOf(IOException.class);
-                assertThat(server.connections()).isEqualTo(call);
-            }
+            eachCallTimesOutOnANewConnection(server, (template) -> onVirtualThread(() -> get(template)));
         }
     }
 
@@ -99,6 +87,20 @@ class VirtualThreadReadTimeoutTests {
             }
             assertThat(get(template)).isEqualTo(KeepAliveServer.BODY);
             assertThat(server.connections()).as("one connection of requests, one of uploads").isEqualTo(2);
+        }
+    }
+
+    /**
+     * Makes two calls, each of which must fail with a read timeout that the watchdog
+     * raised (its cause is the failure of the read on the closed connection) on a
+     * connection of its own.
+     */
+    private static void eachCallTimesOutOnANewConnection(SilentServer server, Call call) {
+        MinioTemplate template = template(server.url());
+        for (int calls = 1; calls <= 2; calls++) {
+            SocketTimeoutException timeout = readTimeout(() -> call.on(template));
+            assertThat(timeout).hasMessage("Read timed out").cause().isInstanceOf(IOException.class);
+            assertThat(server.connections()).isEqualTo(calls);
         }
     }
 
@@ -146,6 +148,13 @@ class VirtualThreadReadTimeoutTests {
             .httpClientSettings(HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(1), READ_TIMEOUT))
             .retryPolicy(RetryPolicy.none())
             .build();
+    }
+
+    @FunctionalInterface
+    private interface Call {
+
+        Object on(MinioTemplate template) throws Exception;
+
     }
 
 }
