@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * The request executor of Apache HttpClient 5 that reads without a socket timeout when
  * the calling thread is virtual, the read timeout enforced by the {@link StallWatchdog}
  * instead ({@link WatchedReads}): on a virtual thread, each timed socket read schedules
- * and cancels a timer of the JDK's scheduler, whose wake-ups cost small requests more
- * than the request itself. Platform threads keep timed socket reads.
+ * and cancels a timer of the JDK's scheduler, which wakes the scheduler's thread (about
+ * half a context switch more per small request). Platform threads keep timed socket
+ * reads.
  */
 final class VirtualThreadRequestExecutor extends HttpRequestExecutor {
 
