@@ -19,9 +19,8 @@ import org.apache.hc.core5.util.Timeout;
  * Bounds the writing of request bodies on Apache HttpClient 5, whose socket timeout
  * bounds reads only: a write that makes no progress within the connection's socket (read)
  * timeout closes the connection, and the write fails with a
- * {@link java.net.SocketTimeoutException} (detected within one {@link BodyWriteWatchdog}
- * tick after the timeout). Placed just before the transport, so every request sent is
- * watched.
+ * {@link java.net.SocketTimeoutException} (detected within one {@link StallWatchdog} tick
+ * after the timeout). Placed just before the transport, so every request sent is watched.
  */
 final class BodyWriteTimeout implements ExecChainHandler {
 
@@ -61,7 +60,7 @@ final class BodyWriteTimeout implements ExecChainHandler {
                 return;
             }
             StallWatchedOutputStream watched = new StallWatchedOutputStream(out, timeoutMillis,
-                    this.runtime::discardEndpoint, BodyWriteWatchdog.shared());
+                    this.runtime::discardEndpoint, StallWatchdog.shared());
             try {
                 super.writeTo(watched);
                 watched.flush();

@@ -27,9 +27,11 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  * an error naming the endpoint to configure), a connection pool large enough for parallel
  * part uploads and multi-threaded applications, a bounded wait for a pooled connection
  * that fails with a message naming the pool size, request body writes bounded by the read
- * timeout, and requests sent again at once on another connection when the pooled one
- * turns out to have been closed by the server while idle (only requests without a body or
- * with a repeatable one).
+ * timeout, responses read on virtual threads without timed socket reads (their read
+ * timeout enforced by a watchdog thread, as a timed read costs a virtual thread a timer
+ * of the JDK's scheduler), and requests sent again at once on another connection when the
+ * pooled one turns out to have been closed by the server while idle (only requests
+ * without a body or with a repeatable one).
  *
  * @since 0.1.0
  */
@@ -122,6 +124,7 @@ public final class HttpComponentsClients {
 
     private static void customizeClient(HttpClientBuilder client, int maxConnections, Duration acquisitionTimeout) {
         client.disableContentCompression()
+            .setRequestExecutor(new VirtualThreadRequestExecutor(StallWatchdog.shared()))
             .disableAutomaticRetries()
             .disableRedirectHandling()
             .addExecInterceptorFirst("minio-pool-timeout",

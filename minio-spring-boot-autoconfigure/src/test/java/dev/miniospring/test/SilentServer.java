@@ -2,17 +2,20 @@ package dev.miniospring.test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A server that accepts every connection, reads what the client sends (or only the
- * request headers) and never answers: the unresponsive server that only timeouts protect
- * a client from.
+ * request headers) and never answers, or stops in the middle of its answer: the
+ * unresponsive server that only timeouts protect a client from.
  */
 public final class SilentServer implements AutoCloseable {
 
@@ -22,10 +25,10 @@ public final class SilentServer implements AutoCloseable {
 
     private final AtomicInteger accepted = new AtomicInteger();
 
-    private final boolean readsBodies;
+    private final Consumer<Socket> handler;
 
-    private SilentServer(boolean readsBodies) throws IOException {
-        this.readsBodies = readsBodies;
+    private SilentServer(Consumer<Socket> handler) throws IOException {
+        this.handler = handler;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread thread = new Thread(this::accept, "silent-server");
         thread.setDaemon(true);
@@ -38,7 +41,7 @@ public final class SilentServer implements AutoCloseable {
      * @throws IOException when the port cannot be opened
      */
     public static SilentServer start() throws IOException {
-        return new SilentServer(true);
+        return new SilentServer(SilentServer::drain);
     }
 
     /**
@@ -49,7 +52,21 @@ public final class SilentServer implements AutoCloseable {
      * @throws IOException when the port cannot be opened
      */
     public static SilentServer startReadingHeadersOnly() throws IOException {
-        return new SilentServer(false);
+        return new SilentServer(SilentServer::readHeaders);
+    }
+
+    /**
+     * Starts a server on a free port of 127.0.0.1 that answers the first request of each
+     * connection with a 200 announcing a body of {@code announced} bytes, sends
+     * {@code sent} of them, and then sends nothing more while it reads what the client
+     * sends.
+     * @param announced the Content-Length to announce
+     * @param sent the number of body bytes to send
+     * @return the running server
+     * @throws IOException when the port cannot be opened
+     */
+    public static SilentServer startStallingBodies(int announced, int sent) throws IOException {
+        return new SilentServer((connection) -> stallBody(connection, announced, sent));
     }
 
     /**
@@ -74,8 +91,7 @@ public final class SilentServer implements AutoCloseable {
                 Socket connection = this.socket.accept();
                 this.connections.add(connection);
                 this.accepted.incrementAndGet();
-                Runnable read = this.readsBodies ? () -> drain(connection) : () -> readHeaders(connection);
-                Thread reader = new Thread(read, "silent-server-connection");
+                Thread reader = new Thread(() -> this.handler.accept(connection), "silent-server-connection");
                 reader.setDaemon(true);
                 reader.start();
             }
@@ -95,6 +111,22 @@ public final class SilentServer implements AutoCloseable {
         catch (IOException ex) {
             // the client gave up or the server was closed
         }
+    }
+
+    private static void stallBody(Socket connection, int announced, int sent) {
+        readHeaders(connection);
+        try {
+            OutputStream out = connection.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + announced + "\r\nETag: \"e\"\r\n"
+                    + "Last-Modified: Mon, 30 Nov 2026 12:00:00 GMT\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[sent]);
+            out.flush();
+        }
+        catch (IOException ex) {
+            return;
+        }
+        drain(connection);
     }
 
     private static void readHeaders(Socket connection) {

@@ -22,13 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * watching many short writes schedules one check per tick, not one per write (a wake-up
  * of the scheduler thread per request made small uploads lose a time slice each).
  */
-class BodyWriteWatchdogTests {
+class StallWatchdogTests {
 
     private static final long TICK_MILLIS = 20;
 
     private final CountingScheduler scheduler = new CountingScheduler();
 
-    private final BodyWriteWatchdog watchdog = new BodyWriteWatchdog(this.scheduler, TICK_MILLIS);
+    private final StallWatchdog watchdog = new StallWatchdog(this.scheduler, TICK_MILLIS);
 
     @AfterEach
     void stop() {

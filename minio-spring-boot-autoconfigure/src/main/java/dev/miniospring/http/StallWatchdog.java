@@ -9,25 +9,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks the request body writes in progress at a fixed tick, on one scheduler thread
- * that ticks only while writes are watched. Watching and unwatching a write never wakes
- * that thread (a wake-up per request let the scheduler preempt the sending thread and
- * cost small uploads a time slice each); the thread is woken at most once per tick, when
- * a write is watched after an idle tick.
+ * Checks the socket operations in progress (request body writes, and the reads of
+ * exchanges on virtual threads) at a fixed tick, on one scheduler thread that ticks only
+ * while operations are watched. Watching and unwatching never wakes that thread (a
+ * wake-up per request let the scheduler preempt the sending thread and cost small uploads
+ * a time slice each); the thread is woken at most once per tick, when an operation is
+ * watched after an idle tick.
  */
-final class BodyWriteWatchdog implements Runnable {
+final class StallWatchdog implements Runnable {
 
     /**
-     * How often the writes in progress are checked: a stall is detected between its
+     * How often the operations in progress are checked: a stall is detected between its
      * timeout and one tick later.
      */
     static final long TICK_MILLIS = 100;
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private static final BodyWriteWatchdog SHARED = new BodyWriteWatchdog(scheduler(), TICK_MILLIS);
+    private static final StallWatchdog SHARED = new StallWatchdog(scheduler(), TICK_MILLIS);
 
-    private final Set<StallWatchedOutputStream> watched = ConcurrentHashMap.newKeySet();
+    private final Set<StallTimer> watched = ConcurrentHashMap.newKeySet();
 
     private final AtomicBoolean ticking = new AtomicBoolean();
 
@@ -35,7 +36,7 @@ final class BodyWriteWatchdog implements Runnable {
 
     private final long tickMillis;
 
-    BodyWriteWatchdog(ScheduledExecutorService scheduler, long tickMillis) {
+    StallWatchdog(ScheduledExecutorService scheduler, long tickMillis) {
         this.scheduler = scheduler;
         this.tickMillis = tickMillis;
     }
@@ -43,23 +44,23 @@ final class BodyWriteWatchdog implements Runnable {
     /**
      * Returns the watchdog shared by all HttpClient 5 clients of the JVM.
      */
-    static BodyWriteWatchdog shared() {
+    static StallWatchdog shared() {
         return SHARED;
     }
 
-    void watch(StallWatchedOutputStream stream) {
-        this.watched.add(stream);
+    void watch(StallTimer timer) {
+        this.watched.add(timer);
         startTicking();
     }
 
-    void unwatch(StallWatchedOutputStream stream) {
-        this.watched.remove(stream);
+    void unwatch(StallTimer timer) {
+        this.watched.remove(timer);
     }
 
     @Override
     public void run() {
         long now = System.nanoTime();
-        this.watched.removeIf((stream) -> stream.abortIfStalled(now));
+        this.watched.removeIf((timer) -> timer.abortIfStalled(now));
         if (!this.watched.isEmpty()) {
             schedule();
             return;
@@ -71,7 +72,7 @@ final class BodyWriteWatchdog implements Runnable {
     }
 
     private void startTicking() {
-        if (this.ticking.compareAndSet(false, true)) {
+        if (!this.ticking.get() && this.ticking.compareAndSet(false, true)) {
             schedule();
         }
     }
@@ -82,7 +83,7 @@ final class BodyWriteWatchdog implements Runnable {
 
     private static ScheduledExecutorService scheduler() {
         return new ScheduledThreadPoolExecutor(1, (task) -> {
-            Thread thread = new Thread(task, "minio-write-watchdog-" + THREADS.incrementAndGet());
+            Thread thread = new Thread(task, "minio-stall-watchdog-" + THREADS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
