@@ -10,14 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * Starts the sample on a random port with its embedded S3 server; every test class using
- * it shares one context.
+ * Starts the sample on a random port with its embedded S3 server, whose data lies under
+ * the module's {@code target} directory (a build leaves nothing in the system's temporary
+ * directory); every test class using it shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "sample.embedded-s3.directory=${java.io.tmpdir}/minio-sample-test-${random.uuid}")
+        properties = "sample.embedded-s3.directory=target/embedded-s3-${random.uuid}")
 @interface RunningSample {
 
 }
