@@ -17,9 +17,9 @@ import org.springframework.util.unit.DataSize;
  * {@code --servers do-nothing,s3proxy,do-nothing-https,s3proxy-https},
  * {@code --clients ...}, {@code --s3proxy-clients ...} (default: as {@code --clients}),
  * {@code --workloads put,get,head,list,large,files,virtual}, {@code --file-size 64MB},
- * {@code --probe true|false}, {@code --wait-quiet true|false}, {@code --out FILE},
- * {@code --startup-runs N}, {@code --ceiling true|false}; mode {@code startup} runs the
- * start-up benchmark alone.
+ * {@code --large-operations N}, {@code --probe true|false},
+ * {@code --wait-quiet true|false}, {@code --out FILE}, {@code --startup-runs N},
+ * {@code --ceiling true|false}; mode {@code startup} runs the start-up benchmark alone.
  *
  * @param mode the mode name
  * @param settings the rounds and durations of the mode
@@ -62,6 +62,9 @@ public record Options(String mode, RunSettings settings, List<String> servers, L
         RunSettings settings = RunSettings.of(startupOnly ? "quick" : mode);
         if (values.containsKey("file-size")) {
             settings = settings.withSizes(settings.largeSize(), DataSize.parse(values.get("file-size")).toBytes());
+        }
+        if (values.containsKey("large-operations")) {
+            settings = settings.withLargeOperations(Integer.parseInt(values.get("large-operations")));
         }
         return new Options(mode, settings, startupOnly ? List.of() : list(values.getOrDefault("servers", ALL_SERVERS)),
                 clients, s3proxyClients, list(values.getOrDefault("workloads", ALL_WORKLOADS)),

@@ -42,12 +42,26 @@ public record RunSettings(int rounds, Duration warmup, Duration duration, int la
     }
 
     /**
-     * Returns these settings with fewer rounds and shorter durations, for slow servers.
+     * Returns these settings with another number of operations per measured round of a
+     * large-object scenario.
+     * @param operations the operations per round (at least 1)
+     * @return the settings
+     */
+    public RunSettings withLargeOperations(int operations) {
+        if (operations < 1) {
+            throw new IllegalArgumentException("--large-operations must be at least 1, got " + operations);
+        }
+        return new RunSettings(this.rounds, this.warmup, this.duration, operations, this.largeSize, this.fileSize);
+    }
+
+    /**
+     * Returns these settings with fewer rounds and shorter durations, for slow servers;
+     * the operations per large-object round are kept.
      * @return the reduced settings
      */
     public RunSettings reduced() {
-        return new RunSettings(Math.max(2, this.rounds - 2), this.warmup, this.duration.dividedBy(2).plusMillis(500), 1,
-                this.largeSize, this.fileSize);
+        return new RunSettings(Math.max(2, this.rounds - 2), this.warmup, this.duration.dividedBy(2).plusMillis(500),
+                this.largeOperations, this.largeSize, this.fileSize);
     }
 
 }
