@@ -8,7 +8,7 @@ import com.sun.management.OperatingSystemMXBean;
  * The CPU time of this JVM (all threads, JIT and GC included), which hosts the clients
  * only: the servers run in child JVMs.
  */
-final class ProcessCpu {
+public final class ProcessCpu {
 
     private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory
         .getOperatingSystemMXBean();
@@ -16,7 +16,11 @@ final class ProcessCpu {
     private ProcessCpu() {
     }
 
-    static long nanos() {
+    /**
+     * Returns the CPU time of this JVM so far.
+     * @return the CPU time in nanoseconds
+     */
+    public static long nanos() {
         return OS.getProcessCpuTime();
     }
 

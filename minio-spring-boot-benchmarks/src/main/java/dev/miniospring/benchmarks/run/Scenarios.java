@@ -15,6 +15,8 @@ public final class Scenarios {
 
     private static final String[] SMALL_GROUPS = { "put", "get", "head" };
 
+    private static final int WARM_UP_THREADS = 8;
+
     private Scenarios() {
     }
 
@@ -55,6 +57,26 @@ public final class Scenarios {
             }
         }
         return new ArrayList<>(scenarios);
+    }
+
+    /**
+     * Returns the unmeasured scenarios to run before the first measured one: when the
+     * scenarios include virtual-thread rows, the small objects at 8 threads on platform
+     * and on virtual threads, so that no row of the virtual group (whose ratios compare
+     * two rows) runs on paths that nothing has warmed, even in a run of that group alone.
+     * @param scenarios the scenarios to run
+     * @return the warm-up scenarios, empty without virtual-thread rows
+     */
+    public static List<Scenario> warmUps(List<Scenario> scenarios) {
+        if (scenarios.stream().noneMatch(Scenario::virtualThreads)) {
+            return List.of();
+        }
+        List<Scenario> warmUps = new ArrayList<>();
+        for (Workload workload : SMALL) {
+            warmUps.add(new Scenario(workload, WARM_UP_THREADS, false));
+            warmUps.add(new Scenario(workload, WARM_UP_THREADS, true));
+        }
+        return warmUps;
     }
 
 }

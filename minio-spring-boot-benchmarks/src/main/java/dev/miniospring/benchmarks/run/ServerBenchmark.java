@@ -30,6 +30,8 @@ public final class ServerBenchmark {
     /** Connection pool size of the AWS S3Client (the others keep their defaults). */
     public static final int MAX_CONNECTIONS = 16;
 
+    private static final int WARM_UP_PASSES = 2;
+
     private final BenchmarkServer server;
 
     private final RunSettings settings;
@@ -72,6 +74,7 @@ public final class ServerBenchmark {
                 this.server::cpuNanos);
         List<Measurement> results = new ArrayList<>();
         try {
+            warmUp(runner, Scenarios.warmUps(scenarios));
             for (Scenario scenario : scenarios) {
                 results.addAll(runScenario(runner, scenario));
             }
@@ -82,15 +85,38 @@ public final class ServerBenchmark {
         return results;
     }
 
-    private List<Measurement> runScenario(ScenarioRunner runner, Scenario scenario) {
-        List<ClientKind> kinds = new ArrayList<>();
-        Map<ClientKind, Measurement> measurements = new LinkedHashMap<>();
-        this.clients.forEach((kind, client) -> {
-            if (scenario.accepts(client)) {
-                kinds.add(kind);
-                measurements.put(kind, new Measurement(this.server.name(), scenario, client.name(), kind.ours()));
+    /**
+     * Runs the warm-up scenarios, unmeasured: {@value #WARM_UP_PASSES} passes of one
+     * round of the measured rounds' duration per scenario and client, interleaved as the
+     * measured rounds are.
+     */
+    private void warmUp(ScenarioRunner runner, List<Scenario> warmUps) {
+        for (int pass = 0; pass < WARM_UP_PASSES && !warmUps.isEmpty(); pass++) {
+            log("Warm-up pass " + (pass + 1) + " of " + WARM_UP_PASSES + ": " + warmUps);
+            for (Scenario scenario : warmUps) {
+                List<ClientKind> kinds = accepting(scenario);
+                for (int i = 0; i < kinds.size(); i++) {
+                    ClientKind kind = kinds.get((i + pass) % kinds.size());
+                    try {
+                        runner.run(client(kind, scenario), scenario, this.settings.duration().toNanos(), 1);
+                    }
+                    catch (Exception ex) {
+                        log("  warm-up " + scenario + " | " + kind.id() + " failed: " + ex);
+                    }
+                }
             }
-        });
+        }
+    }
+
+    private List<ClientKind> accepting(Scenario scenario) {
+        return this.clients.keySet().stream().filter((kind) -> scenario.accepts(this.clients.get(kind))).toList();
+    }
+
+    private List<Measurement> runScenario(ScenarioRunner runner, Scenario scenario) {
+        List<ClientKind> kinds = accepting(scenario);
+        Map<ClientKind, Measurement> measurements = new LinkedHashMap<>();
+        kinds.forEach((kind) -> measurements.put(kind,
+                new Measurement(this.server.name(), scenario, this.clients.get(kind).name(), kind.ours())));
         for (int round = 0; round <= this.settings.rounds(); round++) {
             for (int i = 0; i < kinds.size(); i++) {
                 ClientKind kind = kinds.get((i + round) % kinds.size());

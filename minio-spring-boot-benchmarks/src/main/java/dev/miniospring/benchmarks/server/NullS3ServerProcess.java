@@ -100,6 +100,14 @@ public final class NullS3ServerProcess implements BenchmarkServer {
     }
 
     /**
+     * Returns the process id of the server's JVM.
+     * @return the process id
+     */
+    public long pid() {
+        return this.process.pid();
+    }
+
+    /**
      * Returns how each client protected its uploads, as the server saw them.
      * @return one line per client and mode
      */
