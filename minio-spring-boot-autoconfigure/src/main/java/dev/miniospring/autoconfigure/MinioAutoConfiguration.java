@@ -99,7 +99,6 @@ public final class MinioAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
     MinioTemplateLifecycle minioTemplateLifecycle(ObjectProvider<MinioTemplate> templates, Environment environment) {
         return new MinioTemplateLifecycle(templates,
                 Binder.get(environment)
