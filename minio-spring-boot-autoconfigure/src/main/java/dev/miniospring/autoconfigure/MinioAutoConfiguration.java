@@ -84,9 +84,10 @@ public final class MinioAutoConfiguration {
     @ConditionalOnMissingBean(MinioOperations.class)
     MinioTemplate minioTemplate(MinioTemplateBuilder minioTemplateBuilder, MinioConnectionDetails connectionDetails,
             MinioProperties properties, ObjectProvider<MinioCredentialsProvider> credentialsProvider) {
+        MinioCredentialsProvider provider = credentialsProvider.getIfAvailable();
         return minioTemplateBuilder.endpoint(connectionDetails.endpoint())
             .publicEndpoint(properties.publicEndpoint())
-            .credentialsProvider(credentialsProvider.getIfAvailable(() -> credentials(connectionDetails, properties)))
+            .credentialsProvider((provider != null) ? provider : credentials(connectionDetails, properties))
             .region(connectionDetails.region())
             .addressingStyle(properties.addressingStyle())
             .build();
@@ -99,7 +100,6 @@ public final class MinioAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
     MinioTemplateLifecycle minioTemplateLifecycle(ObjectProvider<MinioTemplate> templates, Environment environment) {
         return new MinioTemplateLifecycle(templates,
                 Binder.get(environment)

@@ -45,8 +45,9 @@ public final class MinioListenerAutoConfiguration {
     @ConditionalOnMissingBean
     MinioListenerContainer minioListenerContainer(MinioOperations operations, MinioListenerErrorHandler errorHandler,
             ObjectProvider<ObservationRegistry> observationRegistry, MinioListenerProperties properties) {
+        ObservationRegistry registry = observationRegistry.getIfAvailable();
         MinioListenerContainer container = new MinioListenerContainer(operations, errorHandler,
-                observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+                (registry != null) ? registry : ObservationRegistry.NOOP,
                 new ListenerBackoff(properties.initialBackoff(), properties.maxBackoff()));
         container.setAutoStartup(properties.autoStartup());
         container.setPhase(properties.phase());

@@ -48,11 +48,11 @@ class MinioProtocolResolverRegistrar implements BeanFactoryPostProcessor, Resour
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         Assert.state(this.environment != null, "No environment");
-        Assert.state(
-                this.resourceLoader instanceof DefaultResourceLoader
-                        && this.resourceLoader instanceof ResourcePatternResolver,
-                () -> "minio:// resources need a DefaultResourceLoader and ResourcePatternResolver, such as every"
-                        + " ApplicationContext; got " + this.resourceLoader);
+        if (!(this.resourceLoader instanceof DefaultResourceLoader)
+                || !(this.resourceLoader instanceof ResourcePatternResolver)) {
+            throw new IllegalStateException("minio:// resources need a DefaultResourceLoader and "
+                    + "ResourcePatternResolver, such as every ApplicationContext; got " + this.resourceLoader);
+        }
         MinioResourceProperties properties = Binder.get(this.environment)
             .bindOrCreate("minio.resource", MinioResourceProperties.class);
         MinioProtocolResolver resolver = new MinioProtocolResolver(() -> beanFactory.getBean(MinioOperations.class),

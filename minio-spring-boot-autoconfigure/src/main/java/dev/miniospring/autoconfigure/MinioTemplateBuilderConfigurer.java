@@ -107,17 +107,23 @@ final class MinioTemplateBuilderConfigurer {
             .downloadPartSize(this.properties.download().partSize().toBytes())
             .downloadConcurrency(this.properties.download().concurrency())
             .checksumAlgorithm(this.properties.checksumAlgorithm());
-        this.restClientCustomizers.orderedStream()
-            .forEach((customizer) -> builder.restClientCustomizer(customizer::customize));
-        this.builderCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+        for (MinioRestClientCustomizer customizer : this.restClientCustomizers.orderedStream().toList()) {
+            builder.restClientCustomizer(customizer::customize);
+        }
+        for (MinioTemplateBuilderCustomizer customizer : this.builderCustomizers.orderedStream().toList()) {
+            customizer.customize(builder);
+        }
         return builder;
     }
 
     private void observe(MinioTemplateBuilder builder) {
-        builder.observationRegistry(this.observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP))
-            .observationConvention(this.observationConvention
-                .getIfAvailable(() -> new DefaultMinioObservationConvention(this.observationProperties.bucketTag())))
-            .transferMetrics(this.transferMetrics.getIfAvailable(() -> TransferMetrics.NONE));
+        ObservationRegistry registry = this.observationRegistry.getIfAvailable();
+        MinioObservationConvention convention = this.observationConvention.getIfAvailable();
+        TransferMetrics metrics = this.transferMetrics.getIfAvailable();
+        builder.observationRegistry((registry != null) ? registry : ObservationRegistry.NOOP)
+            .observationConvention((convention != null) ? convention
+                    : new DefaultMinioObservationConvention(this.observationProperties.bucketTag()))
+            .transferMetrics((metrics != null) ? metrics : TransferMetrics.NONE);
     }
 
     private void connect(MinioTemplateBuilder builder) {
@@ -154,7 +160,10 @@ final class MinioTemplateBuilderConfigurer {
     }
 
     private HttpClientSettings httpClientSettings() {
-        HttpClientSettings result = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+        HttpClientSettings result = this.httpClientSettings.getIfAvailable();
+        if (result == null) {
+            result = HttpClientSettings.defaults();
+        }
         if (this.properties.connectTimeout() != null) {
             result = result.withConnectTimeout(this.properties.connectTimeout());
         }

@@ -5,6 +5,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +32,9 @@ import org.springframework.util.StringValueResolver;
 /**
  * Finds the {@link MinioListener} methods of every bean, resolves the placeholders of
  * their attributes and registers them with the {@link MinioListenerContainer}. A method
- * that does not take exactly one {@link NotificationRecord} fails the start-up.
+ * that does not take exactly one {@link NotificationRecord} fails the start-up. Like
+ * Spring's {@code @EventListener} processor, it remembers the classes without such
+ * methods and searches each of them once.
  *
  * @since 0.1.0
  */
@@ -39,6 +43,8 @@ public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcess
     private static final String SPRING_PACKAGE = "org.springframework.";
 
     private final Supplier<MinioListenerContainer> container;
+
+    private final Set<Class<?>> nonAnnotatedClasses = ConcurrentHashMap.newKeySet();
 
     private @Nullable StringValueResolver resolver;
 
@@ -61,14 +67,25 @@ public class MinioListenerAnnotationBeanPostProcessor implements BeanPostProcess
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         Class<?> type = AopUtils.getTargetClass(bean);
-        if (isNeverAListener(type) || !AnnotationUtils.isCandidateClass(type, MinioListener.class)) {
+        if (this.nonAnnotatedClasses.contains(type)) {
             return bean;
         }
-        Map<Method, MinioListener> methods = MethodIntrospector.selectMethods(type,
-                (MethodIntrospector.MetadataLookup<MinioListener>) (method) -> AnnotatedElementUtils
-                    .findMergedAnnotation(method, MinioListener.class));
+        Map<Method, MinioListener> methods = listenerMethods(type);
+        if (methods.isEmpty()) {
+            this.nonAnnotatedClasses.add(type);
+            return bean;
+        }
         methods.forEach((method, annotation) -> register(bean, beanName, method, annotation));
         return bean;
+    }
+
+    private static Map<Method, MinioListener> listenerMethods(Class<?> type) {
+        if (isNeverAListener(type) || !AnnotationUtils.isCandidateClass(type, MinioListener.class)) {
+            return Map.of();
+        }
+        return MethodIntrospector.selectMethods(type,
+                (MethodIntrospector.MetadataLookup<MinioListener>) (method) -> AnnotatedElementUtils
+                    .findMergedAnnotation(method, MinioListener.class));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.miniospring.benchmarks.startup;
 
+import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 
 import org.springframework.boot.SpringApplication;
@@ -16,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The small web app (Spring MVC and Actuator) whose start-up the benchmark measures; run
- * in a child JVM, with or without the starter on its classpath. It prints its process CPU
- * time and {@code startup.started-ns=...} once the context is refreshed, the latencies of
- * its first requests when a template is present, and exits.
+ * in a child JVM, with or without the starter on its classpath. It prints its process and
+ * main-thread CPU time, its loaded classes and bean definitions, and
+ * {@code startup.started-ns=...} once the context is refreshed, the latencies of its
+ * first requests when a template is present, and exits.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 @RestController
@@ -27,6 +29,12 @@ public class StartupApplication {
     static final String STARTED = "startup.started-ns=";
 
     static final String CPU = "startup.cpu-ns=";
+
+    static final String MAIN_CPU = "startup.main-cpu-ns=";
+
+    static final String CLASSES = "startup.classes=";
+
+    static final String BEANS = "startup.beans=";
 
     private static final String TEMPLATE_CLASS = "dev.miniospring.core.MinioOperations";
 
@@ -50,9 +58,7 @@ public class StartupApplication {
         if (profile) {
             application.setApplicationStartup(startup);
         }
-        application.addListeners((ApplicationListener<ApplicationStartedEvent>) (event) -> System.out
-            .println(CPU + ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos() + "\n" + STARTED
-                    + event.getTimeTaken().toNanos()));
+        application.addListeners((ApplicationListener<ApplicationStartedEvent>) StartupApplication::printStarted);
         ConfigurableApplicationContext context = application.run(args);
         if (profile) {
             printSlowestSteps(startup.getBufferedTimeline());
@@ -69,6 +75,15 @@ public class StartupApplication {
             SpringApplication.exit(context);
             System.exit(status);
         }
+    }
+
+    private static void printStarted(ApplicationStartedEvent event) {
+        long cpu = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+        long mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        System.out.println(CPU + cpu + "\n" + MAIN_CPU + mainCpu + "\n" + CLASSES
+                + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + "\n" + BEANS
+                + event.getApplicationContext().getBeanDefinitionCount() + "\n" + STARTED
+                + event.getTimeTaken().toNanos());
     }
 
     private static String tags(StartupStep step) {

@@ -45,6 +45,7 @@ public record StartupResult(List<StartupRun> runs, List<Path> addedJars, long ad
             .append(" | | ")
             .append(delta(StartupRun::cpuNanos))
             .append(" | |\n\n")
+            .append(countsTable())
             .append("First requests of the auto-configured template after start-up (do-nothing server, median over the ")
             .append("starts with the starter): ")
             .append(REQUESTS.stream()
@@ -60,6 +61,25 @@ public record StartupResult(List<StartupRun> runs, List<Path> addedJars, long ad
                 .collect(Collectors.joining(", ")))
             .append('\n');
         return md.toString();
+    }
+
+    private String countsTable() {
+        return "Main thread (it refreshes the context; without JIT and GC threads), loaded classes and bean "
+                + "definitions at the same event, medians:\n\n"
+                + "| app | main-thread CPU | classes | beans |\n|---|---:|---:|---:|\n"
+                + countsRow("web + actuator", runs(false)) + countsRow("web + actuator + starter", runs(true))
+                + "| **starter's cost** (difference of medians; median of paired differences) | "
+                + delta(StartupRun::mainCpuNanos) + " | " + counts(StartupRun::classes) + " | "
+                + counts(StartupRun::beans) + " |\n\n";
+    }
+
+    private String countsRow(String name, List<StartupRun> runs) {
+        return "| " + name + " | " + millis(median(runs, StartupRun::mainCpuNanos)) + " | "
+                + median(runs, StartupRun::classes) + " | " + median(runs, StartupRun::beans) + " |\n";
+    }
+
+    private String counts(ToLongFunction<StartupRun> value) {
+        return "+" + (median(runs(true), value) - median(runs(false), value));
     }
 
     private List<StartupRun> runs(boolean withStarter) {

@@ -26,13 +26,20 @@ import dev.miniospring.benchmarks.report.MachineInfo;
  * @param cpuNanos the CPU time of the JVM process (all threads: JIT, GC and class loading
  * included) at that event, much less sensitive than wall time to other processes on a
  * busy machine
+ * @param mainCpuNanos the CPU time of the main thread, which refreshes the context, at
+ * that event (without the JIT compiler and GC threads)
+ * @param classes the classes the JVM had loaded at that event
+ * @param beans the bean definitions of the context
  * @param requests the latencies of the first requests by name, in nanoseconds
  * @param load the 1-minute load average before the start
  */
-public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, long cpuNanos, Map<String, Long> requests,
-        double load) {
+public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, long cpuNanos, long mainCpuNanos,
+        long classes, long beans, Map<String, Long> requests, double load) {
 
     private static final long TIMEOUT_SECONDS = 300;
+
+    private static final List<String> FIGURES = List.of(StartupApplication.STARTED, StartupApplication.CPU,
+            StartupApplication.MAIN_CPU, StartupApplication.CLASSES, StartupApplication.BEANS);
 
     /**
      * Starts the app once and waits for it to exit.
@@ -53,18 +60,17 @@ public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, lo
             .start();
         CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS).execute(process::destroyForcibly);
         long wall = -1;
-        long boot = -1;
-        long cpu = -1;
+        Map<String, Long> figures = new LinkedHashMap<>();
         Map<String, Long> requests = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith(StartupApplication.STARTED)) {
                     wall = System.nanoTime() - start;
-                    boot = Long.parseLong(line.substring(StartupApplication.STARTED.length()).trim());
                 }
-                else if (line.startsWith(StartupApplication.CPU)) {
-                    cpu = Long.parseLong(line.substring(StartupApplication.CPU.length()).trim());
+                String figure = FIGURES.stream().filter(line::startsWith).findFirst().orElse(null);
+                if (figure != null) {
+                    figures.put(figure, Long.parseLong(line.substring(figure.length()).trim()));
                 }
                 else if (line.startsWith(FirstRequests.PREFIX)) {
                     String[] pair = line.substring(FirstRequests.PREFIX.length()).split("-ns=");
@@ -77,7 +83,11 @@ public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, lo
             throw new IOException("The start-up app " + (withStarter ? "with" : "without")
                     + " the starter failed or did not start within " + TIMEOUT_SECONDS + " s (see its output above)");
         }
-        return new StartupRun(withStarter, wall, boot, cpu, requests, load);
+        return new StartupRun(withStarter, wall, figures.getOrDefault(StartupApplication.STARTED, -1L),
+                figures.getOrDefault(StartupApplication.CPU, -1L),
+                figures.getOrDefault(StartupApplication.MAIN_CPU, -1L),
+                figures.getOrDefault(StartupApplication.CLASSES, -1L),
+                figures.getOrDefault(StartupApplication.BEANS, -1L), requests, load);
     }
 
 }
