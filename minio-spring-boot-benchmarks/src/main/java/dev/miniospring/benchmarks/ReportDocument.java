@@ -67,7 +67,7 @@ final class ReportDocument {
             .append("MinIO SDK and CRT transfer manager their own defaults\n")
             .append("- servers run in child JVMs, so *client CPU/op* is the benchmark JVM's process CPU time ")
             .append("(all threads, GC and JIT included) per operation; *cores busy* is that CPU time over wall time; ")
-            .append("*server CPU/op* is the do-nothing server's process CPU time per operation (10 ms ticks)\n")
+            .append("*server CPU/op* is the server's process CPU time per operation (the do-nothing server's or S3Proxy's JVM; 10 ms ticks)\n")
             .append("- S3Proxy rows use fewer, shorter rounds (filesystem backend, signature verification)\n\n")
             .append("## Machine\n\n")
             .append(MachineInfo.describe())

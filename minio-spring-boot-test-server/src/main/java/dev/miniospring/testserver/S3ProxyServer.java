@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -270,6 +271,16 @@ public final class S3ProxyServer implements S3TestServer {
     @Override
     public String secretKey() {
         return this.secretKey;
+    }
+
+    /**
+     * Returns the CPU time the server's JVM has used so far (all its threads), to measure
+     * what a workload costs the server.
+     * @return the CPU time, or empty when the operating system does not report it
+     * @since 0.1.0
+     */
+    public Optional<Duration> cpuTime() {
+        return this.process.info().totalCpuDuration();
     }
 
     /**

@@ -65,6 +65,7 @@ class S3ProxyServerTests {
                 .send(HttpRequest.newBuilder(server.endpoint().resolve("/")).timeout(Duration.ofSeconds(30)).build(),
                         HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(server.cpuTime()).hasValueSatisfying((cpu) -> assertThat(cpu).isPositive());
         }
     }
 

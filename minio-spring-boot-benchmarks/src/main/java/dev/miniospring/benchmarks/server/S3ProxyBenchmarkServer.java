@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 import dev.miniospring.benchmarks.TempDirectory;
@@ -90,6 +91,11 @@ public final class S3ProxyBenchmarkServer implements BenchmarkServer {
     @Override
     public boolean stateless() {
         return false;
+    }
+
+    @Override
+    public long cpuNanos() {
+        return this.server.cpuTime().map(Duration::toNanos).orElse(-1L);
     }
 
     @Override
