@@ -131,11 +131,7 @@ public final class ServerBenchmark {
     private void warmUpLargeObjects(ScenarioRunner runner, List<Scenario> scenarios) {
         for (Scenario scenario : scenarios) {
             if (LARGE_OBJECTS.contains(scenario.workload())) {
-                this.clients.forEach((kind, client) -> {
-                    if (scenario.accepts(client)) {
-                        warmUpOnce(runner, scenario, client);
-                    }
-                });
+                accepting(scenario).forEach((kind) -> warmUpOnce(runner, scenario, this.clients.get(kind)));
             }
         }
     }
