@@ -34,6 +34,13 @@ public enum ClientKind {
             (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5_NO_READ_TIMEOUT, false, id)),
 
     /**
+     * Diagnostic: {@code MinioTemplate} on HttpComponents 5 whose TLS layer reads the
+     * socket directly, without the template's network read buffer.
+     */
+    TEMPLATE_HC5_TLS_UNBUFFERED("template-hc5-tls-unbuffered", true, true,
+            (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5_TLS_UNBUFFERED, false, id)),
+
+    /**
      * {@code MinioTemplate} on HttpComponents 5 with
      * {@code minio.payload-signing=checksum}.
      */

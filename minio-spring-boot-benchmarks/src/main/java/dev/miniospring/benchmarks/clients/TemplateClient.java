@@ -57,7 +57,12 @@ public final class TemplateClient implements BenchClient {
          * Diagnostic: Apache HttpClient 5 without a read timeout (never a choice for an
          * application: a read could wait forever).
          */
-        HC5_NO_READ_TIMEOUT
+        HC5_NO_READ_TIMEOUT,
+        /**
+         * Diagnostic: Apache HttpClient 5 as the template sets it up, but with Spring
+         * Boot's TLS strategy, which reads the socket without a buffer.
+         */
+        HC5_TLS_UNBUFFERED
 
     }
 
@@ -97,6 +102,8 @@ public final class TemplateClient implements BenchClient {
                 : HttpClientSettings.defaults();
         switch (http) {
             case HC5 -> builder.requestFactoryBuilder(HttpComponentsClients.requestFactoryBuilder())
+                .httpClientSettings(httpSettings);
+            case HC5_TLS_UNBUFFERED -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
                 .httpClientSettings(httpSettings);
             case HC5_LAX -> builder
                 .requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents()

@@ -47,4 +47,22 @@ final class ContextSwitches {
         }
     }
 
+    /**
+     * Returns the voluntary context switches of the calling thread: the times it waited,
+     * e.g. for the network.
+     * @return their number, or {@code -1} where {@code /proc} is not readable
+     */
+    static long voluntaryOfCurrentThread() {
+        try {
+            return Files.readAllLines(Path.of("/proc/thread-self/status"))
+                .stream()
+                .filter((line) -> line.startsWith("voluntary_ctxt_switches:"))
+                .mapToLong((line) -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
+                .sum();
+        }
+        catch (IOException ex) {
+            return -1;
+        }
+    }
+
 }

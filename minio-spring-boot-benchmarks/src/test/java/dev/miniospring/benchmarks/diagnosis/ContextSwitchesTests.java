@@ -2,6 +2,7 @@ package dev.miniospring.benchmarks.diagnosis;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,14 @@ class ContextSwitchesTests {
     @Test
     void aProcessThatDoesNotExistHasNone() {
         assertThat(ContextSwitches.of(Long.MAX_VALUE)).isEqualTo(-1);
+    }
+
+    @Test
+    void aThreadThatWaitsSwitchesVoluntarily() {
+        assumeThat(Files.isReadable(Path.of("/proc/thread-self/status"))).isTrue();
+        long before = ContextSwitches.voluntaryOfCurrentThread();
+        LockSupport.parkNanos(1_000_000);
+        assertThat(ContextSwitches.voluntaryOfCurrentThread()).isGreaterThan(before);
     }
 
 }
