@@ -3,7 +3,6 @@ package dev.miniospring.autoconfigure;
 import io.micrometer.observation.ObservationRegistry;
 
 import dev.miniospring.core.MinioTemplateBuilder;
-import dev.miniospring.http.HttpComponentsClients;
 import dev.miniospring.http.S3HttpClients;
 import dev.miniospring.http.RetryBudget;
 import dev.miniospring.http.RetryPolicy;
@@ -11,6 +10,7 @@ import dev.miniospring.observation.DefaultMinioObservationConvention;
 import dev.miniospring.observation.MinioObservationConvention;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.S3RequestSigner;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -127,8 +127,11 @@ final class MinioTemplateBuilderConfigurer {
     }
 
     private void connect(MinioTemplateBuilder builder) {
+        ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = requestFactoryBuilder();
+        if (requestFactoryBuilder != null) {
+            builder.requestFactoryBuilder(requestFactoryBuilder);
+        }
         builder.restClientBuilder(() -> this.restClientBuilder.getIfAvailable(this::observedRestClientBuilder))
-            .requestFactoryBuilder(requestFactoryBuilder())
             .httpClientSettings(MinioClientSettings.apply(httpClientSettings(), this.properties.ssl(), this.sslBundles))
             .proxy(MinioClientSettings.proxy(this.properties.proxy()))
             .virtualThreads(Threading.VIRTUAL.isActive(this.environment))
@@ -151,10 +154,15 @@ final class MinioTemplateBuilderConfigurer {
         return this.environment.getProperty(CLIENT_REQUESTS_NAME_PROPERTY, CLIENT_REQUESTS_NAME);
     }
 
-    private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {
+    /**
+     * Returns the builder of the application's HTTP client library, or {@code null} for
+     * the template to set up Apache HttpClient 5 itself (when it is on the classpath and
+     * the application chose no library).
+     */
+    private @Nullable ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {
         if (!ApplicationHttpClientDetection.isFactoryConfigured(this.environment)
                 && S3HttpClients.isHttpClient5Present(MinioTemplateBuilderConfigurer.class.getClassLoader())) {
-            return HttpComponentsClients.requestFactoryBuilder();
+            return null;
         }
         return this.requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
     }

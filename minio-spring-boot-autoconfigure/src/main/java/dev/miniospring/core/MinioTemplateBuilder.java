@@ -247,8 +247,11 @@ public final class MinioTemplateBuilder {
     /**
      * Sets the client library the template builds its HTTP clients with. Default: Apache
      * HttpClient 5 when it is on the classpath (2 to 6 times faster on small requests and
-     * large downloads, set up by {@link HttpComponentsClients}), else the JDK
-     * {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}.
+     * large downloads, set up by {@link HttpComponentsClients}, its direct
+     * {@code http://} connections on socket channels, which send up to 1 MiB per system
+     * call), else the JDK {@code HttpClient} on {@link JdkHttpClientExecutor#shared()}. A
+     * builder set here keeps the JDK's socket streams and its own connection pool
+     * settings.
      * @param requestFactoryBuilder the Spring Boot builder of the client library
      * @return this builder
      */

@@ -112,6 +112,24 @@ public final class HttpComponentsClients {
     }
 
     /**
+     * Makes the clients of a request factory builder use a connection pool of their own,
+     * built from the settings as Spring Boot builds its pool, whose direct
+     * {@code http://} connections run on socket channels
+     * ({@link ChannelSocketConnections}): the connection pool customizations of the
+     * builder are not applied, so only a builder the template chose itself is given this
+     * pool.
+     * @param builder the HttpComponents request factory builder of Spring Boot
+     * @param settings the settings the clients are built with
+     * @param maxConnections the size of each client's connection pool
+     * @return the configured builder
+     */
+    static HttpComponentsClientHttpRequestFactoryBuilder withChannelSockets(
+            HttpComponentsClientHttpRequestFactoryBuilder builder, HttpClientSettings settings, int maxConnections) {
+        return builder.withHttpClientCustomizer(
+                (client) -> client.setConnectionManager(ChannelSocketConnections.pool(settings, maxConnections)));
+    }
+
+    /**
      * Creates a request factory with the S3 settings, the default pool and the default
      * timeouts; it follows no redirects.
      * @return the request factory

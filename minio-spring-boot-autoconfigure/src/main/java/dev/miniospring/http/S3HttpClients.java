@@ -68,10 +68,13 @@ public final class S3HttpClients {
 
     private final @Nullable HttpProxy proxy;
 
+    private final boolean channelSockets;
+
     /**
      * Creates the clients.
      * @param builder the builder of the client library, or {@code null} to detect it
-     * (Apache HttpClient 5 when it is on the classpath, else the JDK client)
+     * (Apache HttpClient 5 when it is on the classpath, its direct {@code http://}
+     * connections on socket channels, else the JDK client)
      * @param settings the settings; unset timeouts take the defaults, redirects are never
      * followed
      * @param maxConnections the size of each connection pool (Apache HttpClient 5)
@@ -94,6 +97,8 @@ public final class S3HttpClients {
                     "'connectionAcquisitionTimeout' must be positive (is " + acquisitionTimeout + ")");
         }
         this.builder = (builder != null) ? builder : detect();
+        this.channelSockets = (builder == null)
+                && (this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder);
         this.settings = withDefaults(settings, this.builder);
         this.maxConnections = maxConnections;
         this.acquisitionTimeout = acquisitionTimeout;
@@ -114,7 +119,8 @@ public final class S3HttpClients {
      * nor the JDK client
      */
     public S3HttpClients withProxy(@Nullable HttpProxy proxy) {
-        return new S3HttpClients(this.builder, this.settings, this.maxConnections, this.acquisitionTimeout, proxy);
+        return new S3HttpClients(this.channelSockets ? null : this.builder, this.settings, this.maxConnections,
+                this.acquisitionTimeout, proxy);
     }
 
     /**
@@ -158,7 +164,7 @@ public final class S3HttpClients {
      * @return a new client
      */
     public ClientHttpRequestFactory requests() {
-        return forS3(this.acquisitionTimeout).build(this.settings);
+        return forS3(this.settings, this.acquisitionTimeout).build(this.settings);
     }
 
     /**
@@ -189,7 +195,8 @@ public final class S3HttpClients {
     public ClientHttpRequestFactory healthChecks(Duration timeout) {
         Assert.isTrue(timeout != null && timeout.compareTo(Duration.ZERO) > 0,
                 () -> "'timeout' must be positive (is " + timeout + ")");
-        return forS3(timeout).build(this.settings.withTimeouts(timeout, timeout));
+        HttpClientSettings healthChecks = this.settings.withTimeouts(timeout, timeout);
+        return forS3(healthChecks, timeout).build(healthChecks);
     }
 
     /**
@@ -204,9 +211,12 @@ public final class S3HttpClients {
         return proxied(jdk.withExecutor(JdkHttpClientExecutor.shared())).build(this.settings.withReadTimeout(null));
     }
 
-    private ClientHttpRequestFactoryBuilder<?> forS3(Duration poolTimeout) {
+    private ClientHttpRequestFactoryBuilder<?> forS3(HttpClientSettings settings, Duration poolTimeout) {
         if (this.builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-            return proxied(HttpComponentsClients.forS3(httpComponents, this.maxConnections, poolTimeout));
+            HttpComponentsClientHttpRequestFactoryBuilder s3 = HttpComponentsClients.forS3(httpComponents,
+                    this.maxConnections, poolTimeout);
+            return proxied(this.channelSockets
+                    ? HttpComponentsClients.withChannelSockets(s3, settings, this.maxConnections) : s3);
         }
         if (this.builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
             return proxied(jdk.withExecutor(JdkHttpClientExecutor.shared()));

@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The request executor of Apache HttpClient 5 that reads without a socket timeout when
- * the calling thread is virtual, the read timeout enforced by the {@link StallWatchdog}
- * instead ({@link WatchedReads}): on a virtual thread, each timed socket read schedules
- * and cancels a timer of the JDK's scheduler, which wakes the scheduler's thread (about
- * half a context switch more per small request). Platform threads keep timed socket
- * reads.
+ * the calling thread is virtual or the connection runs on a {@link ChannelSocket}, the
+ * read timeout enforced by the {@link StallWatchdog} instead ({@link WatchedReads}): on a
+ * virtual thread, each timed socket read schedules and cancels a timer of the JDK's
+ * scheduler, which wakes the scheduler's thread (about half a context switch more per
+ * small request); a timed read of a channel socket switches it to non-blocking mode and
+ * back. Platform threads keep the timed socket reads of other sockets.
  */
 final class VirtualThreadRequestExecutor extends HttpRequestExecutor {
 
@@ -32,7 +33,7 @@ final class VirtualThreadRequestExecutor extends HttpRequestExecutor {
     public ClassicHttpResponse execute(ClassicHttpRequest request, HttpClientConnection connection,
             @Nullable HttpResponseInformationCallback informationCallback, HttpContext context)
             throws IOException, HttpException {
-        if (!VirtualThreads.isCurrent()) {
+        if (!VirtualThreads.isCurrent() && !ChannelSocketConnections.isChannelBacked(connection)) {
             return super.execute(request, connection, informationCallback, context);
         }
         Timeout timeout = connection.getSocketTimeout();

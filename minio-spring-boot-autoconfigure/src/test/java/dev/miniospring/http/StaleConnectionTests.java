@@ -20,8 +20,10 @@ import dev.miniospring.internal.transport.S3Transport;
 import dev.miniospring.observation.TransferMetrics;
 import dev.miniospring.signing.RequestPayload;
 import dev.miniospring.test.KeepAliveServer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,13 +67,15 @@ class StaleConnectionTests {
         this.server.close();
     }
 
-    static Stream<ClientHttpRequestFactoryBuilder<?>> clients() {
-        return Stream.of(ClientHttpRequestFactoryBuilder.httpComponents(), ClientHttpRequestFactoryBuilder.jdk());
+    static Stream<Named<@Nullable ClientHttpRequestFactoryBuilder<?>>> clients() {
+        return Stream.of(Named.of("HttpComponents", ClientHttpRequestFactoryBuilder.httpComponents()),
+                Named.of("JDK", ClientHttpRequestFactoryBuilder.jdk()),
+                Named.of("the template's choice (HttpComponents on socket channels)", null));
     }
 
     @ParameterizedTest
     @MethodSource("clients")
-    void sequentialRequestsNeedOneAttemptEach(ClientHttpRequestFactoryBuilder<?> builder) throws Exception {
+    void sequentialRequestsNeedOneAttemptEach(@Nullable ClientHttpRequestFactoryBuilder<?> builder) throws Exception {
         S3Transport transport = transportWithClosedPool(builder);
         for (int i = 0; i < POOLED + 2; i++) {
             assertThat(attempts(transport, get())).isOne();
@@ -85,7 +89,7 @@ class StaleConnectionTests {
 
     @ParameterizedTest
     @MethodSource("clients")
-    void concurrentRequestsNeedOneAttemptEach(ClientHttpRequestFactoryBuilder<?> builder) throws Exception {
+    void concurrentRequestsNeedOneAttemptEach(@Nullable ClientHttpRequestFactoryBuilder<?> builder) throws Exception {
         S3Transport transport = transportWithClosedPool(builder);
         List<Future<Integer>> attempts = new ArrayList<>();
         for (int i = 0; i < POOLED; i++) {
@@ -119,7 +123,7 @@ class StaleConnectionTests {
      * Fills a pool with {@value #POOLED} connections (as many concurrent GETs, answered
      * once all are in flight), then has the server close them all.
      */
-    private S3Transport transportWithClosedPool(ClientHttpRequestFactoryBuilder<?> builder) throws Exception {
+    private S3Transport transportWithClosedPool(@Nullable ClientHttpRequestFactoryBuilder<?> builder) throws Exception {
         S3HttpClients clients = new S3HttpClients(builder, HttpClientSettings.defaults(),
                 S3HttpClients.DEFAULT_MAX_CONNECTIONS, S3HttpClients.DEFAULT_CONNECTION_ACQUISITION_TIMEOUT);
         S3Transport transport = new S3Transport(RestClient.builder().requestFactory(clients.requests()).build(),

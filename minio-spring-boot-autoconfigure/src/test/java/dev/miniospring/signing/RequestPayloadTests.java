@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In-memory payloads are written in slices as large as one socket write of the JDK (128
- * KiB), and each write carries the next bytes of the range.
+ * In-memory payloads are written in slices as large as one write of the template's socket
+ * channels (1 MiB), and each write carries the next bytes of the range.
  */
 class RequestPayloadTests {
 
@@ -32,8 +32,8 @@ class RequestPayloadTests {
 
         };
         RequestPayload.of(data, 50, data.length - 60).writeTo(out);
-        assertThat(RequestPayload.Bytes.WRITE_SLICE).isEqualTo(128 * 1024);
-        assertThat(writes).containsExactly(128 * 1024, 128 * 1024, 128 * 1024, 40);
+        assertThat(RequestPayload.Bytes.WRITE_SLICE).isEqualTo(1024 * 1024);
+        assertThat(writes).containsExactly(1024 * 1024, 1024 * 1024, 1024 * 1024, 40);
         assertThat(out.toByteArray()).isEqualTo(Arrays.copyOfRange(data, 50, data.length - 10));
     }
 

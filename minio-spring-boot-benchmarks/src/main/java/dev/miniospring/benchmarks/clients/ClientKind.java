@@ -47,6 +47,22 @@ public enum ClientKind {
     TEMPLATE_HC5_CHECKSUM("template-hc5-checksum", true,
             (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5, true, id)),
 
+    /**
+     * Diagnostic: {@code MinioTemplate} on HttpComponents 5 set up from
+     * {@code HttpComponentsClients.requestFactoryBuilder()}, as when an application
+     * passes a builder: the JDK's socket streams instead of the socket channels the
+     * template chooses for {@code http://} endpoints.
+     */
+    TEMPLATE_HC5_STREAMS("template-hc5-streams", true, true,
+            (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5_STREAMS, false, id)),
+
+    /**
+     * Diagnostic: {@code template-hc5-streams} with
+     * {@code minio.payload-signing=checksum}.
+     */
+    TEMPLATE_HC5_CHECKSUM_STREAMS("template-hc5-checksum-streams", true, true,
+            (s, id) -> TemplateClient.create(s, TemplateClient.Http.HC5_STREAMS, true, id)),
+
     /** The MinIO Java SDK. */
     MINIO_SDK("minio", false, (s, id) -> MinioSdkClient.create(s)),
 

@@ -49,8 +49,17 @@ public final class TemplateClient implements BenchClient {
          * was before the fix.
          */
         JDK_PLAIN,
-        /** Apache HttpClient 5 as the template sets it up by default. */
+        /**
+         * Apache HttpClient 5 as the template sets it up by default (socket channels for
+         * {@code http://} endpoints).
+         */
         HC5,
+        /**
+         * Diagnostic: Apache HttpClient 5 from
+         * {@code HttpComponentsClients.requestFactoryBuilder()}, on the JDK's socket
+         * streams.
+         */
+        HC5_STREAMS,
         /** Diagnostic: Apache HttpClient 5 with HttpCore's LAX connection pool. */
         HC5_LAX,
         /**
@@ -101,7 +110,8 @@ public final class TemplateClient implements BenchClient {
                 ? HttpClientSettings.defaults().withSslBundle(settings.certificate().sslBundle())
                 : HttpClientSettings.defaults();
         switch (http) {
-            case HC5 -> builder.requestFactoryBuilder(HttpComponentsClients.requestFactoryBuilder())
+            case HC5 -> builder.httpClientSettings(httpSettings);
+            case HC5_STREAMS -> builder.requestFactoryBuilder(HttpComponentsClients.requestFactoryBuilder())
                 .httpClientSettings(httpSettings);
             case HC5_TLS_UNBUFFERED -> builder.requestFactoryBuilder(ClientHttpRequestFactoryBuilder.httpComponents())
                 .httpClientSettings(httpSettings);
