@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.miniospring.benchmarks.ChildJvm;
+import dev.miniospring.benchmarks.ChildTempDirectory;
 import dev.miniospring.benchmarks.report.MachineInfo;
 
 /**
@@ -42,7 +43,8 @@ public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, lo
             StartupApplication.MAIN_CPU, StartupApplication.CLASSES, StartupApplication.BEANS);
 
     /**
-     * Starts the app once and waits for it to exit.
+     * Starts the app once, with a temporary directory of its own (deleted afterwards),
+     * and waits for it to exit.
      * @param classPath the app's classpath
      * @param withStarter whether it holds the starter
      * @param args the app's arguments
@@ -53,9 +55,16 @@ public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, lo
      */
     static StartupRun start(String classPath, boolean withStarter, List<String> args)
             throws IOException, InterruptedException {
+        try (ChildTempDirectory tmp = ChildTempDirectory.create()) {
+            return start(classPath, withStarter, args, tmp);
+        }
+    }
+
+    private static StartupRun start(String classPath, boolean withStarter, List<String> args, ChildTempDirectory tmp)
+            throws IOException, InterruptedException {
         double load = MachineInfo.oneMinuteLoad();
         long start = System.nanoTime();
-        Process process = ChildJvm.builder(List.of(), classPath, StartupApplication.class, args)
+        Process process = ChildJvm.builder(List.of(tmp.jvmOption()), classPath, StartupApplication.class, args)
             .redirectError(ProcessBuilder.Redirect.INHERIT)
             .start();
         CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS).execute(process::destroyForcibly);
@@ -79,7 +88,7 @@ public record StartupRun(boolean withStarter, long wallNanos, long bootNanos, lo
             }
         }
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0 || wall < 0) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             throw new IOException("The start-up app " + (withStarter ? "with" : "without")
                     + " the starter failed or did not start within " + TIMEOUT_SECONDS + " s (see its output above)");
         }
