@@ -23,10 +23,10 @@ import dev.miniospring.benchmarks.tls.SelfSignedCertificate;
  * Tells what a client's way of reading a TLS stream costs the server next to it: 256 MiB
  * GETs over HTTPS from each client in turn (the order rotating by round), with the
  * throughput, the server's CPU time, the calling thread's CPU time and its voluntary
- * context switches (the times it waited for the network) per GET. A client that reads
- * the socket faster than the server writes it waits for every write, and on loopback the
- * writer pays for each wake-up. Optional spinning threads stand in for a busy machine. Not
- * part of the benchmark's report; run it as
+ * context switches (the times it waited for the network) per GET. A client that reads the
+ * socket faster than the server writes it waits for every write, and on loopback the
+ * writer pays for each wake-up. Optional spinning threads stand in for a busy machine.
+ * Not part of the benchmark's report; run it as
  * {@code java -cp minio-spring-boot-benchmarks.jar dev.miniospring.benchmarks.diagnosis.TlsReadDiagnosis
  * [server] [clients] [rounds] [spinning threads]}, by default
  * {@code s3proxy-https template-hc5,template-hc5-tls-unbuffered,aws-sync 8 0}; the server
@@ -53,7 +53,8 @@ public final class TlsReadDiagnosis {
      */
     public static void main(String[] args) throws Exception {
         String serverName = arg(args, 0, "s3proxy-https");
-        List<ClientKind> kinds = Arrays.stream(arg(args, 1, "template-hc5,template-hc5-tls-unbuffered,aws-sync").split(","))
+        List<ClientKind> kinds = Arrays
+            .stream(arg(args, 1, "template-hc5,template-hc5-tls-unbuffered,aws-sync").split(","))
             .map(ClientKind::of)
             .toList();
         int rounds = Integer.parseInt(arg(args, 2, "8"));
