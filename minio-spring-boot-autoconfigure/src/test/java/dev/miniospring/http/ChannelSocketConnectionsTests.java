@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import dev.miniospring.MinioTransportException;
 import dev.miniospring.core.MinioTemplate;
@@ -31,7 +30,9 @@ import org.springframework.boot.http.client.HttpClientSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static dev.miniospring.http.WatchdogReadTimeouts.BOUND;
+import static dev.miniospring.http.WatchdogReadTimeouts.READ_TIMEOUT;
+import static dev.miniospring.http.WatchdogReadTimeouts.eachCallTimesOutOnANewConnection;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
@@ -41,10 +42,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * answers are read and connections reused as on the JDK's sockets.
  */
 class ChannelSocketConnectionsTests {
-
-    private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
-
-    private static final Duration BOUND = Duration.ofSeconds(5);
 
     @Test
     void directHttpConnectionsOfThePoolRunOnSocketChannels() throws Exception {
@@ -78,14 +75,15 @@ class ChannelSocketConnectionsTests {
     @Test
     void aPlatformThreadWaitingForTheResponseHeadFailsAfterTheReadTimeoutOfTheWatchdog() throws Exception {
         try (SilentServer server = SilentServer.start()) {
-            eachCallTimesOutOnANewConnection(server, (template) -> template.statObject("bucket", "key"));
+            eachCallTimesOutOnANewConnection(server, template(server.url()),
+                    (template) -> template.statObject("bucket", "key"));
         }
     }
 
     @Test
     void aPlatformThreadReadingAStalledBodyFailsAfterTheReadTimeoutOfTheWatchdog() throws Exception {
         try (SilentServer server = SilentServer.startStallingBodies(1_000_000, 1000)) {
-            eachCallTimesOutOnANewConnection(server, ChannelSocketConnectionsTests::get);
+            eachCallTimesOutOnANewConnection(server, template(server.url()), ChannelSocketConnectionsTests::get);
         }
     }
 
@@ -119,31 +117,6 @@ class ChannelSocketConnectionsTests {
         }
     }
 
-    /**
-     * Makes two calls, each of which must fail in time with a read timeout that the
-     * watchdog raised (a timed socket read raises one without a cause) on a connection of
-     * its own.
-     */
-    private static void eachCallTimesOutOnANewConnection(SilentServer server, Call call) {
-        MinioTemplate template = template(server.url());
-        for (int calls = 1; calls <= 2; calls++) {
-            SocketTimeoutException timeout = readTimeout(() -> call.on(template));
-            assertThat(timeout).hasMessage("Read timed out").cause().isInstanceOf(IOException.class);
-            assertThat(server.connections()).isEqualTo(calls);
-        }
-    }
-
-    private static SocketTimeoutException readTimeout(Callable<?> call) {
-        long started = System.nanoTime();
-        MinioTransportException failure = catchThrowableOfType(MinioTransportException.class,
-                () -> assertTimeoutPreemptively(BOUND.multipliedBy(2), call::call));
-        assertThat(failure).isNotNull();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(READ_TIMEOUT)
-            .isLessThan(BOUND);
-        assertThat(failure).hasCauseInstanceOf(SocketTimeoutException.class);
-        return (SocketTimeoutException) failure.getCause();
-    }
-
     private static String get(MinioTemplate template) throws IOException {
         try (GetObjectResponse response = template.getObject("bucket", "key")) {
             return new String(response.readAllBytes(), StandardCharsets.US_ASCII);
@@ -159,13 +132,6 @@ class ChannelSocketConnectionsTests {
             .partSize(64L * 1024 * 1024)
             .retryPolicy(RetryPolicy.none())
             .build();
-    }
-
-    @FunctionalInterface
-    private interface Call {
-
-        Object on(MinioTemplate template) throws Exception;
-
     }
 
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import dev.miniospring.MinioTransportException;
 import dev.miniospring.core.MinioTemplate;
 import dev.miniospring.object.GetObjectResponse;
 import dev.miniospring.object.ObjectWriteResponse;
@@ -24,8 +23,10 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.core.task.VirtualThreadTaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static dev.miniospring.http.WatchdogReadTimeouts.BOUND;
+import static dev.miniospring.http.WatchdogReadTimeouts.READ_TIMEOUT;
+import static dev.miniospring.http.WatchdogReadTimeouts.eachCallTimesOutOnANewConnection;
+import static dev.miniospring.http.WatchdogReadTimeouts.readTimeout;
 
 /**
  * The read timeout on Apache HttpClient 5: on a virtual thread, reads run without a
@@ -36,15 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  */
 class VirtualThreadReadTimeoutTests {
 
-    private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
-
-    private static final Duration BOUND = Duration.ofSeconds(5);
-
     @Test
     @EnabledForJreRange(min = JRE.JAVA_21)
     void aVirtualThreadWaitingForTheResponseHeadFailsAfterTheReadTimeout() throws Exception {
         try (SilentServer server = SilentServer.start()) {
-            eachCallTimesOutOnANewConnection(server, (template) -> onVirtualThread(() -> stat(template)));
+            eachCallTimesOutOnANewConnection(server, template(server.url()),
+                    (template) -> onVirtualThread(() -> stat(template)));
         }
     }
 
@@ -52,7 +50,8 @@ class VirtualThreadReadTimeoutTests {
     @EnabledForJreRange(min = JRE.JAVA_21)
     void aVirtualThreadWaitingForTheAnswerToAnUploadFailsAfterTheReadTimeout() throws Exception {
         try (SilentServer server = SilentServer.start()) {
-            eachCallTimesOutOnANewConnection(server, (template) -> onVirtualThread(() -> put(template)));
+            eachCallTimesOutOnANewConnection(server, template(server.url()),
+                    (template) -> onVirtualThread(() -> put(template)));
         }
     }
 
@@ -60,7 +59,8 @@ class VirtualThreadReadTimeoutTests {
     @EnabledForJreRange(min = JRE.JAVA_21)
     void aVirtualThreadReadingAStalledBodyFailsAfterTheReadTimeout() throws Exception {
         try (SilentServer server = SilentServer.startStallingBodies(1_000_000, 1000)) {
-            eachCallTimesOutOnANewConnection(server, (template) -> onVirtualThread(() -> get(template)));
+            eachCallTimesOutOnANewConnection(server, template(server.url()),
+                    (template) -> onVirtualThread(() -> get(template)));
         }
     }
 
@@ -88,31 +88,6 @@ class VirtualThreadReadTimeoutTests {
             assertThat(get(template)).isEqualTo(KeepAliveServer.BODY);
             assertThat(server.connections()).as("one connection of requests, one of uploads").isEqualTo(2);
         }
-    }
-
-    /**
-     * Makes two calls, each of which must fail with a read timeout that the watchdog
-     * raised (its cause is the failure of the read on the closed connection) on a
-     * connection of its own.
-     */
-    private static void eachCallTimesOutOnANewConnection(SilentServer server, Call call) {
-        MinioTemplate template = template(server.url());
-        for (int calls = 1; calls <= 2; calls++) {
-            SocketTimeoutException timeout = readTimeout(() -> call.on(template));
-            assertThat(timeout).hasMessage("Read timed out").cause().isInstanceOf(IOException.class);
-            assertThat(server.connections()).isEqualTo(calls);
-        }
-    }
-
-    private static SocketTimeoutException readTimeout(Callable<?> call) {
-        long started = System.nanoTime();
-        MinioTransportException failure = catchThrowableOfType(MinioTransportException.class,
-                () -> assertTimeoutPreemptively(BOUND.multipliedBy(2), call::call));
-        assertThat(failure).isNotNull();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(READ_TIMEOUT)
-            .isLessThan(BOUND);
-        assertThat(failure).hasCauseInstanceOf(SocketTimeoutException.class);
-        return (SocketTimeoutException) failure.getCause();
     }
 
     private static <T> T onVirtualThread(Callable<T> call) throws Exception {
@@ -148,13 +123,6 @@ class VirtualThreadReadTimeoutTests {
             .httpClientSettings(HttpClientSettings.defaults().withTimeouts(Duration.ofSeconds(1), READ_TIMEOUT))
             .retryPolicy(RetryPolicy.none())
             .build();
-    }
-
-    @FunctionalInterface
-    private interface Call {
-
-        Object on(MinioTemplate template) throws Exception;
-
     }
 
 }
