@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * The context switches (voluntary and involuntary) of the live threads of a process, from
@@ -35,16 +36,7 @@ final class ContextSwitches {
     }
 
     private static long ofTask(Path task) {
-        try {
-            return Files.readAllLines(task.resolve("status"))
-                .stream()
-                .filter((line) -> line.contains("ctxt_switches:"))
-                .mapToLong((line) -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
-                .sum();
-        }
-        catch (IOException ex) {
-            return 0;
-        }
+        return sum(task.resolve("status"), (line) -> line.contains("ctxt_switches:"), 0);
     }
 
     /**
@@ -53,15 +45,19 @@ final class ContextSwitches {
      * @return their number, or {@code -1} where {@code /proc} is not readable
      */
     static long voluntaryOfCurrentThread() {
+        return sum(Path.of("/proc/thread-self/status"), (line) -> line.startsWith("voluntary_ctxt_switches:"), -1);
+    }
+
+    private static long sum(Path status, Predicate<String> field, long unreadable) {
         try {
-            return Files.readAllLines(Path.of("/proc/thread-self/status"))
+            return Files.readAllLines(status)
                 .stream()
-                .filter((line) -> line.startsWith("voluntary_ctxt_switches:"))
+                .filter(field)
                 .mapToLong((line) -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim()))
                 .sum();
         }
         catch (IOException ex) {
-            return -1;
+            return unreadable;
         }
     }
 
